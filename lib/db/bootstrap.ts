@@ -1,0 +1,40 @@
+import pg from "pg";
+import { startEmbeddedPostgres, urlFor, type EmbeddedServer } from "./embedded";
+import { migrate } from "./migrate";
+
+/**
+ * One code path for every entry point (dev, start, db scripts): use DATABASE_URL when set,
+ * otherwise an embedded Postgres; make sure the database exists; apply migrations.
+ */
+export interface PreparedDatabase {
+  url: string;
+  server: EmbeddedServer | null;
+  applied: string[];
+}
+
+export async function createDatabaseIfMissing(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function prepareDatabase(opts: { database?: string; log?: (m: string) => void } = {}): Promise<PreparedDatabase> {
+  const log = opts.log ?? (() => {});
+  let url = process.env.DATABASE_URL;
+  let server: EmbeddedServer | null = null;
+  if (!url) {
+    server = await startEmbeddedPostgres();
+    log(server.owned ? `started embedded PostgreSQL (${new URL(server.baseUrl).port})` : `reusing running embedded PostgreSQL (${new URL(server.baseUrl).port})`);
+    const name = opts.database ?? "layerwise";
+    await createDatabaseIfMissing(server.baseUrl, name);
+    url = urlFor(server.baseUrl, name);
+  }
+  const applied = await migrate(url);
+  log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  return { url, server, applied };
+}

@@ -1,0 +1,30 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+
+/**
+ * The one Prisma client of a process (cached on globalThis so dev hot reloads reuse it).
+ * DATABASE_URL is set by scripts/dev.ts and scripts/start.ts (embedded Postgres) or by
+ * the operator; tests point it at their own database before importing this module.
+ */
+function createClient(): PrismaClient {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide one");
+  }
+  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  return new PrismaClient({ adapter });
+}
+
+const globalForDb = globalThis as unknown as { layerwiseDb?: PrismaClient };
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    globalForDb.layerwiseDb ??= createClient();
+    const value = Reflect.get(globalForDb.layerwiseDb, prop);
+    return typeof value === "function" ? value.bind(globalForDb.layerwiseDb) : value;
+  },
+});
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export { Prisma } from "./generated/client";

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { questionInputSchema } from "@/lib/questions/schemas";
+
+/** A question as stored in a curriculum file: the authored question plus a stable id. */
+export const curriculumQuestionSchema = z.intersection(
+  z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,80}$/, "id must be lower-case letters, digits and dashes") }),
+  questionInputSchema,
+);
+
+export const curriculumDeckSchema = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,60}$/, "slug must be lower-case letters, digits and dashes"),
+    title: z.string().trim().min(1).max(120),
+    chapter: z.string().regex(/^\d+(\.\d+)*$/),
+    description: z.string().trim().max(2000),
+    questions: z.array(curriculumQuestionSchema).min(1),
+  })
+  .strict();
+export type CurriculumDeck = z.infer<typeof curriculumDeckSchema>;
