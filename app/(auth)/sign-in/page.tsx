@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/session";
+import { githubEnabled } from "@/lib/env";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const sp = await searchParams;
+  const callbackUrl = safeCallback(sp.callbackUrl);
+  if (await getSessionUser()) redirect(callbackUrl);
+  return (
+    <div className="mx-auto max-w-sm">
+      <h1 className="mb-6 text-2xl font-bold">Sign in</h1>
+      <SignInForm callbackUrl={callbackUrl} github={githubEnabled()} initialError={sp.error} retryAfter={Number(sp.retryAfter) || undefined} />
+    </div>
+  );
+}
+
+/** Only same-site paths, so the sign-in page cannot be used as an open redirect. */
+function safeCallback(url: string | undefined): string {
+  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
+}

@@ -1,0 +1,64 @@
+"use client";
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+
+function messageFor(error: string | undefined | null, retryAfter?: number): string | null {
+  if (!error) return null;
+  if (error === "RateLimited") {
+    const minutes = Math.max(1, Math.ceil((retryAfter ?? 900) / 60));
+    return `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  }
+  if (error === "CredentialsSignin") return "Wrong email or password.";
+  return "Sign-in failed. Please try again.";
+}
+
+export function SignInForm({ callbackUrl, github, initialError, retryAfter }: { callbackUrl: string; github: boolean; initialError?: string; retryAfter?: number }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(messageFor(initialError, retryAfter));
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setPending(true);
+    setError(null);
+    const form = new FormData(e.currentTarget);
+    const res = await signIn("credentials", { redirect: false, email: String(form.get("email")), password: String(form.get("password")) });
+    setPending(false);
+    if (!res || res.error) {
+      const after = res?.status === 429 ? Number(new URL(window.location.href).searchParams.get("retryAfter")) || 900 : undefined;
+      setError(messageFor(res?.status === 429 ? "RateLimited" : (res?.error ?? "error"), after));
+      return;
+    }
+    router.push(callbackUrl);
+    router.refresh();
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      {error && <Alert>{error}</Alert>}
+      <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+        <Field label="Email" name="email" type="email" autoComplete="email" required />
+        <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+        <Button type="submit" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </Button>
+      </form>
+      {github && (
+        <Button variant="secondary" type="button" onClick={() => signIn("github", { callbackUrl })}>
+          Sign in with GitHub
+        </Button>
+      )}
+      <p className="text-sm">
+        New here?{" "}
+        <Link href="/sign-up" className="text-brand-600 underline dark:text-brand-100">
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { db } from "@/lib/db/client";
+
+export const dynamic = "force-dynamic";
+
+/** App and database status, for load balancers and the dev script's readiness check. */
+export async function GET() {
+  let database: "ok" | "down" = "ok";
+  try {
+    await db.$queryRaw`SELECT 1`;
+  } catch {
+    database = "down";
+  }
+  const body = { status: database === "ok" ? "ok" : "degraded", app: "ok", database, time: new Date().toISOString() };
+  return Response.json(body, { status: database === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+}

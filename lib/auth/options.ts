@@ -1,0 +1,80 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import { db } from "@/lib/db/client";
+import { env, githubEnabled } from "@/lib/env";
+import { verifyPassword } from "./password";
+import { clearSignInFailures, clientIp, recordSignInFailure } from "./rate-limit";
+import { signInSchema, type RoleName } from "./schemas";
+
+/**
+ * JWT sessions carry only the user id and role; lib/auth/session.ts re-reads the user on
+ * each request so a disabled account or a changed role takes effect at once.
+ * The per-email/per-IP limit is checked before this runs, in the [...nextauth] route.
+ */
+export function authOptions(): NextAuthOptions {
+  const providers: NextAuthOptions["providers"] = [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const user = await db.user.findUnique({ where: { email } });
+        const ok = await verifyPassword(user?.passwordHash, password);
+        if (!ok || !user || user.disabledAt) {
+          await recordSignInFailure(email, clientIp((req?.headers ?? {}) as Record<string, string>));
+          return null;
+        }
+        await clearSignInFailures(email);
+        return { id: user.id, email: user.email, name: user.name, role: user.role };
+      },
+    }),
+  ];
+  if (githubEnabled()) {
+    providers.push(GitHubProvider({ clientId: env().GITHUB_ID!, clientSecret: env().GITHUB_SECRET! }));
+  }
+  return {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers,
+    callbacks: {
+      async signIn({ user, account }) {
+        if (account?.provider !== "github") return true;
+        // GitHub: link to (or create) the account with the same verified email.
+        const email = user.email?.toLowerCase();
+        if (!email) return false;
+        const existing = await db.user.upsert({
+          where: { email },
+          update: {},
+          create: { email, name: user.name ?? null, image: user.image ?? null },
+        });
+        if (existing.disabledAt) return false;
+        await db.account.upsert({
+          where: { provider_providerAccountId: { provider: "github", providerAccountId: account.providerAccountId } },
+          update: {},
+          create: { userId: existing.id, type: account.type, provider: "github", providerAccountId: account.providerAccountId },
+        });
+        user.id = existing.id;
+        (user as { role?: RoleName }).role = existing.role;
+        return true;
+      },
+      async jwt({ token, user }) {
+        if (user) {
+          token.uid = user.id;
+          token.role = (user as { role?: RoleName }).role ?? "LEARNER";
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user) {
+          (session.user as { id?: string }).id = token.uid as string;
+          (session.user as { role?: string }).role = token.role as string;
+        }
+        return session;
+      },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { hashPassword } from "@/lib/auth/password";
+import { loadCurriculum } from "@/lib/decks/curriculum";
+import { seedCurriculum } from "@/lib/decks/seed-curriculum";
+import type { Db } from "./client";
+
+/** Demo accounts for local use only (see README); refused in production unless forced. */
+export const DEMO_ACCOUNTS = [
+  { email: "learner@example.com", password: "learner-demo-2026", name: "Lena Learner", role: "LEARNER" },
+  { email: "instructor@example.com", password: "instructor-demo-2026", name: "Ivan Instructor", role: "INSTRUCTOR" },
+  { email: "admin@example.com", password: "admin-demo-2026", name: "Ada Admin", role: "ADMIN" },
+] as const;
+
+export interface SeedOptions {
+  demo?: boolean;
+  log?: (m: string) => void;
+}
+
+/** Idempotent: curriculum decks upserted by id, demo accounts created once. */
+export async function seed(db: Db, opts: SeedOptions = {}): Promise<void> {
+  const log = opts.log ?? (() => {});
+  const { decks, errors } = loadCurriculum();
+  if (errors.length) throw new Error(`curriculum files are not valid:\n${errors.join("\n")}`);
+  const counts = await seedCurriculum(db, decks);
+  log(`curriculum: ${counts.decks} decks, ${counts.questions} questions${counts.archived ? `, ${counts.archived} archived` : ""}`);
+
+  if (opts.demo === false) return;
+  for (const account of DEMO_ACCOUNTS) {
+    const existing = await db.user.findUnique({ where: { email: account.email } });
+    if (existing) continue;
+    await db.user.create({
+      data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
+    });
+  }
+  // The demo learner studies every published curriculum deck.
+  const learner = await db.user.findUniqueOrThrow({ where: { email: "learner@example.com" } });
+  const published = await db.deck.findMany({ where: { status: "PUBLISHED", slug: { in: decks.map((d) => d.slug) } }, select: { id: true } });
+  await db.deckEnrollment.createMany({ data: published.map((d) => ({ userId: learner.id, deckId: d.id })), skipDuplicates: true });
+  log(`demo accounts: ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}`);
+}
+
+/** Demo data is refused in production unless SEED_DEMO=force. */
+export function demoAllowed(): boolean {
+  return process.env.NODE_ENV !== "production" || process.env.SEED_DEMO === "force";
+}

@@ -1,0 +1,54 @@
+import type { Db } from "@/lib/db/client";
+import type { CurriculumDeck } from "./curriculum-schema";
+
+export const CURRICULUM_OWNER_EMAIL = "curriculum@layerwise.local";
+
+/**
+ * Upserts the curriculum decks and their questions by stable id. Questions removed from a
+ * file are archived, never deleted, so learners' review state and quiz history survive
+ * every re-seed. Returns counts for the log.
+ */
+export async function seedCurriculum(db: Db, decks: CurriculumDeck[]): Promise<{ decks: number; questions: number; archived: number }> {
+  const owner = await db.user.upsert({
+    where: { email: CURRICULUM_OWNER_EMAIL },
+    update: {},
+    create: { email: CURRICULUM_OWNER_EMAIL, name: "Layerwise curriculum", role: "INSTRUCTOR" },
+  });
+  let questions = 0;
+  let archived = 0;
+  for (const deck of decks) {
+    await db.$transaction(async (tx) => {
+      const row = await tx.deck.upsert({
+        where: { slug: deck.slug },
+        update: { title: deck.title, description: deck.description, chapter: deck.chapter, status: "PUBLISHED", archivedAt: null },
+        create: { slug: deck.slug, title: deck.title, description: deck.description, chapter: deck.chapter, status: "PUBLISHED", ownerId: owner.id },
+      });
+      for (const [position, q] of deck.questions.entries()) {
+        const data = {
+          deckId: row.id,
+          type: q.type,
+          prompt: q.prompt,
+          explanation: q.explanation,
+          payload: q.payload as object,
+          section: q.section,
+          position,
+          archivedAt: null,
+        };
+        await tx.question.upsert({ where: { id: q.id }, update: data, create: { id: q.id, ...data } });
+        questions++;
+      }
+      const gone = await tx.question.updateMany({
+        where: { deckId: row.id, archivedAt: null, id: { notIn: deck.questions.map((q) => q.id) } },
+        data: { archivedAt: new Date() },
+      });
+      archived += gone.count;
+      const quiz = await tx.quiz.findFirst({ where: { deckId: row.id } });
+      if (!quiz) {
+        await tx.quiz.create({
+          data: { deckId: row.id, title: `${deck.title} — chapter quiz`, questionCount: 10, timeLimitSeconds: 600, attemptsAllowed: 3, passMarkPercent: 70, createdById: owner.id },
+        });
+      }
+    });
+  }
+  return { decks: decks.length, questions, archived };
+}

