@@ -37,6 +37,8 @@ AsyncExitHook(async (done: () => void) => {
 const prepared = await prepareDatabase({ log });
 stopDb = prepared.server?.owned ? prepared.server.stop : null;
 process.env.DATABASE_URL = prepared.url;
+// Test harnesses (e2e, bench) read the database URL from here to seed their own data.
+if (process.env.LAYERWISE_URL_FILE) fs.writeFileSync(process.env.LAYERWISE_URL_FILE, prepared.url);
 
 const { db } = await import("@/lib/db/client");
 await seed(db, { demo: demoAllowed(), log });

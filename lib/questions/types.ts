@@ -31,11 +31,11 @@ export type Solution =
   | { type: "single"; correct: string; feedback: Record<string, string> }
   | { type: "multiple"; correct: string[]; feedback: Record<string, string> }
   | { type: "truefalse"; answer: boolean; feedback?: string }
-  | { type: "short"; accepted: string[] }
+  | { type: "short"; accepted: string[]; caseSensitive?: boolean }
   | { type: "numeric"; value?: number; tolerance?: number; min?: number; max?: number; unit?: string }
   | { type: "matching"; matches: Record<string, string> }
   | { type: "ordering"; order: string[] }
-  | { type: "cloze"; accepted: string[][] }
+  | { type: "cloze"; accepted: string[][]; caseSensitive?: boolean[] }
   | { type: "flashcard"; back: string };
 
 export interface GradeResult {

@@ -1,0 +1,58 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import pg from "pg";
+import { hashPassword } from "@/lib/auth/password";
+
+const URL_FILE = path.resolve(import.meta.dirname, "../../.data/e2e-database-url");
+
+let pool: pg.Pool | null = null;
+/** The e2e server's database (written by `npm start` through LAYERWISE_URL_FILE). */
+export function e2eDb(): pg.Pool {
+  pool ??= new pg.Pool({ connectionString: fs.readFileSync(URL_FILE, "utf8").trim(), max: 2 });
+  return pool;
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  name: string;
+}
+
+/** Creates a user straight in the database (unique email per test). */
+export async function createUser(role: "LEARNER" | "INSTRUCTOR" | "ADMIN" = "LEARNER", opts: { enrollAll?: boolean } = {}): Promise<TestUser> {
+  const id = `e2e${crypto.randomBytes(8).toString("hex")}`;
+  const email = `${id}@e2e.test`;
+  const password = `pw-${crypto.randomBytes(6).toString("hex")}`;
+  const name = `${role[0]}${role.slice(1).toLowerCase()} ${id.slice(3, 9)}`;
+  await e2eDb().query(
+    `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+    [id, email, name, role, await hashPassword(password)],
+  );
+  if (opts.enrollAll) {
+    await e2eDb().query(
+      `INSERT INTO "DeckEnrollment" ("userId", "deckId") SELECT $1, id FROM "Deck" WHERE status = 'PUBLISHED' ON CONFLICT DO NOTHING`,
+      [id],
+    );
+  }
+  return { id, email, password, name };
+}
+
+/** Signs in over HTTP (csrf + credentials callback); the page's context gets the cookie. */
+export async function signIn(page: Page, user: Pick<TestUser, "email" | "password">): Promise<void> {
+  const csrf = await (await page.request.get("/api/auth/csrf")).json();
+  const res = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken: csrf.csrfToken, email: user.email, password: user.password, json: "true" },
+  });
+  expect(res.ok()).toBeTruthy();
+  const me = await page.request.get("/api/v1/me");
+  expect(me.status()).toBe(200);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
