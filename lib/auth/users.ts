@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "./password";
+import type { SettingsInput } from "@/lib/srs/schemas";
 import type { SignUpInput, UserDto } from "./schemas";
 
 export async function createUser(input: SignUpInput, role: UserDto["role"] = "LEARNER"): Promise<UserDto> {
@@ -19,4 +20,8 @@ export async function createUser(input: SignUpInput, role: UserDto["role"] = "LE
 
 export function toUserDto(u: { id: string; email: string; name: string | null; role: UserDto["role"]; timeZone: string; newCardsPerDay: number; reviewsPerDay: number }): UserDto {
   return { id: u.id, email: u.email, name: u.name, role: u.role, timeZone: u.timeZone, newCardsPerDay: u.newCardsPerDay, reviewsPerDay: u.reviewsPerDay };
+}
+
+export async function updateSettings(userId: string, input: SettingsInput): Promise<UserDto> {
+  return toUserDto(await db.user.update({ where: { id: userId }, data: input }));
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { signUpSchema, userDtoSchema } from "@/lib/auth/schemas";
+import { settingsInputSchema } from "@/lib/srs/schemas";
 import { endpoint } from "../endpoint";
 
 export const signUp = endpoint({
@@ -20,6 +21,16 @@ export const getMe = endpoint({
   summary: "The signed-in user",
   tag: "Account",
   access: "user",
+  response: userDtoSchema,
+});
+
+export const updateSettingsEp = endpoint({
+  method: "PATCH",
+  path: "/api/v1/me",
+  summary: "Update your name, time zone and daily limits",
+  tag: "Account",
+  access: "user",
+  body: settingsInputSchema,
   response: userDtoSchema,
 });
 

@@ -1,5 +1,6 @@
 import { handle } from "@/lib/api/handler";
-import { getMe } from "@/lib/api/endpoints/account";
-import { toUserDto } from "@/lib/auth/users";
+import { getMe, updateSettingsEp } from "@/lib/api/endpoints/account";
+import { toUserDto, updateSettings } from "@/lib/auth/users";
 
 export const GET = handle(getMe, async ({ user }) => toUserDto(user));
+export const PATCH = handle(updateSettingsEp, ({ user, body }) => updateSettings(user.id, body));

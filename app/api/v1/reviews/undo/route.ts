@@ -1,0 +1,5 @@
+import { handle } from "@/lib/api/handler";
+import { undoReviewEp } from "@/lib/api/endpoints/study";
+import { undoLastReview } from "@/lib/srs/reviews";
+
+export const POST = handle(undoReviewEp, ({ user }) => undoLastReview(user.id));

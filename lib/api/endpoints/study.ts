@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { checkResultSchema, publicQuestionSchema } from "@/lib/questions/dto-schemas";
+import { cardStateSchema, reviewInputSchema, reviewResultSchema, undoResultSchema } from "@/lib/srs/schemas";
+import { endpoint } from "../endpoint";
+
+export const getQueueEp = endpoint({
+  method: "GET",
+  path: "/api/v1/study/queue",
+  summary: "Today's study queue: due cards (oldest first), then new cards within the daily limits, then same-day drills",
+  tag: "Study",
+  access: "user",
+  query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }).strict(),
+  response: z
+    .object({
+      studyDay: z.string(),
+      counts: z.object({ due: z.number(), new: z.number(), drill: z.number(), doneToday: z.number(), newToday: z.number(), remainingToday: z.number() }),
+      cards: z.array(z.object({ kind: z.enum(["due", "new", "drill"]), question: publicQuestionSchema, state: cardStateSchema })),
+    })
+    .meta({ id: "StudyQueue" }),
+});
+
+export const checkAnswerEp = endpoint({
+  method: "POST",
+  path: "/api/v1/study/check",
+  summary: "Grade an answer to a study card and get the right answer and explanation (does not schedule)",
+  tag: "Study",
+  access: "user",
+  body: z
+    .object({ questionId: z.string().min(1).max(100), answer: z.unknown().optional() })
+    .strict()
+    .meta({ id: "CheckInput", description: "Leave out answer to reveal (flashcards, or giving up: counts as not correct)" }),
+  response: checkResultSchema,
+  errors: [404],
+});
+
+export const recordReviewEp = endpoint({
+  method: "POST",
+  path: "/api/v1/reviews",
+  summary: "Grade recall 0–5 for a card (SM-2). Idempotent per clientRequestId; 409 with the current state when stale",
+  tag: "Study",
+  access: "user",
+  body: reviewInputSchema,
+  response: reviewResultSchema,
+  status: 201,
+  errors: [404, 409],
+});
+
+export const undoReviewEp = endpoint({
+  method: "POST",
+  path: "/api/v1/reviews/undo",
+  summary: "Undo the latest review, restoring the card's exact previous state",
+  tag: "Study",
+  access: "user",
+  response: undoResultSchema,
+  errors: [404, 409],
+});

@@ -1,0 +1,72 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { toPublicQuestion } from "@/lib/questions/redact";
+import { QUESTION_TYPES, type QuestionType } from "@/lib/questions/schemas";
+
+export interface DeckSummary {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  chapter: string | null;
+  version: number;
+  questionCount: number;
+  countsByType: Partial<Record<QuestionType, number>>;
+  enrolled: boolean;
+}
+
+const PUBLISHED = { status: "PUBLISHED", archivedAt: null } as const;
+
+/** Published decks with live question counts per type and whether this learner studies them. */
+export async function listPublishedDecks(userId: string): Promise<DeckSummary[]> {
+  const [decks, counts, enrollments] = await Promise.all([
+    db.deck.findMany({ where: PUBLISHED, orderBy: [{ chapter: "asc" }, { title: "asc" }] }),
+    db.question.groupBy({ by: ["deckId", "type"], where: { archivedAt: null, deck: PUBLISHED }, _count: { _all: true } }),
+    db.deckEnrollment.findMany({ where: { userId }, select: { deckId: true } }),
+  ]);
+  const enrolled = new Set(enrollments.map((e) => e.deckId));
+  return decks.map((d) => {
+    const countsByType: Partial<Record<QuestionType, number>> = {};
+    for (const c of counts.filter((c) => c.deckId === d.id)) countsByType[c.type] = c._count._all;
+    return {
+      id: d.id,
+      slug: d.slug,
+      title: d.title,
+      description: d.description,
+      chapter: d.chapter,
+      version: d.version,
+      questionCount: QUESTION_TYPES.reduce((n, t) => n + (countsByType[t] ?? 0), 0),
+      countsByType,
+      enrolled: enrolled.has(d.id),
+    };
+  });
+}
+
+/** One published deck (by id or slug) with its questions' public views (no answers). */
+export async function getPublishedDeck(userId: string, idOrSlug: string) {
+  const deck = await db.deck.findFirst({
+    where: { ...PUBLISHED, OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
+    include: { questions: { where: { archivedAt: null }, orderBy: { position: "asc" } } },
+  });
+  if (!deck) throw new AppError("NOT_FOUND", "No such published deck.");
+  const enrolled = await db.deckEnrollment.findUnique({ where: { userId_deckId: { userId, deckId: deck.id } } });
+  return {
+    id: deck.id,
+    slug: deck.slug,
+    title: deck.title,
+    description: deck.description,
+    chapter: deck.chapter,
+    version: deck.version,
+    enrolled: !!enrolled,
+    questions: deck.questions.map((q) => toPublicQuestion(q, { shuffle: false })),
+  };
+}
+
+export async function setEnrollment(userId: string, deckId: string, enrolled: boolean): Promise<{ deckId: string; enrolled: boolean }> {
+  const deck = await db.deck.findFirst({ where: { id: deckId, ...PUBLISHED }, select: { id: true } });
+  if (!deck) throw new AppError("NOT_FOUND", "No such published deck.");
+  if (enrolled) await db.deckEnrollment.upsert({ where: { userId_deckId: { userId, deckId } }, update: {}, create: { userId, deckId } });
+  else await db.deckEnrollment.deleteMany({ where: { userId, deckId } });
+  return { deckId, enrolled };
+}

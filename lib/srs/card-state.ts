@@ -1,0 +1,57 @@
+import type { ReviewState } from "@/lib/db/generated/client";
+import { fromE4 } from "./sm2";
+import type { CardState } from "./schemas";
+
+/** Snapshot stored in ReviewLog.before/after; restoring it on undo gives the exact state. */
+export interface StateSnapshot {
+  isNew: boolean;
+  repetitions: number;
+  easinessE4: number;
+  intervalDays: number;
+  dueAt: string | null;
+  lapses: number;
+  reviewCount: number;
+  lastReviewedAt: string | null;
+  version: number;
+}
+
+export const NEW_SNAPSHOT: StateSnapshot = {
+  isNew: true,
+  repetitions: 0,
+  easinessE4: 25000,
+  intervalDays: 0,
+  dueAt: null,
+  lapses: 0,
+  reviewCount: 0,
+  lastReviewedAt: null,
+  version: 0,
+};
+
+export function snapshotOf(state: ReviewState | null): StateSnapshot {
+  if (!state) return NEW_SNAPSHOT;
+  return {
+    isNew: false,
+    repetitions: state.repetitions,
+    easinessE4: state.easinessE4,
+    intervalDays: state.intervalDays,
+    dueAt: state.dueAt.toISOString(),
+    lapses: state.lapses,
+    reviewCount: state.reviewCount,
+    lastReviewedAt: state.lastReviewedAt?.toISOString() ?? null,
+    version: state.version,
+  };
+}
+
+export function toCardStateDto(questionId: string, s: StateSnapshot): CardState {
+  return {
+    questionId,
+    isNew: s.isNew,
+    repetitions: s.repetitions,
+    easiness: fromE4(s.easinessE4),
+    intervalDays: s.intervalDays,
+    dueAt: s.dueAt,
+    lapses: s.lapses,
+    version: s.version,
+    lastReviewedAt: s.lastReviewedAt,
+  };
+}

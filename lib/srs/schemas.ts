@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+export const gradeSchema = z
+  .number({ error: "grade must be a whole number from 0 to 5" })
+  .int("grade must be a whole number from 0 to 5")
+  .min(0, "grade must be a whole number from 0 to 5")
+  .max(5, "grade must be a whole number from 0 to 5");
+
+export const reviewInputSchema = z
+  .object({
+    clientRequestId: z.string().trim().min(8, "clientRequestId must be 8–100 characters (a UUID is ideal)").max(100),
+    questionId: z.string().min(1).max(100),
+    grade: gradeSchema,
+    /** The version of the card state the client read (0 for a new card). */
+    expectedVersion: z.number().int().min(0),
+    /** The learner's answer, re-graded on the server: a wrong answer allows grades 0–2 only. */
+    answer: z.unknown().optional(),
+    durationMs: z.number().int().min(0).max(24 * 3600 * 1000).optional(),
+  })
+  .strict()
+  .meta({ id: "ReviewInput" });
+export type ReviewInput = z.infer<typeof reviewInputSchema>;
+
+export const cardStateSchema = z
+  .object({
+    questionId: z.string(),
+    isNew: z.boolean(),
+    repetitions: z.number().int(),
+    easiness: z.number(),
+    intervalDays: z.number().int(),
+    dueAt: z.string().nullable(),
+    lapses: z.number().int(),
+    version: z.number().int(),
+    lastReviewedAt: z.string().nullable(),
+  })
+  .meta({ id: "CardState" });
+export type CardState = z.infer<typeof cardStateSchema>;
+
+export const reviewResultSchema = z
+  .object({
+    review: z.object({ id: z.string(), grade: z.number().int(), correct: z.boolean().nullable(), drill: z.boolean(), reviewedAt: z.string() }),
+    state: cardStateSchema,
+    /** True when this clientRequestId was already recorded: the first result is returned again. */
+    replayed: z.boolean(),
+  })
+  .meta({ id: "ReviewResult" });
+export type ReviewResult = z.infer<typeof reviewResultSchema>;
+
+export const undoResultSchema = z
+  .object({ undone: z.object({ id: z.string(), questionId: z.string(), grade: z.number().int(), drill: z.boolean() }), state: cardStateSchema })
+  .meta({ id: "UndoResult" });
+
+export const settingsInputSchema = z
+  .object({
+    timeZone: z.string().trim().min(1).max(64).refine((tz) => {
+      try {
+        new Intl.DateTimeFormat("en-US", { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "Unknown time zone (use an IANA name such as Europe/Berlin)"),
+    newCardsPerDay: z.number().int("Use a whole number").min(0, "Use 0 or more").max(1000, "At most 1000"),
+    reviewsPerDay: z.number().int("Use a whole number").min(1, "At least 1").max(10000, "At most 10000"),
+    name: z.string().trim().min(1, "Enter your name").max(80),
+  })
+  .partial()
+  .strict()
+  .meta({ id: "SettingsInput" });
+export type SettingsInput = z.infer<typeof settingsInputSchema>;
