@@ -1,14 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { curriculumDeckSchema, type CurriculumDeck } from "./curriculum-schema";
-import sectionsFile from "@/prisma/curriculum/sections.json";
+import { sectionTitle } from "./sections";
 
 export const CURRICULUM_DIR = path.join(process.cwd(), "prisma", "curriculum");
-export const SECTIONS: { id: string; title: string }[] = sectionsFile.sections;
-
-export function sectionTitle(id: string): string | undefined {
-  return SECTIONS.find((s) => s.id === id)?.title;
-}
 
 /** Reads and validates every `*.deck.json` in prisma/curriculum; schema errors name file and path. */
 export function loadCurriculum(dir = CURRICULUM_DIR): { decks: CurriculumDeck[]; errors: string[] } {

@@ -34,11 +34,11 @@ export const solutionSchema = z
     z.object({ type: z.literal("single"), correct: z.string(), feedback: z.record(z.string(), z.string()) }),
     z.object({ type: z.literal("multiple"), correct: z.array(z.string()), feedback: z.record(z.string(), z.string()) }),
     z.object({ type: z.literal("truefalse"), answer: z.boolean(), feedback: z.string().optional() }),
-    z.object({ type: z.literal("short"), accepted: z.array(z.string()) }),
+    z.object({ type: z.literal("short"), accepted: z.array(z.string()), caseSensitive: z.boolean().optional() }),
     z.object({ type: z.literal("numeric"), value: z.number().optional(), tolerance: z.number().optional(), min: z.number().optional(), max: z.number().optional(), unit: z.string().optional() }),
     z.object({ type: z.literal("matching"), matches: z.record(z.string(), z.string()) }),
     z.object({ type: z.literal("ordering"), order: z.array(z.string()) }),
-    z.object({ type: z.literal("cloze"), accepted: z.array(z.array(z.string())) }),
+    z.object({ type: z.literal("cloze"), accepted: z.array(z.array(z.string())), caseSensitive: z.array(z.boolean()).optional() }),
     z.object({ type: z.literal("flashcard"), back: z.string() }),
   ])
   .meta({ id: "Solution" });

@@ -56,7 +56,7 @@ function gradeMultiple(p: PayloadFor<"multiple">, a: AnswerFor<"multiple">): Gra
   const rightPicked = picked.filter((o) => o.correct).length;
   const score = Math.max(0, (rightPicked - (picked.length - rightPicked)) / right);
   const feedback = picked.flatMap((o) => (o.feedback ? [o.feedback] : []));
-  // Exactly the right set: all right picked and no wrong ones, which is what score === 1 means.
+  // score === 1 exactly when every right option and no wrong one was picked: the "correct" rule.
   return result(score, feedback);
 }
 

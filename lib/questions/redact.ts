@@ -10,7 +10,11 @@ export type ChoiceOrder = Partial<Record<OrderKey, string[]>>;
 export interface RedactOptions {
   /** Display order snapshotted by a quiz (from `choiceOrder`); ids it does not know go last. */
   order?: ChoiceOrder;
-  /** Shuffle single/multiple options. Ordering items and matching rights are always shuffled. */
+  /**
+   * Shuffle single/multiple options. Without it they are sorted by id: stable across requests
+   * but, unlike the authored order (the curriculum lists right options first), independent of
+   * which option is right. Ordering items and matching rights are always shuffled.
+   */
   shuffle?: boolean;
   rng?: () => number;
 }
@@ -89,7 +93,7 @@ export function toPublicQuestion(q: StoredQuestion, opts: RedactOptions = {}): P
   switch (p.type) {
     case "single":
     case "multiple": {
-      const options = p.payload.options.map((o) => choice("o", o.text));
+      const options = p.payload.options.map((o) => choice("o", o.text)).sort((a, b) => (a.id < b.id ? -1 : 1));
       view = { type: p.type, options: arrange(options, { order: opts.order?.options, shuffle, rng }) };
       break;
     }

@@ -54,3 +54,24 @@ export const undoReviewEp = endpoint({
   response: undoResultSchema,
   errors: [404, 409],
 });
+
+export const progressSchema = z
+  .object({
+    today: z.string(),
+    streak: z.number().int(),
+    totalReviews: z.number().int(),
+    heatmap: z.array(z.object({ day: z.string(), count: z.number().int() })),
+    forecast: z.array(z.object({ day: z.string(), count: z.number().int() })),
+    retention: z.array(z.object({ week: z.string(), reviews: z.number().int(), retained: z.number().int(), rate: z.number() })),
+    stages: z.object({ new: z.number().int(), learning: z.number().int(), young: z.number().int(), mature: z.number().int() }),
+  })
+  .meta({ id: "Progress" });
+
+export const getProgressEp = endpoint({
+  method: "GET",
+  path: "/api/v1/stats/progress",
+  summary: "Your streak, reviews per day (365 days), due forecast (30 days), weekly retention and cards by stage",
+  tag: "Study",
+  access: "user",
+  response: progressSchema,
+});

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EnrollButton } from "@/components/decks/enroll-button";
+import { QuestionPreview } from "@/components/decks/question-preview";
+import { requirePageUser } from "@/lib/auth/page-guards";
+import { getPublishedDeck } from "@/lib/decks/browse";
+import { sectionTitle } from "@/lib/decks/sections";
+import { AppError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Deck" };
+
+export default async function DeckPage({ params }: { params: Promise<{ deckId: string }> }) {
+  const { deckId } = await params;
+  const user = await requirePageUser(`/decks/${deckId}`);
+  const deck = await getPublishedDeck(user.id, deckId).catch((err) => {
+    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
+    throw err;
+  });
+  const sections = [...new Set(deck.questions.map((q) => q.section).filter((s): s is string => !!s))].sort();
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/decks" className="underline">
+          Decks
+        </Link>{" "}
+        / {deck.title}
+      </nav>
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold">{deck.title}</h1>
+        <p className="text-slate-700 dark:text-slate-300">{deck.description}</p>
+        <p className="text-sm">
+          {deck.questions.length} questions · version {deck.version}
+        </p>
+        <EnrollButton deckId={deck.id} deckTitle={deck.title} enrolled={deck.enrolled} />
+      </div>
+      {sections.map((section) => (
+        <section key={section} aria-labelledby={`s-${section}`} className="flex flex-col gap-3">
+          <h2 id={`s-${section}`} className="text-lg font-semibold">
+            § {section} {sectionTitle(section)}
+          </h2>
+          <ol className="flex flex-col gap-3">
+            {deck.questions
+              .filter((q) => q.section === section)
+              .map((q) => (
+                <li key={q.id}>
+                  <QuestionPreview question={q} />
+                </li>
+              ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

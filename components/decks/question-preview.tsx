@@ -1,0 +1,67 @@
+"use client";
+import { useState } from "react";
+import { AnswerInput } from "@/components/questions/answer-input";
+import { AnswerReview } from "@/components/questions/answer-review";
+import { QuestionPrompt } from "@/components/questions/question-card";
+import { Button } from "@/components/ui/button";
+import { studyApi } from "@/components/study/api";
+import type { CheckResult } from "@/components/study/types";
+import type { PublicQuestion } from "@/lib/questions/types";
+
+/** Try a question without scheduling anything: answer, check, read the explanation. */
+export function QuestionPreview({ question }: { question: PublicQuestion }) {
+  const [open, setOpen] = useState(false);
+  const [answer, setAnswer] = useState<unknown>(undefined);
+  const [checked, setChecked] = useState<CheckResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const headingId = `q-${question.id}`;
+
+  async function check(e: React.FormEvent) {
+    e.preventDefault();
+    setError(null);
+    try {
+      setChecked(await studyApi.check(question.id, question.type === "flashcard" ? undefined : answer));
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }
+
+  return (
+    <article aria-labelledby={headingId} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+      <h3 id={headingId} className="sr-only">
+        Question {question.id}
+      </h3>
+      <QuestionPrompt question={question} />
+      {!open ? (
+        <Button variant="secondary" className="mt-3" onClick={() => setOpen(true)} aria-label={`Try question ${question.id}`}>
+          Try it
+        </Button>
+      ) : (
+        <form onSubmit={check} className="mt-3 flex flex-col gap-3">
+          <AnswerInput question={question} value={answer} onChange={setAnswer} disabled={!!checked} />
+          {!checked ? (
+            <Button type="submit">{question.type === "flashcard" ? "Reveal" : "Check"}</Button>
+          ) : (
+            <>
+              <AnswerReview question={question} answer={answer} solution={checked.solution} result={checked.result} explanation={checked.explanation} />
+              <Button
+                type="button"
+                variant="ghost"
+                onClick={() => {
+                  setChecked(null);
+                  setAnswer(undefined);
+                  setOpen(false);
+                }}
+              >
+                Close
+              </Button>
+            </>
+          )}
+          <p aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
+            {error}
+          </p>
+        </form>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+// Colours chosen to read on both themes (text uses currentColor).
+const BRAND = "#2f6fdb";
+const axis = { stroke: "currentColor", fontSize: 12 };
+
+export function ForecastChart({ data }: { data: { day: string; count: number }[] }) {
+  return (
+    <div className="h-56 w-full text-slate-600 dark:text-slate-300" aria-hidden="true">
+      <ResponsiveContainer>
+        <BarChart data={data.map((d) => ({ ...d, label: d.day.slice(5) }))}>
+          <CartesianGrid strokeOpacity={0.2} vertical={false} />
+          <XAxis dataKey="label" tick={axis} interval={4} />
+          <YAxis allowDecimals={false} tick={axis} width={32} />
+          <Tooltip contentStyle={{ background: "#0f172a", color: "#fff", border: 0 }} labelStyle={{ color: "#fff" }} />
+          <Bar dataKey="count" name="cards due" fill={BRAND} radius={[3, 3, 0, 0]} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+export function RetentionChart({ data }: { data: { week: string; rate: number; reviews: number }[] }) {
+  return (
+    <div className="h-56 w-full text-slate-600 dark:text-slate-300" aria-hidden="true">
+      <ResponsiveContainer>
+        <LineChart data={data.map((d) => ({ ...d, percent: Math.round(d.rate * 100), label: d.week.slice(5) }))}>
+          <CartesianGrid strokeOpacity={0.2} vertical={false} />
+          <XAxis dataKey="label" tick={axis} />
+          <YAxis domain={[0, 100]} unit="%" tick={axis} width={44} />
+          <Tooltip contentStyle={{ background: "#0f172a", color: "#fff", border: 0 }} labelStyle={{ color: "#fff" }} />
+          <Line type="monotone" dataKey="percent" name="retention %" stroke={BRAND} strokeWidth={2} dot />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+const STAGE_COLORS = { new: "#94a3b8", learning: "#f59e0b", young: "#60a5fa", mature: "#16a34a" };
+
+export function StagesChart({ stages }: { stages: Record<keyof typeof STAGE_COLORS, number> }) {
+  const data = (Object.keys(STAGE_COLORS) as (keyof typeof STAGE_COLORS)[]).map((k) => ({ stage: k, count: stages[k] }));
+  return (
+    <div className="h-48 w-full text-slate-600 dark:text-slate-300" aria-hidden="true">
+      <ResponsiveContainer>
+        <BarChart data={data} layout="vertical">
+          <XAxis type="number" allowDecimals={false} tick={axis} />
+          <YAxis type="category" dataKey="stage" tick={axis} width={72} />
+          <Tooltip contentStyle={{ background: "#0f172a", color: "#fff", border: 0 }} labelStyle={{ color: "#fff" }} />
+          <Bar dataKey="count" name="cards">
+            {data.map((d) => (
+              <Cell key={d.stage} fill={STAGE_COLORS[d.stage]} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

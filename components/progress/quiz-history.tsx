@@ -1,0 +1,4 @@
+export async function QuizHistory({ userId }: { userId: string }) {
+  void userId;
+  return null;
+}

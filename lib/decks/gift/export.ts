@@ -1,0 +1,132 @@
+/**
+ * Layerwise questions → Moodle GIFT, written so that parseGift(exportGift(deck)) gives back
+ * exactly the same questions.
+ *
+ * Every question is written in the most faithful form Moodle understands (all our texts are
+ * Markdown, so each question starts with `[markdown]`; the explanation is the general feedback
+ * `####…`), preceded by a Layerwise metadata comment that Moodle skips like any `//` line:
+ *
+ *     // layerwise: {"id":"lc-tool-roles","section":"4.1"}
+ *     ::Title::[markdown]Match each name to its role.{
+ *     	=LXC -> Linux-specific runtime
+ *     	= -> A distractor
+ *     	####Explanation
+ *     }
+ *
+ * Where GIFT has no exact form, the Moodle text is an approximation and the comment also carries
+ * the exact `type`/`payload` (and `prompt`/`explanation` when those differ), which win on import:
+ * - ordering → a matching question pairing positions 1, 2, 3… with the items;
+ * - cloze with several blanks → a missing-word question for blank 1, later blanks shown as `_____`;
+ *   a blank at the very end of the text reads as a short answer;
+ * - flashcard → an essay whose general feedback is the back (the explanation goes in the comment);
+ * - anything else Moodle cannot say: numeric units, caseSensitive, empty feedback, texts that would
+ *   read as GIFT syntax (`%50%` at the start of an answer, `->` in a short answer…).
+ * The exporter checks each question by parsing it back, so these cases are found, not listed by hand.
+ * Edit an approximated question in Layerwise, not in the GIFT text: the comment overrides the text.
+ */
+import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
+import { META_PREFIX, splitBlocks } from "./blocks";
+import { parseBlock, type ImportedQuestion } from "./question";
+import { escapeGift, formatNumber } from "./text";
+
+export type ExportableQuestion = QuestionInput & { id?: string; title?: string };
+export type GiftDeck = { title?: string; questions: ExportableQuestion[] };
+
+type Meta = { id?: string; section: string } & Partial<Pick<QuestionInput, "type" | "prompt" | "explanation" | "payload">>;
+
+/** Writes a deck as GIFT; the deck title becomes the `$CATEGORY`. */
+export function exportGift(deck: GiftDeck): string {
+  const out = ["// Exported from Layerwise. Lines starting with // layerwise: hold data GIFT has no place for.", ""];
+  const category = deck.title?.replace(/\s+/g, " ").trim();
+  if (category) out.push(`$CATEGORY: ${category.replaceAll("/", "//")}`, "");
+  for (const question of deck.questions) out.push(...exportQuestion(question), "");
+  return out.join("\n");
+}
+
+function exportQuestion(input: ExportableQuestion): string[] {
+  const { type, section, prompt, explanation, payload } = input;
+  const q = questionInputSchema.parse({ type, section, prompt, explanation, payload });
+  const id = input.id?.trim() || undefined;
+  const body = approximate(q, input.title?.trim());
+  const meta: Meta = { ...(id === undefined ? {} : { id }), section: q.section };
+  const back = reparse(meta, body);
+  if (!back || back.type !== q.type || !sameJson(back.payload, q.payload)) Object.assign(meta, { type: q.type, payload: q.payload });
+  if (!back || back.prompt !== q.prompt) meta.prompt = q.prompt;
+  if (!back || back.explanation !== q.explanation) meta.explanation = q.explanation;
+  const check = reparse(meta, body);
+  if (!check || !sameJson({ ...check, title: undefined }, { ...q, id })) {
+    throw new Error(`exportGift: question ${id ?? JSON.stringify(q.prompt.slice(0, 40))} would not survive a round trip`);
+  }
+  return [`${META_PREFIX} ${JSON.stringify(meta)}`, ...body];
+}
+
+/** Parses the lines back exactly as parseGift would. */
+function reparse(meta: Meta, body: string[]): ImportedQuestion | null {
+  const { blocks, errors } = splitBlocks([`${META_PREFIX} ${JSON.stringify(meta)}`, ...body].join("\n"));
+  if (errors.length > 0 || blocks.length !== 1) return null;
+  const result = parseBlock(blocks[0], {});
+  return "question" in result ? result.question : null;
+}
+
+/** Deep equality of JSON-like values; a key holding undefined counts as absent. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = (r: Record<string, unknown>) => Object.keys(r).filter((k) => r[k] !== undefined);
+  return keys(ra).length === keys(rb).length && keys(ra).every((k) => sameJson(ra[k], rb[k]));
+}
+
+const feedback = (text: string | undefined) => (text === undefined ? "" : `#${escapeGift(text)}`);
+const percent = (n: number) => formatNumber(Number(n.toFixed(5)));
+
+/** The question in the closest form Moodle's GIFT importer understands. */
+function approximate(q: QuestionInput, title: string | undefined): string[] {
+  const head = `${title ? `::${escapeGift(title)}::` : ""}[markdown]${escapeGift(q.prompt)}`;
+  const general = `####${escapeGift(q.explanation)}`;
+  const block = (answers: string[]) => [`${head}{`, ...answers.map((a) => `\t${a}`), `\t${general}`, "}"];
+  switch (q.type) {
+    case "single":
+      return block(q.payload.options.map((o) => `${o.correct ? "=" : "~"}${escapeGift(o.text)}${feedback(o.feedback)}`));
+    case "multiple": {
+      // Moodle wants the positive weights to add up to 100%; wrong answers share -100%.
+      const right = q.payload.options.filter((o) => o.correct).length;
+      const wrong = q.payload.options.length - right;
+      return block(
+        q.payload.options.map((o) => {
+          const weight = o.correct ? percent(100 / right) : percent(-100 / wrong);
+          return `~%${weight}%${escapeGift(o.text)}${feedback(o.feedback)}`;
+        }),
+      );
+    }
+    case "truefalse": {
+      const { answer, feedbackTrue, feedbackFalse } = q.payload;
+      const [right, wrong] = answer ? [feedbackTrue, feedbackFalse] : [feedbackFalse, feedbackTrue];
+      const wrongPart = wrong !== undefined ? feedback(wrong) : right !== undefined ? "#" : "";
+      return [`${head}{${answer ? "TRUE" : "FALSE"}${wrongPart}${feedback(right)}${general}}`];
+    }
+    case "short":
+      return block(q.payload.accepted.map((a) => `=${escapeGift(a)}`));
+    case "numeric": {
+      const p = q.payload;
+      const key = "value" in p ? `${formatNumber(p.value)}:${formatNumber(p.tolerance)}` : `${formatNumber(p.min)}..${formatNumber(p.max)}`;
+      return [`${head}{#${key}${general}}`];
+    }
+    case "matching":
+      return block([
+        ...q.payload.pairs.map((p) => `=${escapeGift(p.left)} -> ${escapeGift(p.right)}`),
+        ...(q.payload.distractors ?? []).map((d) => `= -> ${escapeGift(d)}`),
+      ]);
+    case "ordering":
+      return block(q.payload.items.map((item, i) => `=${i + 1} -> ${escapeGift(item)}`));
+    case "cloze": {
+      const [before, ...rest] = q.payload.text.split(/\[\[\d+\]\]/);
+      const answers = q.payload.blanks[0].accepted.map((a) => `=${escapeGift(a)}`).join(" ");
+      return [`${head}${escapeGift(`\n\n${before}`)}{${answers}${general}}${escapeGift(rest.join("_____"))}`];
+    }
+    case "flashcard":
+      return [`${head}{####${escapeGift(q.payload.back)}}`];
+  }
+}

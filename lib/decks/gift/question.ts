@@ -1,0 +1,189 @@
+import { z } from "zod";
+import { QUESTION_TYPES, questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
+import { describePath, type ImportError } from "@/lib/decks/import-errors";
+import { buildAnswers, classify, type Built, type BuildContext } from "./answers";
+import type { GiftBlock } from "./blocks";
+import { findLastUnescaped, findUnescaped, lineAt, readText, takeFormat, toStored, unescapeGift } from "./text";
+
+/** A parsed question: what the app stores, plus what the file said about it. */
+export type ImportedQuestion = QuestionInput & { id?: string; title?: string; category?: string };
+
+export type GiftParseOptions = {
+  /** Section for questions without a `// layerwise:` section (plain Moodle files have none). */
+  defaultSection?: string;
+};
+
+/** Prompt of a missing-word question whose text has no paragraph before the blank's. */
+export const DEFAULT_CLOZE_PROMPT = "Fill in the blank.";
+
+const metaSchema = z
+  .object({
+    id: z.string().trim().min(1, "id must not be empty").max(100, "id must be at most 100 characters").optional(),
+    section: z.string().optional(),
+    type: z.enum(QUESTION_TYPES, { error: `type must be one of: ${QUESTION_TYPES.join(", ")}` }).optional(),
+    prompt: z.string().optional(),
+    explanation: z.string().optional(),
+    payload: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+type Meta = z.infer<typeof metaSchema>;
+
+function readMeta(block: GiftBlock, errors: ImportError[]): Meta {
+  if (!block.meta) return {};
+  const line = block.meta.line;
+  let json: unknown;
+  try {
+    json = JSON.parse(block.meta.json);
+  } catch (err) {
+    errors.push({ line, message: `The layerwise comment is not valid JSON (${(err as Error).message})` });
+    return {};
+  }
+  const parsed = metaSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const where = describePath(issue.path);
+    errors.push({ line, message: `In the layerwise comment: ${where ? `${where}: ` : ""}${issue.message}` });
+  }
+  return {};
+}
+
+/** The text before a missing word's paragraph is the prompt; that paragraph onwards is the cloze text. */
+function splitClozePrompt(before: string): { prompt: string; text: string } {
+  const last = [...before.matchAll(/\n[ \t]*\n\s*/g)].at(-1);
+  const prompt = last ? before.slice(0, last.index).trim() : "";
+  if (!last || prompt === "") return { prompt: DEFAULT_CLOZE_PROMPT, text: before };
+  return { prompt, text: before.slice(last.index + last[0].length) };
+}
+
+type Located = { open: number; close: number } | { error: ImportError };
+
+function locateAnswerBlock(text: string, from: number, at: (offset: number) => number, firstLine: number): Located {
+  const open = findUnescaped(text, "{", from);
+  const stray = findUnescaped(text, "}", from);
+  if (stray !== -1 && (open === -1 || stray < open)) {
+    return { error: { line: at(stray), message: "This } has no matching {: write \\} for a literal brace" } };
+  }
+  if (open === -1) {
+    const message = "No answer block: add {…} with the answers (Layerwise has no description-only items)";
+    return { error: { line: firstLine, message } };
+  }
+  const close = findUnescaped(text, "}", open + 1);
+  const nested = findUnescaped(text, "{", open + 1);
+  if (close === -1 || (nested !== -1 && nested < close)) {
+    const message = "This { is never closed: add } after the answers (or write \\{ for a literal brace)";
+    return { error: { line: at(open), message } };
+  }
+  const extra = findUnescaped(text, "{", close + 1);
+  const extraClose = findUnescaped(text, "}", close + 1);
+  const next = extra === -1 ? extraClose : extraClose === -1 ? extra : Math.min(extra, extraClose);
+  if (next !== -1) {
+    const message =
+      "Only one answer block per question: separate questions with a blank line, or write \\{ and \\} for literal braces";
+    return { error: { line: at(next), message } };
+  }
+  return { open, close };
+}
+
+/** Parses one question block; every problem is reported with the line it is on. */
+export function parseBlock(block: GiftBlock, options: GiftParseOptions): { question: ImportedQuestion } | { errors: ImportError[] } {
+  const errors: ImportError[] = [];
+  const { text, firstLine } = block;
+  const at = (offset: number) => lineAt(text, offset, firstLine);
+  const meta = readMeta(block, errors);
+
+  let title: string | undefined;
+  let start = text.length - text.trimStart().length;
+  if (text.startsWith("::", start)) {
+    const end = findUnescaped(text, "::", start + 2);
+    if (end === -1) return { errors: [...errors, { line: at(start), message: "The title has no closing :: (write ::Title:: before the question text)" }] };
+    title = unescapeGift(text.slice(start + 2, end)).trim() || undefined;
+    start = end + 2;
+  }
+
+  const located = locateAnswerBlock(text, start, at, firstLine);
+  if ("error" in located) return { errors: [...errors, located.error] };
+  const { open, close } = located;
+  const { format, raw: before } = takeFormat(text.slice(start, open), "moodle");
+  const inner = text.slice(open + 1, close);
+  const after = text.slice(close + 1);
+  const gfAt = findLastUnescaped(inner, "####");
+  const answerRaw = gfAt === -1 ? inner : inner.slice(0, gfAt);
+  const general = gfAt === -1 ? undefined : readText(inner.slice(gfAt + 4), format) || undefined;
+  const missingWord = after.trim() !== "";
+
+  const buildErrors: ImportError[] = [];
+  const ctx: BuildContext = { format, line: (o) => at(open + 1 + o), errors: buildErrors };
+  const kind = classify(answerRaw);
+  let built: Built | null = null;
+  if (kind === null) {
+    buildErrors.push({
+      line: at(open),
+      message: "Can't tell the question type from the answer block: mark right answers with =, wrong ones with ~, or write T/F, #number or left -> right pairs",
+    });
+  } else if (kind === "essay") {
+    if (general) built = { type: "flashcard", payload: { back: general } };
+    else buildErrors.push({ line: at(open), message: "An essay needs general feedback (####…) to become a flashcard's back" });
+  } else {
+    built = buildAnswers(kind, answerRaw, ctx);
+  }
+
+  const beforeText = toStored(before, format);
+  const afterText = toStored(after, format);
+  let prompt = (missingWord ? `${beforeText}_____${afterText}` : beforeText).trim();
+  if (built && missingWord && (kind === "choice" || kind === "short")) {
+    // A missing word becomes a one-blank cloze that accepts only the right answer(s).
+    const split = splitClozePrompt(beforeText);
+    prompt = split.prompt;
+    const clozeText = `${split.text}[[1]]${afterText}`.trim();
+    built = { type: "cloze", payload: { text: clozeText, blanks: [{ accepted: built.accepted ?? [] }] } };
+  }
+
+  const fromMeta = meta.type !== undefined && meta.payload !== undefined;
+  if (!fromMeta) errors.push(...buildErrors);
+  if (general === undefined && meta.explanation === undefined && kind !== "essay") {
+    errors.push({ line: at(close), message: "Add general feedback (####…) before the closing }: it becomes the explanation, which Layerwise requires" });
+  }
+  const section = meta.section ?? options.defaultSection;
+  if (section === undefined) {
+    errors.push({
+      line: block.meta?.line ?? firstLine,
+      message: 'No section: add // layerwise: {"section":"4.3.5"} on the line above the question, or choose a default section',
+    });
+  }
+  const type = meta.type ?? built?.type;
+  const payload = meta.payload ?? built?.payload;
+  if (errors.length > 0 || !type || !payload) return { errors };
+
+  const candidate = {
+    type,
+    section,
+    prompt: meta.prompt ?? prompt,
+    explanation: meta.explanation ?? general ?? "",
+    payload,
+  };
+  const parsed = questionInputSchema.safeParse(candidate);
+  if (!parsed.success) {
+    return {
+      errors: parsed.error.issues.map((issue) => {
+        const [field, list, index] = issue.path;
+        const metaField = typeof field === "string" && field in meta;
+        const itemLine =
+          field === "payload" && !metaField && typeof list === "string" && typeof index === "number"
+            ? built?.itemLines?.[list]?.[index]
+            : undefined;
+        const where = describePath(issue.path);
+        return {
+          line: itemLine ?? (metaField && block.meta ? block.meta.line : firstLine),
+          message: where ? `${where}: ${issue.message}` : issue.message,
+        };
+      }),
+    };
+  }
+  const question: ImportedQuestion = {
+    ...(meta.id === undefined ? {} : { id: meta.id }),
+    ...(title === undefined ? {} : { title }),
+    ...(block.category === undefined ? {} : { category: block.category }),
+    ...parsed.data,
+  };
+  return { question };
+}
