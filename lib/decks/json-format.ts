@@ -4,7 +4,8 @@
  *
  *     { "format": "layerwise.deck", "version": 1,
  *       "deck": { "title": "…", "description": "…", "chapter": "4.1" },
- *       "questions": [{ "id": "…", "type": "single", "section": "4.1", "prompt": "…", "explanation": "…", "payload": {…} }] }
+ *       "questions": [{ "id": "…", "type": "single", "section": "4.1",
+ *                       "prompt": "…", "explanation": "…", "payload": {…} }] }
  */
 import { z } from "zod";
 import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
@@ -16,8 +17,16 @@ export const DECK_FILE_VERSION = 1;
 
 export const deckInfoSchema = z
   .object({
-    title: z.string({ error: "title must be text" }).trim().min(1, "title must not be empty").max(120, "title must be at most 120 characters"),
-    description: z.string({ error: "description must be text" }).trim().max(2000, "description must be at most 2000 characters").optional(),
+    title: z
+      .string({ error: "title must be text" })
+      .trim()
+      .min(1, "title must not be empty")
+      .max(120, "title must be at most 120 characters"),
+    description: z
+      .string({ error: "description must be text" })
+      .trim()
+      .max(2000, "description must be at most 2000 characters")
+      .optional(),
     chapter: z.string().trim().regex(/^\d+(\.\d+)*$/, "chapter must look like 4.3").optional(),
   })
   .strict();
@@ -44,7 +53,10 @@ export const deckFileSchema = z
       if (q.id === undefined) return;
       const first = seen.get(q.id);
       if (first === undefined) seen.set(q.id, i);
-      else ctx.addIssue({ code: "custom", path: ["questions", i, "id"], message: `id "${q.id}" is also used by question ${first + 1}` });
+      else {
+        const message = `id "${q.id}" is also used by question ${first + 1}`;
+        ctx.addIssue({ code: "custom", path: ["questions", i, "id"], message });
+      }
     });
   });
 

@@ -39,6 +39,7 @@ export function parseJsonLocated(text: string): LocatedJson {
   let i = text.startsWith("\uFEFF") ? 1 : 0;
 
   const fail = (message: string, at = i): never => {
+    if (at >= text.length) throw new JsonSyntaxError(`The JSON ends too early (${message})`, text.length);
     throw new JsonSyntaxError(message, at);
   };
   const skipSpace = () => {
@@ -89,7 +90,7 @@ export function parseJsonLocated(text: string): LocatedJson {
         return value;
       }
     }
-    if (ch === undefined) return fail("The JSON ends too early: something is missing at the end");
+    if (ch === undefined) return fail("a value is missing");
     if (ch === "]" || ch === "}") return fail(`Unexpected '${ch}': remove the comma before it`);
     return fail(`Unexpected '${ch}': expected a value (text in double quotes, a number, true, false, null, [ or {)`);
   }
@@ -108,7 +109,8 @@ export function parseJsonLocated(text: string): LocatedJson {
       const key = readString();
       expect(":", "Expected ':' after the property name");
       // defineProperty, so a "__proto__" key is data, as with JSON.parse.
-      Object.defineProperty(object, key, { value: readValue([...path, key]), enumerable: true, writable: true, configurable: true });
+      const value = readValue([...path, key]);
+      Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
       skipSpace();
       if (text[i] === "}") {
         i++;

@@ -187,15 +187,3 @@ export async function undoLastReview(userId: string, now = new Date()) {
     };
   });
 }
-
-/** Makes cards due now (quiz misses): existing states move their dueAt; new cards get a state due now. */
-export async function pullCardsForward(tx: Tx, userId: string, questionIds: string[], now: Date): Promise<void> {
-  if (!questionIds.length) return;
-  await tx.reviewState.updateMany({ where: { userId, questionId: { in: questionIds }, dueAt: { gt: now } }, data: { dueAt: now, version: { increment: 1 } } });
-  const existing = await tx.reviewState.findMany({ where: { userId, questionId: { in: questionIds } }, select: { questionId: true } });
-  const have = new Set(existing.map((e) => e.questionId));
-  const missing = questionIds.filter((id) => !have.has(id));
-  if (missing.length) {
-    await tx.reviewState.createMany({ data: missing.map((questionId) => ({ userId, questionId, dueAt: now })), skipDuplicates: true });
-  }
-}

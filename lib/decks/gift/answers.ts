@@ -138,7 +138,7 @@ function buildNumeric(raw: string, ctx: BuildContext): Built | null {
     if (!key) {
       ctx.errors.push({
         line: ctx.line(start + piece.offset),
-        message: `"${spec}" is not a number: write {#value}, {#value:tolerance} or {#min..max}`,
+        message: `"${spec}" is not a numeric answer: write {#value}, {#value:tolerance} or {#min..max}`,
       });
     } else if (weight === undefined || weight === 100) keys.push(key);
   }

@@ -50,7 +50,9 @@ function exportQuestion(input: ExportableQuestion): string[] {
   const body = approximate(q, input.title?.trim());
   const meta: Meta = { ...(id === undefined ? {} : { id }), section: q.section };
   const back = reparse(meta, body);
-  if (!back || back.type !== q.type || !sameJson(back.payload, q.payload)) Object.assign(meta, { type: q.type, payload: q.payload });
+  if (!back || back.type !== q.type || !sameJson(back.payload, q.payload)) {
+    Object.assign(meta, { type: q.type, payload: q.payload });
+  }
   if (!back || back.prompt !== q.prompt) meta.prompt = q.prompt;
   if (!back || back.explanation !== q.explanation) meta.explanation = q.explanation;
   const check = reparse(meta, body);
@@ -111,7 +113,10 @@ function approximate(q: QuestionInput, title: string | undefined): string[] {
       return block(q.payload.accepted.map((a) => `=${escapeGift(a)}`));
     case "numeric": {
       const p = q.payload;
-      const key = "value" in p ? `${formatNumber(p.value)}:${formatNumber(p.tolerance)}` : `${formatNumber(p.min)}..${formatNumber(p.max)}`;
+      const key =
+        "value" in p
+          ? `${formatNumber(p.value)}:${formatNumber(p.tolerance)}`
+          : `${formatNumber(p.min)}..${formatNumber(p.max)}`;
       return [`${head}{#${key}${general}}`];
     }
     case "matching":

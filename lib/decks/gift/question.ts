@@ -3,7 +3,16 @@ import { QUESTION_TYPES, questionInputSchema, type QuestionInput } from "@/lib/q
 import { describePath, type ImportError } from "@/lib/decks/import-errors";
 import { buildAnswers, classify, type Built, type BuildContext } from "./answers";
 import type { GiftBlock } from "./blocks";
-import { findLastUnescaped, findUnescaped, lineAt, readText, takeFormat, toStored, unescapeGift } from "./text";
+import {
+  findLastUnescaped,
+  findUnescaped,
+  lineAt,
+  readText,
+  takeFormat,
+  toStored,
+  unescapeGift,
+  type GiftFormat,
+} from "./text";
 
 /** A parsed question: what the app stores, plus what the file said about it. */
 export type ImportedQuestion = QuestionInput & { id?: string; title?: string; category?: string };
@@ -84,8 +93,71 @@ function locateAnswerBlock(text: string, from: number, at: (offset: number) => n
   return { open, close };
 }
 
+type Answers = { kind: ReturnType<typeof classify>; built: Built | null; prompt: string; errors: ImportError[] };
+
+/** Reads the `{…}` block and the text around it into a payload and a prompt. */
+function readAnswers(
+  raw: { before: string; inner: string; after: string; innerOffset: number },
+  format: GiftFormat,
+  general: string | undefined,
+  at: (offset: number) => number,
+): Answers {
+  const errors: ImportError[] = [];
+  const ctx: BuildContext = { format, line: (o) => at(raw.innerOffset + o), errors };
+  const kind = classify(raw.inner);
+  let built: Built | null = null;
+  if (kind === null) {
+    errors.push({
+      line: at(raw.innerOffset),
+      message:
+        "Can't tell the question type from the answer block: mark right answers with =, wrong ones with ~, " +
+        "or write T/F, #number or left -> right pairs",
+    });
+  } else if (kind === "essay") {
+    if (general) {
+      built = { type: "flashcard", payload: { back: general } };
+    } else {
+      const message = "An essay needs general feedback (####…) to become a flashcard's back";
+      errors.push({ line: at(raw.innerOffset), message });
+    }
+  } else {
+    built = buildAnswers(kind, raw.inner, ctx);
+  }
+
+  const before = toStored(raw.before, format);
+  const after = toStored(raw.after, format);
+  const missingWord = after.trim() !== "";
+  if (!built || !missingWord || (kind !== "choice" && kind !== "short")) {
+    return { kind, built, errors, prompt: (missingWord ? `${before}_____${after}` : before).trim() };
+  }
+  // A missing word becomes a one-blank cloze that accepts only the right answer(s).
+  const split = splitClozePrompt(before);
+  const payload = { text: `${split.text}[[1]]${after}`.trim(), blanks: [{ accepted: built.accepted ?? [] }] };
+  return { kind, built: { type: "cloze", payload }, errors, prompt: split.prompt };
+}
+
+/** Schema problems, each on the line of the answer at fault where we know it. */
+function schemaErrors(issues: z.core.$ZodIssue[], meta: Meta, block: GiftBlock, built: Built | null): ImportError[] {
+  return issues.map((issue) => {
+    const [field, list, index] = issue.path;
+    const metaField = typeof field === "string" && field in meta;
+    const itemLine =
+      field === "payload" && !metaField && typeof list === "string" && typeof index === "number"
+        ? built?.itemLines?.[list]?.[index]
+        : undefined;
+    const where = describePath(issue.path);
+    return {
+      line: itemLine ?? (metaField && block.meta ? block.meta.line : block.firstLine),
+      message: where ? `${where}: ${issue.message}` : issue.message,
+    };
+  });
+}
+
 /** Parses one question block; every problem is reported with the line it is on. */
-export function parseBlock(block: GiftBlock, options: GiftParseOptions): { question: ImportedQuestion } | { errors: ImportError[] } {
+export function parseBlock(
+  block: GiftBlock,
+  options: GiftParseOptions,
+): { question: ImportedQuestion } | { errors: ImportError[] } {
   const errors: ImportError[] = [];
   const { text, firstLine } = block;
   const at = (offset: number) => lineAt(text, offset, firstLine);
@@ -95,7 +167,10 @@ export function parseBlock(block: GiftBlock, options: GiftParseOptions): { quest
   let start = text.length - text.trimStart().length;
   if (text.startsWith("::", start)) {
     const end = findUnescaped(text, "::", start + 2);
-    if (end === -1) return { errors: [...errors, { line: at(start), message: "The title has no closing :: (write ::Title:: before the question text)" }] };
+    if (end === -1) {
+      const message = "The title has no closing :: (write ::Title:: before the question text)";
+      return { errors: [...errors, { line: at(start), message }] };
+    }
     title = unescapeGift(text.slice(start + 2, end)).trim() || undefined;
     start = end + 2;
   }
@@ -105,80 +180,43 @@ export function parseBlock(block: GiftBlock, options: GiftParseOptions): { quest
   const { open, close } = located;
   const { format, raw: before } = takeFormat(text.slice(start, open), "moodle");
   const inner = text.slice(open + 1, close);
-  const after = text.slice(close + 1);
   const gfAt = findLastUnescaped(inner, "####");
-  const answerRaw = gfAt === -1 ? inner : inner.slice(0, gfAt);
   const general = gfAt === -1 ? undefined : readText(inner.slice(gfAt + 4), format) || undefined;
-  const missingWord = after.trim() !== "";
+  const answers = readAnswers(
+    { before, inner: gfAt === -1 ? inner : inner.slice(0, gfAt), after: text.slice(close + 1), innerOffset: open + 1 },
+    format,
+    general,
+    at,
+  );
 
-  const buildErrors: ImportError[] = [];
-  const ctx: BuildContext = { format, line: (o) => at(open + 1 + o), errors: buildErrors };
-  const kind = classify(answerRaw);
-  let built: Built | null = null;
-  if (kind === null) {
-    buildErrors.push({
-      line: at(open),
-      message: "Can't tell the question type from the answer block: mark right answers with =, wrong ones with ~, or write T/F, #number or left -> right pairs",
-    });
-  } else if (kind === "essay") {
-    if (general) built = { type: "flashcard", payload: { back: general } };
-    else buildErrors.push({ line: at(open), message: "An essay needs general feedback (####…) to become a flashcard's back" });
-  } else {
-    built = buildAnswers(kind, answerRaw, ctx);
-  }
-
-  const beforeText = toStored(before, format);
-  const afterText = toStored(after, format);
-  let prompt = (missingWord ? `${beforeText}_____${afterText}` : beforeText).trim();
-  if (built && missingWord && (kind === "choice" || kind === "short")) {
-    // A missing word becomes a one-blank cloze that accepts only the right answer(s).
-    const split = splitClozePrompt(beforeText);
-    prompt = split.prompt;
-    const clozeText = `${split.text}[[1]]${afterText}`.trim();
-    built = { type: "cloze", payload: { text: clozeText, blanks: [{ accepted: built.accepted ?? [] }] } };
-  }
-
-  const fromMeta = meta.type !== undefined && meta.payload !== undefined;
-  if (!fromMeta) errors.push(...buildErrors);
-  if (general === undefined && meta.explanation === undefined && kind !== "essay") {
-    errors.push({ line: at(close), message: "Add general feedback (####…) before the closing }: it becomes the explanation, which Layerwise requires" });
+  // Exact type and payload in the layerwise comment win over the Moodle approximation.
+  if (meta.type === undefined || meta.payload === undefined) errors.push(...answers.errors);
+  if (general === undefined && meta.explanation === undefined && answers.kind !== "essay") {
+    const message = "Add general feedback (####…) before the closing }: it becomes the explanation, which Layerwise requires";
+    errors.push({ line: at(close), message });
   }
   const section = meta.section ?? options.defaultSection;
   if (section === undefined) {
     errors.push({
       line: block.meta?.line ?? firstLine,
-      message: 'No section: add // layerwise: {"section":"4.3.5"} on the line above the question, or choose a default section',
+      message:
+        'No section: add // layerwise: {"section":"4.3.5"} on the line above the question, ' +
+        "or choose a default section",
     });
   }
-  const type = meta.type ?? built?.type;
-  const payload = meta.payload ?? built?.payload;
-  if (errors.length > 0 || !type || !payload) return { errors };
+  const type = meta.type ?? answers.built?.type;
+  const payload = meta.payload ?? answers.built?.payload;
+  if (errors.length > 0) return { errors };
+  if (!type || !payload) return { errors: [{ line: at(open), message: "Can't read the answers of this question" }] };
 
-  const candidate = {
+  const parsed = questionInputSchema.safeParse({
     type,
     section,
-    prompt: meta.prompt ?? prompt,
+    prompt: meta.prompt ?? answers.prompt,
     explanation: meta.explanation ?? general ?? "",
     payload,
-  };
-  const parsed = questionInputSchema.safeParse(candidate);
-  if (!parsed.success) {
-    return {
-      errors: parsed.error.issues.map((issue) => {
-        const [field, list, index] = issue.path;
-        const metaField = typeof field === "string" && field in meta;
-        const itemLine =
-          field === "payload" && !metaField && typeof list === "string" && typeof index === "number"
-            ? built?.itemLines?.[list]?.[index]
-            : undefined;
-        const where = describePath(issue.path);
-        return {
-          line: itemLine ?? (metaField && block.meta ? block.meta.line : firstLine),
-          message: where ? `${where}: ${issue.message}` : issue.message,
-        };
-      }),
-    };
-  }
+  });
+  if (!parsed.success) return { errors: schemaErrors(parsed.error.issues, meta, block, answers.built) };
   const question: ImportedQuestion = {
     ...(meta.id === undefined ? {} : { id: meta.id }),
     ...(title === undefined ? {} : { title }),

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { SettingsForm } from "@/components/shell/settings-form";
+import { requirePageUser } from "@/lib/auth/page-guards";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requirePageUser("/settings");
+  const zones = Intl.supportedValuesOf("timeZone");
+  return (
+    <div className="mx-auto flex max-w-lg flex-col gap-6">
+      <h1 className="text-2xl font-bold">Settings</h1>
+      <SettingsForm
+        zones={zones.includes(user.timeZone) ? zones : [user.timeZone, ...zones]}
+        initial={{ name: user.name ?? "", timeZone: user.timeZone, newCardsPerDay: user.newCardsPerDay, reviewsPerDay: user.reviewsPerDay }}
+      />
+    </div>
+  );
+}

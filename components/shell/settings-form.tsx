@@ -1,0 +1,78 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+
+interface Values {
+  name: string;
+  timeZone: string;
+  newCardsPerDay: number;
+  reviewsPerDay: number;
+}
+
+export function SettingsForm({ zones, initial }: { zones: string[]; initial: Values }) {
+  const router = useRouter();
+  const [fields, setFields] = useState<Record<string, string[]>>({});
+  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const body = {
+      name: String(form.get("name")),
+      timeZone: String(form.get("timeZone")),
+      newCardsPerDay: Number(form.get("newCardsPerDay")),
+      reviewsPerDay: Number(form.get("reviewsPerDay")),
+    };
+    setPending(true);
+    setFields({});
+    setStatus(null);
+    const res = await fetch("/api/v1/me", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    setPending(false);
+    if (!res.ok) {
+      const err = (await res.json().catch(() => null))?.error;
+      setFields(err?.fields ?? {});
+      setStatus({ kind: "error", text: err?.message ?? "Could not save." });
+      return;
+    }
+    setStatus({ kind: "success", text: "Saved." });
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      {status && <Alert kind={status.kind}>{status.text}</Alert>}
+      <Field label="Name" name="name" defaultValue={initial.name} errors={fields.name} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="field-timeZone" className="text-sm font-medium">
+          Time zone
+        </label>
+        <select
+          id="field-timeZone"
+          name="timeZone"
+          defaultValue={initial.timeZone}
+          aria-describedby="timeZone-hint"
+          className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+        >
+          {zones.map((z) => (
+            <option key={z}>{z}</option>
+          ))}
+        </select>
+        <p id="timeZone-hint" className="text-xs text-slate-600 dark:text-slate-400">
+          Your study day starts at 04:00 in this zone.
+        </p>
+        <p aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
+          {fields.timeZone?.join(" ")}
+        </p>
+      </div>
+      <Field label="New cards per day" name="newCardsPerDay" type="number" min={0} max={1000} defaultValue={initial.newCardsPerDay} errors={fields.newCardsPerDay} />
+      <Field label="Reviews per day (maximum)" name="reviewsPerDay" type="number" min={1} max={10000} defaultValue={initial.reviewsPerDay} errors={fields.reviewsPerDay} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save settings"}
+      </Button>
+    </form>
+  );
+}

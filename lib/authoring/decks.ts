@@ -1,0 +1,173 @@
+/**
+ * Deck authoring: list, create, edit, publish/unpublish, archive/unarchive. Authorization as
+ * documented in ./access.ts. No "server-only": scripts/import.ts --create uses createDeck.
+ */
+import { db } from "@/lib/db/client";
+import type { Deck, Question } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors";
+import { assertAuthor, editableDeck, type Actor } from "./access";
+import {
+  deckCreateSchema,
+  deckUpdateSchema,
+  type AuthorDeckDto,
+  type AuthorDeckSummaryDto,
+  type AuthorQuestionDto,
+  type DeckCreateInput,
+  type DeckUpdateInput,
+} from "./schemas";
+
+type Owner = { id: string; email: string; name: string | null };
+
+export function toAuthorQuestionDto(q: Question): AuthorQuestionDto {
+  return {
+    id: q.id,
+    deckId: q.deckId,
+    type: q.type,
+    prompt: q.prompt,
+    explanation: q.explanation,
+    section: q.section,
+    payload: q.payload,
+    position: q.position,
+    archived: !!q.archivedAt,
+    updatedAt: q.updatedAt.toISOString(),
+  };
+}
+
+function toSummary(d: Deck & { owner: Owner }, live: number, archived: number): AuthorDeckSummaryDto {
+  return {
+    id: d.id,
+    slug: d.slug,
+    title: d.title,
+    description: d.description,
+    chapter: d.chapter,
+    status: d.status,
+    version: d.version,
+    archived: !!d.archivedAt,
+    questionCount: live,
+    archivedQuestionCount: archived,
+    owner: { id: d.owner.id, email: d.owner.email, name: d.owner.name },
+    updatedAt: d.updatedAt.toISOString(),
+  };
+}
+
+const OWNER = { select: { id: true, email: true, name: true } } as const;
+
+async function summaryOf(deckId: string): Promise<AuthorDeckSummaryDto> {
+  const d = await db.deck.findUniqueOrThrow({ where: { id: deckId }, include: { owner: OWNER } });
+  const [live, archived] = await Promise.all([
+    db.question.count({ where: { deckId, archivedAt: null } }),
+    db.question.count({ where: { deckId, archivedAt: { not: null } } }),
+  ]);
+  return toSummary(d, live, archived);
+}
+
+/** The actor's decks (an admin's: everyone's), unarchived first, newest edits first. */
+export async function listMyDecks(actor: Actor): Promise<AuthorDeckSummaryDto[]> {
+  assertAuthor(actor);
+  const where = actor.role === "ADMIN" ? {} : { ownerId: actor.id };
+  const [decks, counts] = await Promise.all([
+    db.deck.findMany({ where, include: { owner: OWNER }, orderBy: [{ updatedAt: "desc" }] }),
+    db.question.groupBy({ by: ["deckId"], where: { deck: where, archivedAt: null }, _count: { _all: true } }),
+  ]);
+  const total = await db.question.groupBy({ by: ["deckId"], where: { deck: where }, _count: { _all: true } });
+  const liveBy = new Map(counts.map((c) => [c.deckId, c._count._all]));
+  const totalBy = new Map(total.map((c) => [c.deckId, c._count._all]));
+  return decks
+    .map((d) => toSummary(d, liveBy.get(d.id) ?? 0, (totalBy.get(d.id) ?? 0) - (liveBy.get(d.id) ?? 0)))
+    .sort((a, b) => Number(a.archived) - Number(b.archived));
+}
+
+/** A deck with every question (archived ones flagged), in order. */
+export async function getAuthorDeck(actor: Actor, deckId: string): Promise<AuthorDeckDto> {
+  await editableDeck(actor, deckId);
+  const [summary, questions] = await Promise.all([
+    summaryOf(deckId),
+    db.question.findMany({ where: { deckId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
+  ]);
+  // Live questions in their order first; archived ones after, so positions read 1..n.
+  const ordered = [...questions.filter((q) => !q.archivedAt), ...questions.filter((q) => q.archivedAt)];
+  return { ...summary, questions: ordered.map(toAuthorQuestionDto) };
+}
+
+export function slugify(title: string): string {
+  const base = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  return base.length >= 3 ? base : `deck${base ? `-${base}` : ""}`;
+}
+
+/** The first free slug among base, base-2, base-3, … */
+async function freeSlug(base: string): Promise<string> {
+  const taken = new Set((await db.deck.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((d) => d.slug));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === "P2002";
+
+/** Creates a draft deck owned by the actor, with a unique slug from the title (or the given one). */
+export async function createDeck(actor: Actor, input: DeckCreateInput, opts: { slug?: string } = {}): Promise<AuthorDeckSummaryDto> {
+  assertAuthor(actor);
+  const data = deckCreateSchema.parse(input);
+  const base = opts.slug ?? slugify(data.title);
+  // Two authors creating "Docker images" at once may pick the same free slug: retry on the unique index.
+  for (let attempt = 0; ; attempt++) {
+    const slug = opts.slug ?? (await freeSlug(base));
+    try {
+      const deck = await db.deck.create({
+        data: { slug, title: data.title, description: data.description, chapter: data.chapter ?? null, ownerId: actor.id, status: "DRAFT" },
+      });
+      return summaryOf(deck.id);
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      if (opts.slug || attempt >= 4) throw new AppError("CONFLICT", `The slug "${slug}" is taken.`, { fields: { slug: ["This slug is taken"] } });
+    }
+  }
+}
+
+export async function updateDeck(actor: Actor, deckId: string, input: DeckUpdateInput): Promise<AuthorDeckSummaryDto> {
+  await editableDeck(actor, deckId);
+  const data = deckUpdateSchema.parse(input);
+  try {
+    await db.deck.update({ where: { id: deckId }, data });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError("CONFLICT", `The slug "${data.slug}" is taken.`, { fields: { slug: ["This slug is taken"] } });
+    throw err;
+  }
+  return summaryOf(deckId);
+}
+
+/**
+ * Publishing makes the deck visible to learners and bumps its version, every time: a draft's
+ * first publication, a re-publication after unpublishing to edit, and "publish a new version"
+ * of a deck that stays published while it is edited (edits to a published deck are live at
+ * once; the version tells learners and exports that the content moved on). A deck without
+ * live questions cannot be published (422), nor can an archived one.
+ */
+export async function publishDeck(actor: Actor, deckId: string): Promise<AuthorDeckSummaryDto> {
+  const deck = await editableDeck(actor, deckId);
+  if (deck.archivedAt) throw new AppError("UNPROCESSABLE", "Unarchive the deck before publishing it.");
+  const live = await db.question.count({ where: { deckId, archivedAt: null } });
+  if (live === 0) throw new AppError("UNPROCESSABLE", "Add at least one question before publishing.");
+  await db.deck.update({ where: { id: deckId }, data: { status: "PUBLISHED", version: { increment: 1 } } });
+  return summaryOf(deckId);
+}
+
+/** Back to draft: learners stop seeing it (their history stays). The version is kept. */
+export async function unpublishDeck(actor: Actor, deckId: string): Promise<AuthorDeckSummaryDto> {
+  await editableDeck(actor, deckId);
+  await db.deck.update({ where: { id: deckId }, data: { status: "DRAFT" } });
+  return summaryOf(deckId);
+}
+
+/** Archived decks leave learners' lists and queues; nothing is deleted. */
+export async function setDeckArchived(actor: Actor, deckId: string, archived: boolean): Promise<AuthorDeckSummaryDto> {
+  const deck = await editableDeck(actor, deckId);
+  if (archived !== !!deck.archivedAt) await db.deck.update({ where: { id: deckId }, data: { archivedAt: archived ? new Date() : null } });
+  return summaryOf(deckId);
+}

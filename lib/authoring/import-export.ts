@@ -1,0 +1,110 @@
+/**
+ * Import and export of a deck's questions as Moodle GIFT or Layerwise JSON. The parsing and
+ * writing are pure (lib/decks/gift, lib/decks/json-format); this adds authorization, the size
+ * limit, the all-or-nothing write and the error shape. No "server-only": scripts/import.ts
+ * and scripts/export.ts call it.
+ */
+import { exportGift } from "@/lib/decks/gift/export";
+import { parseGift } from "@/lib/decks/gift/parse";
+import { DeckImportError } from "@/lib/decks/import-errors";
+import { exportDeckJson, parseDeckJson } from "@/lib/decks/json-format";
+import { db } from "@/lib/db/client";
+import { AppError, type FieldErrors } from "@/lib/errors";
+import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
+import { editableDeck, type Actor } from "./access";
+import { lockDeck, nextPosition } from "./positions";
+import { IMPORT_MAX_BYTES, type ImportFormat, type ImportPreviewDto } from "./schemas";
+
+/** A parser's line-numbered problems as the API's error: fields { "line 7": [...] }, details { errors }. */
+export function toImportAppError(err: DeckImportError): AppError {
+  const fields: FieldErrors = {};
+  for (const e of err.errors) (fields[`line ${e.line}`] ??= []).push(e.message);
+  return new AppError("BAD_REQUEST", err.message, { fields, details: { errors: err.errors } });
+}
+
+export function tooLarge(): AppError {
+  return new AppError("PAYLOAD_TOO_LARGE", `The file must be at most ${IMPORT_MAX_BYTES / 1024 / 1024} MiB; split it into several imports.`);
+}
+
+/** Parses a file into questions (no writes); bad input throws BAD_REQUEST naming each line. */
+export function parseImport(format: ImportFormat, text: string, defaultSection?: string): QuestionInput[] {
+  if (Buffer.byteLength(text, "utf8") > IMPORT_MAX_BYTES) throw tooLarge();
+  const body = text.replace(/^\uFEFF/, "");
+  try {
+    const questions = format === "gift" ? parseGift(body, { defaultSection }).questions : parseDeckJson(body).questions;
+    // The parsers validate already; this strips what they carry besides a question (ids, titles, categories).
+    return questions.map((q) => questionInputSchema.parse({ type: q.type, prompt: q.prompt, explanation: q.explanation, section: q.section, payload: q.payload }));
+  } catch (err) {
+    if (err instanceof DeckImportError) throw toImportAppError(err);
+    throw err;
+  }
+}
+
+/**
+ * Adds the file's questions at the end of the deck, all or nothing, in one transaction.
+ * Questions always get new ids (ids in the file are ignored), so importing an export into
+ * another deck copies it. GIFT questions without a `// layerwise:` section take the deck's
+ * chapter. With dryRun, returns what would be created and writes nothing.
+ */
+export async function importQuestions(
+  actor: Actor,
+  deckId: string,
+  format: ImportFormat,
+  text: string,
+  opts: { dryRun?: boolean } = {},
+): Promise<ImportPreviewDto> {
+  const deck = await editableDeck(actor, deckId);
+  const questions = parseImport(format, text, deck.chapter ?? undefined);
+  const preview = (ids: (string | null)[]): ImportPreviewDto => ({
+    dryRun: !!opts.dryRun,
+    format,
+    created: opts.dryRun ? 0 : questions.length,
+    questions: questions.map((q, i) => ({ id: ids[i] ?? null, type: q.type, section: q.section, prompt: q.prompt })),
+  });
+  if (opts.dryRun) return preview([]);
+  const rows = await db.$transaction(async (tx) => {
+    await lockDeck(tx, deckId);
+    const start = await nextPosition(tx, deckId);
+    return tx.question.createManyAndReturn({
+      data: questions.map((q, i) => ({
+        deckId,
+        type: q.type,
+        prompt: q.prompt,
+        explanation: q.explanation,
+        section: q.section,
+        payload: q.payload as object,
+        position: start + i,
+      })),
+      select: { id: true, position: true },
+    });
+  });
+  const ids = [...rows].sort((a, b) => a.position - b.position).map((r) => r.id);
+  return preview(ids);
+}
+
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  text: string;
+}
+
+/** The deck's live questions, in order, as a GIFT or JSON file. */
+export async function exportDeck(actor: Actor, deckId: string, format: ImportFormat): Promise<ExportFile> {
+  const deck = await editableDeck(actor, deckId);
+  const rows = await db.question.findMany({ where: { deckId, archivedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+  const questions = rows.map((r, i) => {
+    const parsed = questionInputSchema.safeParse({ type: r.type, prompt: r.prompt, explanation: r.explanation, section: r.section ?? deck.chapter ?? undefined, payload: r.payload });
+    if (!parsed.success) throw new AppError("UNPROCESSABLE", `Question ${i + 1} (${r.id}) is not valid any more; fix it in the editor before exporting.`);
+    return { id: r.id, ...parsed.data };
+  });
+  if (format === "gift") {
+    return { filename: `${deck.slug}.gift`, contentType: "text/plain; charset=utf-8", text: exportGift({ title: deck.title, questions }) };
+  }
+  const text = exportDeckJson({
+    title: deck.title,
+    ...(deck.description ? { description: deck.description } : {}),
+    ...(deck.chapter ? { chapter: deck.chapter } : {}),
+    questions,
+  });
+  return { filename: `${deck.slug}.deck.json`, contentType: "application/json; charset=utf-8", text };
+}

@@ -1,0 +1,145 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError, zodFieldErrors } from "@/lib/errors";
+import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
+import { editableDeck, editableQuestion, type Actor } from "./access";
+import { toAuthorQuestionDto } from "./decks";
+import { lockDeck, nextPosition } from "./positions";
+import { questionPatchSchema, reorderSchema, type AuthorQuestionDto } from "./schemas";
+
+/**
+ * Question authoring. Questions are never deleted: archiving takes one out of study queues
+ * and new quiz draws while learners' ReviewState/ReviewLog/QuizResponse rows stay, and an
+ * edit (even of the answer key) changes only the Question row.
+ */
+
+/** Validates a whole authored question; zod's issues become per-field errors ("payload.options"). */
+export function parseQuestionInput(value: unknown): QuestionInput {
+  const parsed = questionInputSchema.safeParse(value);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", "The question is not valid: see the highlighted fields.", { fields: zodFieldErrors(parsed.error) });
+  return parsed.data;
+}
+
+const columns = (q: QuestionInput) => ({ type: q.type, prompt: q.prompt, explanation: q.explanation, section: q.section, payload: q.payload as object });
+
+export async function getAuthorQuestion(actor: Actor, questionId: string): Promise<AuthorQuestionDto & { deckTitle: string }> {
+  const q = await editableQuestion(actor, questionId);
+  return { ...toAuthorQuestionDto(q), deckTitle: q.deck.title };
+}
+
+/** Adds a question at the end of the deck. */
+export async function createQuestion(actor: Actor, deckId: string, input: unknown): Promise<AuthorQuestionDto> {
+  await editableDeck(actor, deckId);
+  const q = parseQuestionInput(input);
+  const row = await db.$transaction(async (tx) => {
+    await lockDeck(tx, deckId);
+    return tx.question.create({ data: { deckId, ...columns(q), position: await nextPosition(tx, deckId) } });
+  });
+  return toAuthorQuestionDto(row);
+}
+
+/**
+ * Changes any of type/prompt/explanation/section/payload; the merged result is validated as a
+ * whole. Changing the type of a question that learners have answered would make their stored
+ * answers unreadable, so that is a 409 (duplicate it and archive the old one instead).
+ */
+export async function updateQuestion(actor: Actor, questionId: string, patch: unknown): Promise<AuthorQuestionDto> {
+  const current = await editableQuestion(actor, questionId);
+  const parsedPatch = questionPatchSchema.safeParse(patch);
+  if (!parsedPatch.success) throw new AppError("BAD_REQUEST", "The question is not valid: see the highlighted fields.", { fields: zodFieldErrors(parsedPatch.error) });
+  const merged = {
+    type: current.type,
+    prompt: current.prompt,
+    explanation: current.explanation,
+    section: current.section ?? undefined,
+    payload: current.payload,
+    ...Object.fromEntries(Object.entries(parsedPatch.data).filter(([, v]) => v !== undefined)),
+  };
+  const q = parseQuestionInput(merged);
+  if (q.type !== current.type) {
+    const [states, logs, responses] = await Promise.all([
+      db.reviewState.count({ where: { questionId } }),
+      db.reviewLog.count({ where: { questionId } }),
+      db.quizResponse.count({ where: { questionId } }),
+    ]);
+    if (states + logs + responses > 0) {
+      throw new AppError("CONFLICT", "Learners have answered this question, so its type cannot change. Duplicate it, change the copy, and archive this one.", {
+        fields: { type: ["Learners have answered this question; its type cannot change"] },
+      });
+    }
+  }
+  const row = await db.question.update({ where: { id: questionId }, data: columns(q) });
+  return toAuthorQuestionDto(row);
+}
+
+/** A copy placed right after the original (live, even if the original is archived). */
+export async function duplicateQuestion(actor: Actor, questionId: string): Promise<AuthorQuestionDto> {
+  const original = await editableQuestion(actor, questionId);
+  const row = await db.$transaction(async (tx) => {
+    await lockDeck(tx, original.deckId);
+    await tx.question.updateMany({ where: { deckId: original.deckId, position: { gt: original.position } }, data: { position: { increment: 1 } } });
+    return tx.question.create({
+      data: {
+        deckId: original.deckId,
+        type: original.type,
+        prompt: original.prompt,
+        explanation: original.explanation,
+        section: original.section,
+        payload: original.payload as object,
+        position: original.position + 1,
+      },
+    });
+  });
+  return toAuthorQuestionDto(row);
+}
+
+/** Archived questions leave study queues and new quiz draws; their history stays. Unarchiving puts it back at the end. */
+export async function setQuestionArchived(actor: Actor, questionId: string, archived: boolean): Promise<AuthorQuestionDto> {
+  const q = await editableQuestion(actor, questionId);
+  if (archived === !!q.archivedAt) return toAuthorQuestionDto(q);
+  const row = await db.$transaction(async (tx) => {
+    await lockDeck(tx, q.deckId);
+    return tx.question.update({
+      where: { id: questionId },
+      data: archived ? { archivedAt: new Date() } : { archivedAt: null, position: await nextPosition(tx, q.deckId) },
+    });
+  });
+  return toAuthorQuestionDto(row);
+}
+
+/**
+ * Sets the order of the deck's live questions: `order` must list each of them exactly once.
+ * Positions are rewritten 0..n-1 in one transaction (archived questions follow, in their old
+ * order). A list that no longer matches the deck (someone added or archived a question since)
+ * is a 409, so a stale page cannot drop a question from the order.
+ */
+export async function reorderQuestions(actor: Actor, deckId: string, input: unknown): Promise<AuthorQuestionDto[]> {
+  await editableDeck(actor, deckId);
+  const parsed = reorderSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", "The order is not valid.", { fields: zodFieldErrors(parsed.error) });
+  const order = parsed.data.order;
+  const dupes = order.filter((id, i) => order.indexOf(id) !== i);
+  if (dupes.length) throw new AppError("BAD_REQUEST", "Each question may appear only once in the order.", { fields: { order: [`Listed twice: ${[...new Set(dupes)].join(", ")}`] } });
+
+  const rows = await db.$transaction(async (tx) => {
+    await lockDeck(tx, deckId);
+    const all = await tx.question.findMany({ where: { deckId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, archivedAt: true } });
+    const live = new Set(all.filter((q) => !q.archivedAt).map((q) => q.id));
+    const unknown = order.filter((id) => !live.has(id));
+    const missing = [...live].filter((id) => !order.includes(id));
+    if (unknown.length || missing.length) {
+      const fields = [
+        ...(unknown.length ? [`Not live questions of this deck: ${unknown.join(", ")}`] : []),
+        ...(missing.length ? [`Missing: ${missing.join(", ")}`] : []),
+      ];
+      throw new AppError("CONFLICT", "The deck's questions changed since this page loaded; reload and try again.", { fields: { order: fields } });
+    }
+    const full = [...order, ...all.filter((q) => q.archivedAt).map((q) => q.id)];
+    await tx.$executeRaw`
+      UPDATE "Question" AS q SET position = (o.pos - 1)::int, "updatedAt" = now()
+      FROM unnest(${full}::text[]) WITH ORDINALITY AS o(id, pos)
+      WHERE q.id = o.id AND q."deckId" = ${deckId} AND q.position <> (o.pos - 1)::int`;
+    return tx.question.findMany({ where: { deckId }, orderBy: { position: "asc" } });
+  });
+  return rows.map(toAuthorQuestionDto);
+}

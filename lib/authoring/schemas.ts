@@ -1,0 +1,150 @@
+import { z } from "zod";
+import { QUESTION_TYPES } from "@/lib/questions/schemas";
+
+/**
+ * Authoring inputs and DTOs. No server imports: the API contracts, the services and the
+ * editor forms share them.
+ */
+const chapter = z
+  .string({ error: "Chapter must be text" })
+  .trim()
+  .max(20, "Chapter must be at most 20 characters")
+  .regex(/^(\d+(\.\d+)*)?$/, "Chapter must look like 4.3 (or be empty)")
+  .transform((s) => (s === "" ? null : s))
+  .nullable()
+  .optional();
+
+export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const deckCreateSchema = z
+  .object({
+    title: z.string({ error: "Title must be text" }).trim().min(1, "Give the deck a title").max(120, "Title must be at most 120 characters"),
+    description: z.string({ error: "Description must be text" }).trim().max(2000, "Description must be at most 2000 characters").default(""),
+    chapter,
+  })
+  .strict()
+  .meta({ id: "DeckCreateInput" });
+export type DeckCreateInput = z.input<typeof deckCreateSchema>;
+
+export const deckUpdateSchema = z
+  .object({
+    title: z.string({ error: "Title must be text" }).trim().min(1, "Give the deck a title").max(120, "Title must be at most 120 characters").optional(),
+    description: z.string({ error: "Description must be text" }).trim().max(2000, "Description must be at most 2000 characters").optional(),
+    chapter,
+    slug: z
+      .string({ error: "Slug must be text" })
+      .trim()
+      .min(3, "Slug must be at least 3 characters")
+      .max(80, "Slug must be at most 80 characters")
+      .regex(SLUG_RE, "Slug may hold lowercase letters, digits and single dashes, like docker-engine")
+      .optional(),
+  })
+  .strict()
+  .meta({ id: "DeckUpdateInput" });
+export type DeckUpdateInput = z.input<typeof deckUpdateSchema>;
+
+/** PATCH of a question: any subset of the authored fields; merged with the stored question, then checked whole. */
+export const questionPatchSchema = z
+  .object({
+    type: z.enum(QUESTION_TYPES, { error: `type must be one of: ${QUESTION_TYPES.join(", ")}` }).optional(),
+    prompt: z.unknown().optional(),
+    explanation: z.unknown().optional(),
+    section: z.unknown().optional(),
+    payload: z.unknown().optional(),
+  })
+  .strict()
+  .meta({ id: "QuestionPatch", description: "Fields to change; the result must be a valid question (see QuestionInput)" });
+
+export const reorderSchema = z
+  .object({
+    order: z.array(z.string().min(1).max(100)).min(1, "Give the order of the questions").max(5000),
+  })
+  .strict()
+  .meta({ id: "QuestionOrder", description: "Every live (unarchived) question id of the deck, in the new order" });
+
+export const IMPORT_FORMATS = ["gift", "json"] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+/** Upload limit of an import file. */
+export const IMPORT_MAX_BYTES = 1024 * 1024;
+
+const boolParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+export const importQuerySchema = z
+  .object({ format: z.enum(IMPORT_FORMATS, { error: "format must be gift or json" }).optional(), dryRun: boolParam.default(false) })
+  .strict();
+export const exportQuerySchema = z.object({ format: z.enum(IMPORT_FORMATS, { error: "format must be gift or json" }).default("gift") }).strict();
+
+// ---- DTOs ----
+export const authorQuestionSchema = z
+  .object({
+    id: z.string(),
+    deckId: z.string(),
+    type: z.enum(QUESTION_TYPES),
+    prompt: z.string(),
+    explanation: z.string(),
+    section: z.string().nullable(),
+    payload: z.unknown(),
+    position: z.number().int(),
+    archived: z.boolean(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "AuthorQuestion", description: "A question with its answer key, for its deck's authors" });
+export type AuthorQuestionDto = z.infer<typeof authorQuestionSchema>;
+
+export const authorDeckSummarySchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    title: z.string(),
+    description: z.string(),
+    chapter: z.string().nullable(),
+    status: z.enum(["DRAFT", "PUBLISHED"]),
+    version: z.number().int(),
+    archived: z.boolean(),
+    questionCount: z.number().int(),
+    archivedQuestionCount: z.number().int(),
+    owner: z.object({ id: z.string(), email: z.string(), name: z.string().nullable() }),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "AuthorDeckSummary" });
+export type AuthorDeckSummaryDto = z.infer<typeof authorDeckSummarySchema>;
+
+export const authorDeckSchema = authorDeckSummarySchema
+  .extend({ questions: z.array(authorQuestionSchema) })
+  .meta({ id: "AuthorDeck", description: "A deck with all its questions (archived ones too, flagged), in order" });
+export type AuthorDeckDto = z.infer<typeof authorDeckSchema>;
+
+export const importPreviewSchema = z
+  .object({
+    dryRun: z.boolean(),
+    format: z.enum(IMPORT_FORMATS),
+    created: z.number().int(),
+    questions: z.array(z.object({ id: z.string().nullable(), type: z.enum(QUESTION_TYPES), section: z.string(), prompt: z.string() })),
+  })
+  .meta({ id: "ImportResult", description: "What was (or, with dryRun, would be) created; ids are null in a dry run" });
+export type ImportPreviewDto = z.infer<typeof importPreviewSchema>;
+
+const optionCount = z.object({ id: z.string(), text: z.string(), correct: z.boolean(), count: z.number().int() });
+export const itemStatsSchema = z
+  .object({
+    questionId: z.string(),
+    position: z.number().int(),
+    type: z.enum(QUESTION_TYPES),
+    prompt: z.string(),
+    archived: z.boolean(),
+    attempts: z.number().int(),
+    facility: z.number().nullable(),
+    discrimination: z.number().nullable(),
+    options: z.array(optionCount).nullable(),
+    reviews: z.number().int(),
+    averageGrade: z.number().nullable(),
+    lapseRate: z.number().nullable(),
+    flags: z.array(z.enum(["too-hard", "too-easy", "low-discrimination"])),
+  })
+  .meta({ id: "ItemStats" });
+export type ItemStatsDto = z.infer<typeof itemStatsSchema>;
+
+export const deckStatsSchema = z
+  .object({ deckId: z.string(), attempts: z.number().int(), items: z.array(itemStatsSchema) })
+  .meta({ id: "DeckStats", description: "Per-question statistics from submitted/expired quiz attempts and from reviews" });
+export type DeckStatsDto = z.infer<typeof deckStatsSchema>;

@@ -1,0 +1,179 @@
+import "server-only";
+import crypto from "node:crypto";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { VISIBLE_QUESTION } from "@/lib/questions/access";
+import { gradeAnswer } from "@/lib/questions/grading";
+import { choiceOrder, toPublicQuestion, type ChoiceOrder } from "@/lib/questions/redact";
+import type { StoredQuestion } from "@/lib/questions/types";
+import type { AttemptView } from "./schemas";
+import { finalizeAttempt, GRACE_MS, lockAttempt } from "./finalize";
+import { finalizeExpired } from "./sweep";
+
+/** Types a quiz can score on its own (flashcards are self-graded, so never drawn). */
+const QUIZ_TYPES = ["single", "multiple", "truefalse", "short", "numeric", "matching", "ordering", "cloze"] as const;
+
+export interface AttemptItem {
+  questionId: string;
+  order: ChoiceOrder;
+}
+
+const rng = () => crypto.randomInt(0, 2 ** 32) / 2 ** 32;
+
+function shuffle<T>(xs: T[]): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = crypto.randomInt(0, i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+async function loadQuiz(quizId: string) {
+  const quiz = await db.quiz.findFirst({ where: { id: quizId, archivedAt: null, deck: { status: "PUBLISHED", archivedAt: null } } });
+  if (!quiz) throw new AppError("NOT_FOUND", "No such quiz.");
+  return quiz;
+}
+
+/**
+ * Starts an attempt, or resumes the learner's open one. The questions drawn and their
+ * option order are snapshotted on the server; deadlineAt comes from the server clock.
+ */
+export async function startAttempt(userId: string, quizId: string, now = new Date()): Promise<AttemptView> {
+  const quiz = await loadQuiz(quizId);
+  await finalizeExpired({ userId, quizId }, now);
+  const open = await db.quizAttempt.findFirst({ where: { userId, quizId, status: "IN_PROGRESS" } });
+  if (open) return getAttemptView(userId, open.id, now);
+
+  const used = await db.quizAttempt.count({ where: { userId, quizId } });
+  if (used >= quiz.attemptsAllowed) {
+    throw new AppError("CONFLICT", `You have used all ${quiz.attemptsAllowed} attempt${quiz.attemptsAllowed === 1 ? "" : "s"} at this quiz.`);
+  }
+  const pool = await db.question.findMany({
+    where: { deckId: quiz.deckId, ...VISIBLE_QUESTION, type: { in: [...QUIZ_TYPES] } },
+    select: { id: true, type: true, prompt: true, explanation: true, section: true, payload: true, position: true },
+    orderBy: { position: "asc" },
+  });
+  if (pool.length === 0) throw new AppError("UNPROCESSABLE", "This quiz's deck has no questions that can be scored yet.");
+  const drawn = shuffle(pool).slice(0, quiz.questionCount);
+  const ordered = quiz.shuffle ? drawn : drawn.sort((a, b) => a.position - b.position);
+  const items: AttemptItem[] = ordered.map((q) => ({
+    questionId: q.id,
+    order: choiceOrder(toPublicQuestion(q, { shuffle: quiz.shuffle, rng }).view),
+  }));
+  try {
+    const attempt = await db.quizAttempt.create({
+      data: {
+        quizId,
+        userId,
+        attemptNumber: used + 1,
+        items: items as object[],
+        startedAt: now,
+        deadlineAt: new Date(now.getTime() + quiz.timeLimitSeconds * 1000),
+      },
+    });
+    return getAttemptView(userId, attempt.id, now);
+  } catch (err) {
+    // Two starts at once: the unique (quiz, user, attemptNumber) lets one win; resume it.
+    if ((err as { code?: string }).code === "P2002") {
+      const winner = await db.quizAttempt.findFirst({ where: { userId, quizId, status: "IN_PROGRESS" } });
+      if (winner) return getAttemptView(userId, winner.id, now);
+    }
+    throw err;
+  }
+}
+
+async function ownedAttempt(userId: string, attemptId: string) {
+  const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, include: { quiz: true } });
+  if (!attempt) throw new AppError("NOT_FOUND", "No such attempt.");
+  return attempt;
+}
+
+export async function loadAttemptQuestions(items: AttemptItem[]): Promise<Map<string, StoredQuestion>> {
+  const rows = await db.question.findMany({
+    where: { id: { in: items.map((i) => i.questionId) } },
+    select: { id: true, type: true, prompt: true, explanation: true, section: true, payload: true },
+  });
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** An open attempt as the learner sees it: no answer key anywhere. Finished attempts are 409 here. */
+export async function getAttemptView(userId: string, attemptId: string, now = new Date()): Promise<AttemptView> {
+  let attempt = await ownedAttempt(userId, attemptId);
+  if (attempt.status === "IN_PROGRESS" && now.getTime() > attempt.deadlineAt.getTime() + GRACE_MS) {
+    await db.$transaction((tx) => finalizeAttempt(tx, attemptId, now));
+    attempt = await ownedAttempt(userId, attemptId);
+  }
+  if (attempt.status !== "IN_PROGRESS") {
+    throw new AppError("CONFLICT", "This attempt is finished; see its results.", { details: { attemptId, status: attempt.status } });
+  }
+  const items = attempt.items as unknown as AttemptItem[];
+  const questions = await loadAttemptQuestions(items);
+  const responses = await db.quizResponse.findMany({ where: { attemptId }, select: { questionId: true, answer: true } });
+  return {
+    id: attempt.id,
+    quiz: { id: attempt.quiz.id, title: attempt.quiz.title, passMarkPercent: attempt.quiz.passMarkPercent, timeLimitSeconds: attempt.quiz.timeLimitSeconds },
+    attemptNumber: attempt.attemptNumber,
+    status: attempt.status,
+    startedAt: attempt.startedAt.toISOString(),
+    deadlineAt: attempt.deadlineAt.toISOString(),
+    serverNow: now.toISOString(),
+    questions: items.filter((i) => questions.has(i.questionId)).map((i) => toPublicQuestion(questions.get(i.questionId)!, { order: i.order })),
+    answers: Object.fromEntries(responses.map((r) => [r.questionId, r.answer])),
+  };
+}
+
+/**
+ * Autosaves one answer. Refused (409, attempt finalized) after deadlineAt + 2 s by the
+ * server's clock; a question not in the attempt or an answer of the wrong shape is 400.
+ * The reply says only that it was saved — never whether it was right.
+ */
+export async function saveAnswer(userId: string, attemptId: string, input: { questionId: string; answer: unknown }, now = new Date()) {
+  await ownedAttempt(userId, attemptId);
+  const outcome = await db.$transaction(async (tx) => {
+    const attempt = await lockAttempt(tx, attemptId);
+    if (attempt.status !== "IN_PROGRESS") return { refused: "finished" as const };
+    if (now.getTime() > attempt.deadlineAt.getTime() + GRACE_MS) {
+      await finalizeAttempt(tx, attemptId, now);
+      return { refused: "late" as const };
+    }
+    const items = attempt.items as unknown as AttemptItem[];
+    if (!items.some((i) => i.questionId === input.questionId)) {
+      throw new AppError("BAD_REQUEST", "That question is not part of this attempt.", { fields: { questionId: ["Not in this attempt"] } });
+    }
+    const question = await tx.question.findUniqueOrThrow({
+      where: { id: input.questionId },
+      select: { id: true, type: true, prompt: true, explanation: true, section: true, payload: true },
+    });
+    const graded = gradeAnswer(question, input.answer); // throws 400 on a wrong shape
+    const data = { answer: input.answer as object, correct: graded.correct, score: graded.score, savedAt: now };
+    await tx.quizResponse.upsert({
+      where: { attemptId_questionId: { attemptId, questionId: input.questionId } },
+      update: data,
+      create: { attemptId, questionId: input.questionId, ...data },
+    });
+    return { refused: null };
+  });
+  if (outcome.refused === "late") {
+    throw new AppError("CONFLICT", "Time is up: this answer arrived after the deadline. Your attempt was scored on what was saved.", { details: { attemptId, status: "EXPIRED" } });
+  }
+  if (outcome.refused === "finished") {
+    throw new AppError("CONFLICT", "This attempt is already finished.", { details: { attemptId } });
+  }
+  return { questionId: input.questionId, savedAt: now.toISOString() };
+}
+
+/** Submits once: a second submit returns the same result. Late submits are refused and the attempt expires. */
+export async function submitAttempt(userId: string, attemptId: string, now = new Date()) {
+  await ownedAttempt(userId, attemptId);
+  const late = await db.$transaction(async (tx) => {
+    const attempt = await lockAttempt(tx, attemptId);
+    if (attempt.status !== "IN_PROGRESS") return false;
+    const isLate = now.getTime() > attempt.deadlineAt.getTime() + GRACE_MS;
+    await finalizeAttempt(tx, attemptId, now);
+    return isLate;
+  });
+  if (late) {
+    throw new AppError("CONFLICT", "Time was up before this submit arrived. Your attempt was scored on what was saved.", { details: { attemptId, status: "EXPIRED" } });
+  }
+}

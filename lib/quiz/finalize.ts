@@ -1,0 +1,53 @@
+import type { Tx } from "@/lib/db/client";
+import { pullCardsForward } from "@/lib/srs/pull-forward";
+
+/** Answers and submits are accepted up to 2 s after the deadline (network latency), never later. */
+export const GRACE_MS = 2000;
+
+interface LockedAttempt {
+  id: string;
+  userId: string;
+  quizId: string;
+  status: "IN_PROGRESS" | "SUBMITTED" | "EXPIRED";
+  deadlineAt: Date;
+  items: unknown;
+}
+
+/** Row lock on the attempt, so autosave, submit and the sweep never interleave. */
+export async function lockAttempt(tx: Tx, attemptId: string): Promise<LockedAttempt> {
+  const rows = await tx.$queryRaw<LockedAttempt[]>`
+    SELECT id, "userId", "quizId", status::text AS status, "deadlineAt", items FROM "QuizAttempt" WHERE id = ${attemptId} FOR UPDATE`;
+  if (!rows[0]) throw new Error(`attempt ${attemptId} vanished`);
+  return rows[0];
+}
+
+/**
+ * Scores an open attempt on its saved responses and closes it: SUBMITTED when on time,
+ * EXPIRED when past the deadline + grace. Every question not fully right becomes due now
+ * in the learner's study queue (and its deck joins their study list).
+ */
+export async function finalizeAttempt(tx: Tx, attemptId: string, now: Date): Promise<void> {
+  const attempt = await lockAttempt(tx, attemptId);
+  if (attempt.status !== "IN_PROGRESS") return;
+  const items = attempt.items as { questionId: string }[];
+  const responses = await tx.quizResponse.findMany({ where: { attemptId }, select: { questionId: true, score: true } });
+  const scores = new Map(responses.map((r) => [r.questionId, r.score ?? 0]));
+  const total = items.reduce((sum, i) => sum + (scores.get(i.questionId) ?? 0), 0);
+  const scorePercent = items.length ? Math.round((10000 * total) / items.length) / 100 : 0;
+  const quiz = await tx.quiz.findUniqueOrThrow({ where: { id: attempt.quizId }, select: { passMarkPercent: true, deckId: true } });
+  const expired = now.getTime() > attempt.deadlineAt.getTime() + GRACE_MS;
+  await tx.quizAttempt.update({
+    where: { id: attemptId },
+    data: {
+      status: expired ? "EXPIRED" : "SUBMITTED",
+      submittedAt: expired ? attempt.deadlineAt : now,
+      scorePercent,
+      passed: scorePercent >= quiz.passMarkPercent,
+    },
+  });
+  const missed = items.map((i) => i.questionId).filter((id) => (scores.get(id) ?? 0) < 1);
+  if (missed.length) {
+    await tx.deckEnrollment.createMany({ data: [{ userId: attempt.userId, deckId: quiz.deckId }], skipDuplicates: true });
+    await pullCardsForward(tx, attempt.userId, missed, now);
+  }
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session";
+import { finalizeExpired } from "./sweep";
+import type { QuizInput, QuizSummary } from "./schemas";
+
+function summarize(
+  q: { id: string; title: string; deckId: string; questionCount: number; timeLimitSeconds: number; attemptsAllowed: number; passMarkPercent: number; showAnswers: QuizSummary["showAnswers"]; deck: { title: string; chapter: string | null } },
+  attempts: { id: string; quizId: string; status: string; scorePercent: number | null; startedAt: Date }[],
+): QuizSummary {
+  const mine = attempts.filter((a) => a.quizId === q.id).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+  const scored = mine.filter((a) => a.scorePercent !== null);
+  return {
+    id: q.id,
+    title: q.title,
+    deckId: q.deckId,
+    deckTitle: q.deck.title,
+    chapter: q.deck.chapter,
+    questionCount: q.questionCount,
+    timeLimitSeconds: q.timeLimitSeconds,
+    attemptsAllowed: q.attemptsAllowed,
+    passMarkPercent: q.passMarkPercent,
+    showAnswers: q.showAnswers,
+    attemptsUsed: mine.length,
+    bestScore: scored.length ? Math.max(...scored.map((a) => a.scorePercent!)) : null,
+    lastScore: scored.at(-1)?.scorePercent ?? null,
+    inProgressAttemptId: mine.find((a) => a.status === "IN_PROGRESS")?.id ?? null,
+  };
+}
+
+const LIVE_QUIZ = { archivedAt: null, deck: { status: "PUBLISHED", archivedAt: null } } as const;
+
+/** Quizzes on published decks, with this learner's attempts used, best and last score. */
+export async function listQuizzes(userId: string, now = new Date()): Promise<QuizSummary[]> {
+  await finalizeExpired({ userId }, now);
+  const [quizzes, attempts] = await Promise.all([
+    db.quiz.findMany({ where: LIVE_QUIZ, include: { deck: { select: { title: true, chapter: true } } }, orderBy: [{ deck: { chapter: "asc" } }, { title: "asc" }] }),
+    db.quizAttempt.findMany({ where: { userId }, select: { id: true, quizId: true, status: true, scorePercent: true, startedAt: true } }),
+  ]);
+  return quizzes.map((q) => summarize(q, attempts));
+}
+
+export async function getQuiz(userId: string, quizId: string, now = new Date()) {
+  await finalizeExpired({ userId, quizId }, now);
+  const quiz = await db.quiz.findFirst({ where: { id: quizId, ...LIVE_QUIZ }, include: { deck: { select: { title: true, chapter: true } } } });
+  if (!quiz) throw new AppError("NOT_FOUND", "No such quiz.");
+  const attempts = await db.quizAttempt.findMany({ where: { userId, quizId }, orderBy: { startedAt: "asc" } });
+  return {
+    ...summarize(quiz, attempts),
+    attempts: attempts.map((a) => ({
+      id: a.id,
+      attemptNumber: a.attemptNumber,
+      status: a.status,
+      startedAt: a.startedAt.toISOString(),
+      deadlineAt: a.deadlineAt.toISOString(),
+      submittedAt: a.submittedAt?.toISOString() ?? null,
+      scorePercent: a.scorePercent,
+      passed: a.passed,
+    })),
+  };
+}
+
+/** Instructors add quizzes to decks they own (admins to any). */
+export async function createQuiz(user: SessionUser, input: QuizInput) {
+  const deck = await db.deck.findFirst({ where: { id: input.deckId, ...(user.role === "ADMIN" ? {} : { ownerId: user.id }) } });
+  if (!deck) throw new AppError("NOT_FOUND", "No such deck of yours.", { fields: { deckId: ["Not a deck you own"] } });
+  const quiz = await db.quiz.create({ data: { ...input, createdById: user.id } });
+  return { id: quiz.id };
+}
+
+/** All attempts on a quiz, for the deck's owner or an admin. */
+export async function listQuizAttempts(user: SessionUser, quizId: string, now = new Date()) {
+  const quiz = await db.quiz.findFirst({ where: { id: quizId, ...(user.role === "ADMIN" ? {} : { deck: { ownerId: user.id } }) } });
+  if (!quiz) throw new AppError("NOT_FOUND", "No such quiz of yours.");
+  await finalizeExpired({ quizId }, now);
+  const attempts = await db.quizAttempt.findMany({
+    where: { quizId },
+    include: { user: { select: { id: true, name: true, email: true } } },
+    orderBy: { startedAt: "desc" },
+  });
+  return {
+    quiz: { id: quiz.id, title: quiz.title },
+    attempts: attempts.map((a) => ({
+      id: a.id,
+      attemptNumber: a.attemptNumber,
+      status: a.status,
+      startedAt: a.startedAt.toISOString(),
+      deadlineAt: a.deadlineAt.toISOString(),
+      submittedAt: a.submittedAt?.toISOString() ?? null,
+      scorePercent: a.scorePercent,
+      passed: a.passed,
+      user: a.user,
+    })),
+  };
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { gradeAnswer } from "@/lib/questions/grading";
+import { toPublicQuestion, toSolution } from "@/lib/questions/redact";
+import type { AttemptItem } from "./attempts";
+import { loadAttemptQuestions } from "./attempts";
+import { finalizeAttempt, GRACE_MS } from "./finalize";
+import type { AttemptResult } from "./schemas";
+
+/**
+ * A finished attempt's results. Right/wrong per question is always shown; the right
+ * answers and explanations only as the quiz's policy allows (after each attempt, after
+ * the last attempt, or never). Nothing is returned while the attempt is still open.
+ */
+export async function getAttemptResult(userId: string, attemptId: string, now = new Date()): Promise<AttemptResult> {
+  let attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, include: { quiz: true } });
+  if (!attempt) throw new AppError("NOT_FOUND", "No such attempt.");
+  if (attempt.status === "IN_PROGRESS" && now.getTime() > attempt.deadlineAt.getTime() + GRACE_MS) {
+    await db.$transaction((tx) => finalizeAttempt(tx, attemptId, now));
+    attempt = await db.quizAttempt.findFirstOrThrow({ where: { id: attemptId, userId }, include: { quiz: true } });
+  }
+  if (attempt.status === "IN_PROGRESS") {
+    throw new AppError("CONFLICT", "This attempt is still in progress: submit it to see results.", { details: { attemptId, status: "IN_PROGRESS" } });
+  }
+  const quiz = attempt.quiz;
+  const used = await db.quizAttempt.count({ where: { quizId: quiz.id, userId } });
+  const answersShown = quiz.showAnswers === "AFTER_EACH_ATTEMPT" || (quiz.showAnswers === "AFTER_LAST_ATTEMPT" && used >= quiz.attemptsAllowed);
+  const items = attempt.items as unknown as AttemptItem[];
+  const questions = await loadAttemptQuestions(items);
+  const responses = new Map(
+    (await db.quizResponse.findMany({ where: { attemptId } })).map((r) => [r.questionId, r]),
+  );
+  const out = items
+    .filter((i) => questions.has(i.questionId))
+    .map((i) => {
+      const q = questions.get(i.questionId)!;
+      const r = responses.get(i.questionId);
+      const graded = r ? gradeAnswer(q, r.answer) : null;
+      return {
+        question: toPublicQuestion(q, { order: i.order }),
+        answer: r?.answer ?? null,
+        result: graded
+          ? { correct: r!.correct, score: r!.score ?? 0, feedback: answersShown ? graded.feedback : [] }
+          : { correct: false, score: 0, feedback: ["Not answered."] },
+        ...(answersShown ? { solution: toSolution(q), explanation: q.explanation } : {}),
+      };
+    });
+  const submittedAt = attempt.submittedAt ?? attempt.deadlineAt;
+  return {
+    id: attempt.id,
+    quiz: { id: quiz.id, title: quiz.title, passMarkPercent: quiz.passMarkPercent, deckId: quiz.deckId },
+    attemptNumber: attempt.attemptNumber,
+    status: attempt.status,
+    startedAt: attempt.startedAt.toISOString(),
+    submittedAt: submittedAt.toISOString(),
+    timeUsedSeconds: Math.max(0, Math.round((submittedAt.getTime() - attempt.startedAt.getTime()) / 1000)),
+    scorePercent: attempt.scorePercent ?? 0,
+    passed: attempt.passed ?? false,
+    answersShown,
+    answersPolicy: quiz.showAnswers,
+    missedQuestionIds: out.filter((o) => (o.result?.score ?? 0) < 1).map((o) => o.question.id),
+    items: out,
+  };
+}
