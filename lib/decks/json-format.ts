@@ -32,7 +32,7 @@ export const deckInfoSchema = z
   .strict();
 
 export const deckFileQuestionSchema = z.intersection(
-  z.object({ id: z.string({ error: "id must be text" }).trim().min(1, "id must not be empty").max(100).optional() }),
+  z.object({ id: z.string({ error: "id must be text" }).trim().min(1, "id must not be empty").max(100).optional() }).strict(),
   questionInputSchema,
 );
 
@@ -122,7 +122,8 @@ export function parseDeckJson(text: string): { deck: DeckInfo; questions: DeckFi
           const id = isRecord(raw) && typeof raw.id === "string" ? ` (${raw.id})` : "";
           where = [`question ${index + 1}${id}`, describePath(rest)].filter(Boolean).join(" › ");
         }
-        return { line: lineOf(issue.path), message: where ? `${where}: ${issue.message}` : issue.message };
+        const at = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]] : issue.path;
+        return { line: lineOf(at), message: where ? `${where}: ${issue.message}` : issue.message };
       }),
     );
   }

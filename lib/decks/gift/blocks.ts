@@ -2,6 +2,7 @@ import type { ImportError } from "@/lib/decks/import-errors";
 
 /** The comment prefix that carries Layerwise metadata; Moodle skips it like any `//` line. */
 export const META_PREFIX = "// layerwise:";
+const META = /^\/\/\s*layerwise:/;
 
 /** One question's lines: blank lines separate questions, `//` lines are dropped. */
 export type GiftBlock = {
@@ -46,7 +47,8 @@ export function splitBlocks(source: string): { blocks: GiftBlock[]; errors: Impo
     const trimmed = line.trim();
     if (trimmed === "") return flush();
     if (trimmed.startsWith("//")) {
-      if (!trimmed.startsWith(META_PREFIX)) return;
+      const meta = META.exec(trimmed);
+      if (!meta) return;
       if (pending.meta || pending.lines.length > 0) {
         errors.push({
           line: lineNo,
@@ -54,7 +56,7 @@ export function splitBlocks(source: string): { blocks: GiftBlock[]; errors: Impo
         });
         return;
       }
-      pending.meta = { json: trimmed.slice(META_PREFIX.length).trim(), line: lineNo };
+      pending.meta = { json: trimmed.slice(meta[0].length).trim(), line: lineNo };
       return;
     }
     if (pending.lines.length === 0 && /^\$CATEGORY:/.test(trimmed)) {

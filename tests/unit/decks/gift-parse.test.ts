@@ -218,6 +218,10 @@ describe("parseGift: text", () => {
     expect(q.explanation).toBe("E");
   });
 
+  it("accepts //layerwise: without a space", () => {
+    expect(parseGift(gift('//layerwise: {"section":"4.2"}', "Q{T####E}")).questions[0].section).toBe("4.2");
+  });
+
   it("takes id, section and exact fields from a // layerwise: comment", () => {
     const q = one(
       '// layerwise: {"id":"eng-order","section":"4.3.5","type":"ordering","payload":{"items":["a","b","c"]}}',

@@ -115,6 +115,11 @@ describe("deck JSON", () => {
     expect(errors[0].message).toContain(message);
   });
 
+  it("rejects unknown keys in a question on their own line", () => {
+    const text = exportDeckJson(small).replace('"type": "single",', '"type": "single",\n      "tags": ["x"],');
+    expect(errorsOf(text)).toEqual([{ line: lineOf(text, '"tags"'), message: 'question 2: Unrecognized key: "tags"' }]);
+  });
+
   it("rejects unknown top-level keys and treats __proto__ as plain data", () => {
     const file = JSON.parse(exportDeckJson(small));
     const text = JSON.stringify({ ...file, extra: true }, null, 2);

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StartQuizButton } from "@/components/quiz/start-quiz-button";
+import { requirePageUser } from "@/lib/auth/page-guards";
+import { AppError } from "@/lib/errors";
+import { getQuiz } from "@/lib/quiz/quizzes";
+import { formatLimit } from "@/lib/quiz/format";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+const POLICY = {
+  AFTER_EACH_ATTEMPT: "Right answers are shown after each attempt.",
+  AFTER_LAST_ATTEMPT: "Right answers are shown after your last attempt.",
+  NEVER: "Right answers are not shown; you see which questions you got right.",
+};
+
+export default async function QuizPage({ params }: { params: Promise<{ quizId: string }> }) {
+  const { quizId } = await params;
+  const user = await requirePageUser(`/quizzes/${quizId}`);
+  const quiz = await getQuiz(user.id, quizId).catch((err) => {
+    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
+    throw err;
+  });
+  const left = quiz.attemptsAllowed - quiz.attemptsUsed;
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/quizzes" className="underline">
+          Quizzes
+        </Link>{" "}
+        / {quiz.title}
+      </nav>
+      <h1 className="text-2xl font-bold">{quiz.title}</h1>
+      <ul className="list-disc pl-6 text-sm">
+        <li>
+          {quiz.questionCount} questions drawn at random from {quiz.deckTitle}, options shuffled
+        </li>
+        <li>Time limit {formatLimit(quiz.timeLimitSeconds)}; it submits itself when time runs out</li>
+        <li>Pass mark {quiz.passMarkPercent}%</li>
+        <li>
+          {quiz.attemptsAllowed} attempt{quiz.attemptsAllowed === 1 ? "" : "s"} allowed, {Math.max(0, left)} left
+        </li>
+        <li>{POLICY[quiz.showAnswers]}</li>
+      </ul>
+      <StartQuizButton quizId={quiz.id} title={quiz.title} resumeId={quiz.inProgressAttemptId} disabled={left <= 0 && !quiz.inProgressAttemptId} />
+      <section aria-labelledby="history-h" className="flex flex-col gap-2">
+        <h2 id="history-h" className="text-lg font-semibold">
+          Your attempts
+        </h2>
+        {quiz.attempts.length === 0 ? (
+          <p className="text-sm">None yet.</p>
+        ) : (
+          <table className="text-sm">
+            <thead>
+              <tr className="text-left">
+                <th className="py-1 pr-4">#</th>
+                <th className="py-1 pr-4">Started</th>
+                <th className="py-1 pr-4">Status</th>
+                <th className="py-1 pr-4">Score</th>
+                <th className="py-1" />
+              </tr>
+            </thead>
+            <tbody>
+              {quiz.attempts.map((a) => (
+                <tr key={a.id} className="border-t border-slate-200 dark:border-slate-800">
+                  <td className="py-1 pr-4">{a.attemptNumber}</td>
+                  <td className="py-1 pr-4">{new Date(a.startedAt).toLocaleString("en-GB", { timeZone: user.timeZone })}</td>
+                  <td className="py-1 pr-4">{a.status === "IN_PROGRESS" ? "In progress" : a.status === "EXPIRED" ? "Timed out" : "Submitted"}</td>
+                  <td className="py-1 pr-4">{a.scorePercent === null ? "—" : `${a.scorePercent}% ${a.passed ? "(passed)" : "(not passed)"}`}</td>
+                  <td className="py-1">
+                    <Link href={`/quizzes/attempts/${a.id}`} className="underline">
+                      {a.status === "IN_PROGRESS" ? "Resume" : "Results"}
+                      <span className="sr-only"> of attempt {a.attemptNumber}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

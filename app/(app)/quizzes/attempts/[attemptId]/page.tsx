@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AttemptRunner } from "@/components/quiz/attempt-runner";
+import { AttemptResults } from "@/components/quiz/attempt-results";
+import { requirePageUser } from "@/lib/auth/page-guards";
+import { AppError } from "@/lib/errors";
+import { getAttemptView } from "@/lib/quiz/attempts";
+import { getAttemptResult } from "@/lib/quiz/results";
+
+export const metadata: Metadata = { title: "Quiz attempt" };
+
+/** An open attempt renders the runner (public questions only); a finished one its results. */
+export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const user = await requirePageUser(`/quizzes/attempts/${attemptId}`);
+  try {
+    const view = await getAttemptView(user.id, attemptId);
+    return <AttemptRunner initial={view} />;
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    if (err.code === "NOT_FOUND") notFound();
+  }
+  const result = await getAttemptResult(user.id, attemptId);
+  return <AttemptResults result={result} />;
+}

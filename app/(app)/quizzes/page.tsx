@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StartQuizButton } from "@/components/quiz/start-quiz-button";
+import { requirePageUser } from "@/lib/auth/page-guards";
+import { formatLimit } from "@/lib/quiz/format";
+import { listQuizzes } from "@/lib/quiz/quizzes";
+
+export const metadata: Metadata = { title: "Quizzes" };
+
+export default async function QuizzesPage() {
+  const user = await requirePageUser("/quizzes");
+  const quizzes = await listQuizzes(user.id);
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">Quizzes</h1>
+        <p className="text-sm text-slate-700 dark:text-slate-300">Timed chapter quizzes. The clock runs on the server; your answers save as you go.</p>
+      </div>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {quizzes.map((q) => {
+          const left = q.attemptsAllowed - q.attemptsUsed;
+          return (
+            <li key={q.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+              <h2 className="font-semibold">
+                <Link href={`/quizzes/${q.id}`} className="hover:underline">
+                  {q.title}
+                </Link>
+              </h2>
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                {q.questionCount} questions · {formatLimit(q.timeLimitSeconds)} · pass mark {q.passMarkPercent}%
+              </p>
+              <p className="text-sm">
+                Attempts: {q.attemptsUsed} of {q.attemptsAllowed}
+                {q.bestScore !== null && ` · best ${q.bestScore}% · last ${q.lastScore}%`}
+              </p>
+              <StartQuizButton quizId={q.id} title={q.title} resumeId={q.inProgressAttemptId} disabled={left <= 0 && !q.inProgressAttemptId} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { adminUserSchema, userListQuerySchema, userListSchema, userPatchSchema } from "@/lib/admin/schemas";
+import { endpoint } from "../endpoint";
+
+const tag = "Admin";
+
+export const listUsersEp = endpoint({
+  method: "GET",
+  path: "/api/v1/admin/users",
+  summary: "Users, searched by email or name (case-insensitive), 20 a page by default",
+  tag,
+  access: "admin",
+  query: userListQuerySchema,
+  response: userListSchema,
+});
+
+export const updateUserEp = endpoint({
+  method: "PATCH",
+  path: "/api/v1/admin/users/{userId}",
+  summary: "Change a user's role or disable/enable their account (a disabled user cannot sign in and their session stops working). Admins cannot demote or disable themselves (422)",
+  tag,
+  access: "admin",
+  params: z.object({ userId: z.string().min(1).max(100) }),
+  body: userPatchSchema,
+  response: adminUserSchema,
+  errors: [404, 422],
+});
