@@ -6,10 +6,11 @@ const BRAND = "#2f6fdb";
 const axis = { stroke: "currentColor", fontSize: 12 };
 
 export function ForecastChart({ data }: { data: { day: string; count: number }[] }) {
+  const total = data.reduce((n, d) => n + d.count, 0);
   return (
-    <div className="h-56 w-full text-slate-600 dark:text-slate-300" aria-hidden="true">
+    <div className="h-56 w-full text-slate-600 dark:text-slate-300" role="img" aria-label={`Bar chart: ${total} cards due over the next 30 days, ${data[0]?.count ?? 0} today`}>
       <ResponsiveContainer>
-        <BarChart data={data.map((d) => ({ ...d, label: d.day.slice(5) }))}>
+        <BarChart accessibilityLayer={false} data={data.map((d) => ({ ...d, label: d.day.slice(5) }))}>
           <CartesianGrid strokeOpacity={0.2} vertical={false} />
           <XAxis dataKey="label" tick={axis} interval={4} />
           <YAxis allowDecimals={false} tick={axis} width={32} />
@@ -22,10 +23,11 @@ export function ForecastChart({ data }: { data: { day: string; count: number }[]
 }
 
 export function RetentionChart({ data }: { data: { week: string; rate: number; reviews: number }[] }) {
+  const summary = data.map((d) => `week of ${d.week}: ${Math.round(d.rate * 100)}%`).join("; ");
   return (
-    <div className="h-56 w-full text-slate-600 dark:text-slate-300" aria-hidden="true">
+    <div className="h-56 w-full text-slate-600 dark:text-slate-300" role="img" aria-label={`Line chart of weekly retention: ${summary}`}>
       <ResponsiveContainer>
-        <LineChart data={data.map((d) => ({ ...d, percent: Math.round(d.rate * 100), label: d.week.slice(5) }))}>
+        <LineChart accessibilityLayer={false} data={data.map((d) => ({ ...d, percent: Math.round(d.rate * 100), label: d.week.slice(5) }))}>
           <CartesianGrid strokeOpacity={0.2} vertical={false} />
           <XAxis dataKey="label" tick={axis} />
           <YAxis domain={[0, 100]} unit="%" tick={axis} width={44} />
@@ -42,9 +44,9 @@ const STAGE_COLORS = { new: "#94a3b8", learning: "#f59e0b", young: "#60a5fa", ma
 export function StagesChart({ stages }: { stages: Record<keyof typeof STAGE_COLORS, number> }) {
   const data = (Object.keys(STAGE_COLORS) as (keyof typeof STAGE_COLORS)[]).map((k) => ({ stage: k, count: stages[k] }));
   return (
-    <div className="h-48 w-full text-slate-600 dark:text-slate-300" aria-hidden="true">
+    <div className="h-48 w-full text-slate-600 dark:text-slate-300" role="img" aria-label={`Bar chart of cards by stage: ${data.map((d) => `${d.stage} ${d.count}`).join(", ")}`}>
       <ResponsiveContainer>
-        <BarChart data={data} layout="vertical">
+        <BarChart accessibilityLayer={false} data={data} layout="vertical">
           <XAxis type="number" allowDecimals={false} tick={axis} />
           <YAxis type="category" dataKey="stage" tick={axis} width={72} />
           <Tooltip contentStyle={{ background: "#0f172a", color: "#fff", border: 0 }} labelStyle={{ color: "#fff" }} />

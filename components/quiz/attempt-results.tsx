@@ -29,7 +29,7 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
         <h1 id="result-h" className="text-2xl font-bold">
           Results: {result.scorePercent}% — {result.passed ? "passed" : "not passed"}
         </h1>
-        {result.status === "EXPIRED" && <p className="text-sm">Time ran out, so this attempt was submitted automatically with the answers you had saved.</p>}
+        {result.timedOut && <p className="text-sm">Time ran out, so this attempt was submitted automatically with the answers you had saved.</p>}
         <p className="text-sm">
           Pass mark {result.quiz.passMarkPercent}% · time used {minutes} min {seconds} s ·{" "}
           {result.items.filter((i) => (i.result?.score ?? 0) >= 1).length} of {result.items.length} right

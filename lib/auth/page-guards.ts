@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getSessionUser, hasRole, type SessionUser } from "./session";
 import type { RoleName } from "./schemas";
@@ -5,7 +6,10 @@ import type { RoleName } from "./schemas";
 /** For pages and layouts: signed-out visitors go to the sign-in page. */
 export async function requirePageUser(callbackUrl?: string): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(`/sign-in${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`);
+  if (!user) {
+    const back = callbackUrl ?? (await headers()).get("x-pathname") ?? undefined;
+    redirect(`/sign-in${back ? `?callbackUrl=${encodeURIComponent(back)}` : ""}`);
+  }
   return user;
 }
 

@@ -59,7 +59,7 @@ export async function importQuestions(
     dryRun: !!opts.dryRun,
     format,
     created: opts.dryRun ? 0 : questions.length,
-    questions: questions.map((q, i) => ({ id: ids[i] ?? null, type: q.type, section: q.section, prompt: q.prompt })),
+    questions: questions.map((q, i) => ({ id: ids[i] ?? null, type: q.type, section: q.section ?? null, prompt: q.prompt })),
   });
   if (opts.dryRun) return preview([]);
   const rows = await db.$transaction(async (tx) => {
@@ -71,7 +71,7 @@ export async function importQuestions(
         type: q.type,
         prompt: q.prompt,
         explanation: q.explanation,
-        section: q.section,
+        section: q.section ?? null,
         payload: q.payload as object,
         position: start + i,
       })),
@@ -93,7 +93,7 @@ export async function exportDeck(actor: Actor, deckId: string, format: ImportFor
   const deck = await editableDeck(actor, deckId);
   const rows = await db.question.findMany({ where: { deckId, archivedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
   const questions = rows.map((r, i) => {
-    const parsed = questionInputSchema.safeParse({ type: r.type, prompt: r.prompt, explanation: r.explanation, section: r.section ?? deck.chapter ?? undefined, payload: r.payload });
+    const parsed = questionInputSchema.safeParse({ type: r.type, prompt: r.prompt, explanation: r.explanation, section: r.section ?? undefined, payload: r.payload });
     if (!parsed.success) throw new AppError("UNPROCESSABLE", `Question ${i + 1} (${r.id}) is not valid any more; fix it in the editor before exporting.`);
     return { id: r.id, ...parsed.data };
   });

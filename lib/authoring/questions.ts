@@ -20,7 +20,7 @@ export function parseQuestionInput(value: unknown): QuestionInput {
   return parsed.data;
 }
 
-const columns = (q: QuestionInput) => ({ type: q.type, prompt: q.prompt, explanation: q.explanation, section: q.section, payload: q.payload as object });
+const columns = (q: QuestionInput) => ({ type: q.type, prompt: q.prompt, explanation: q.explanation, section: q.section ?? null, payload: q.payload as object });
 
 export async function getAuthorQuestion(actor: Actor, questionId: string): Promise<AuthorQuestionDto & { deckTitle: string }> {
   const q = await editableQuestion(actor, questionId);

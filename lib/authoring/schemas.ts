@@ -119,7 +119,7 @@ export const importPreviewSchema = z
     dryRun: z.boolean(),
     format: z.enum(IMPORT_FORMATS),
     created: z.number().int(),
-    questions: z.array(z.object({ id: z.string().nullable(), type: z.enum(QUESTION_TYPES), section: z.string(), prompt: z.string() })),
+    questions: z.array(z.object({ id: z.string().nullable(), type: z.enum(QUESTION_TYPES), section: z.string().nullable(), prompt: z.string() })),
   })
   .meta({ id: "ImportResult", description: "What was (or, with dryRun, would be) created; ids are null in a dry run" });
 export type ImportPreviewDto = z.infer<typeof importPreviewSchema>;

@@ -3,7 +3,12 @@ import { questionInputSchema } from "@/lib/questions/schemas";
 
 /** A question as stored in a curriculum file: the authored question plus a stable id. */
 export const curriculumQuestionSchema = z.intersection(
-  z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,80}$/, "id must be lower-case letters, digits and dashes") }),
+  z.object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,80}$/, "id must be lower-case letters, digits and dashes"),
+    // Published curriculum questions always explain the answer and cite their section.
+    explanation: z.string().trim().min(1, "Every curriculum question needs an explanation"),
+    section: z.string().min(1, "Every curriculum question cites its section"),
+  }),
   questionInputSchema,
 );
 

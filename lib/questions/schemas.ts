@@ -184,14 +184,17 @@ export type ClozePayload = z.infer<typeof clozePayloadSchema>;
 export type FlashcardPayload = z.infer<typeof flashcardPayloadSchema>;
 
 /** A whole question as authored: type + payload checked together. */
+// Explanation and section may be left empty while authoring (a plain Moodle GIFT file has
+// neither); the curriculum schema requires both (lib/decks/curriculum-schema.ts).
 const base = {
   prompt: text("Prompt", 4000),
-  explanation: text("Explanation", 4000),
+  explanation: z.string({ error: "Explanation must be text" }).trim().max(4000, "Explanation must be at most 4000 characters").default(""),
   section: z
     .string()
     .trim()
     .regex(/^\d+(\.\d+)*$/, "section must look like 4.3.5")
-    .max(20),
+    .max(20)
+    .optional(),
 };
 
 export const questionInputSchema = z.discriminatedUnion(

@@ -82,6 +82,8 @@ export const attemptResultSchema = z
     startedAt: z.string(),
     submittedAt: z.string(),
     timeUsedSeconds: z.number().int(),
+    /** Submitted by the clock: the auto-submit at zero, or finalized after the deadline. */
+    timedOut: z.boolean(),
     scorePercent: z.number(),
     passed: z.boolean(),
     answersShown: z.boolean(),

@@ -13,7 +13,7 @@ test("a visitor signs up, signs out and signs in again", async ({ page }) => {
   await expect(page.getByTestId("current-user")).toContainText("Learner");
 
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
@@ -41,7 +41,7 @@ test("a wrong password says so and does not sign in", async ({ page }) => {
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
   expect((await page.request.get("/api/v1/me")).status()).toBe(401);
 });
 

@@ -27,14 +27,14 @@
 import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
 import { META_PREFIX, splitBlocks } from "./blocks";
 import { parseBlock, type ImportedQuestion } from "./question";
-import { escapeGift, formatNumber } from "./text";
+import { escapeGift } from "./text";
 
 export type ExportableQuestion = QuestionInput & { id?: string; title?: string };
 export type GiftDeck = { title?: string; questions: ExportableQuestion[] };
 
-type Meta = { id?: string; section: string } & Partial<Pick<QuestionInput, "type" | "prompt" | "explanation" | "payload">>;
+type Meta = { id?: string; section?: string } & Partial<Pick<QuestionInput, "type" | "prompt" | "explanation" | "payload">>;
 
-/** Writes a deck as GIFT; the deck title becomes the `$CATEGORY`. */
+/** Writes a deck as GIFT; the deck title becomes the `$CATEGORY`. Throws a ZodError on an invalid question. */
 export function exportGift(deck: GiftDeck): string {
   const out = ["// Exported from Layerwise. Lines starting with // layerwise: hold data GIFT has no place for.", ""];
   const category = deck.title?.replace(/\s+/g, " ").trim();
@@ -43,12 +43,19 @@ export function exportGift(deck: GiftDeck): string {
   return out.join("\n");
 }
 
+/** -0 means nothing in an answer key, and JSON (the layerwise comment) writes it as 0. */
+function withoutNegativeZero(q: QuestionInput): QuestionInput {
+  if (q.type !== "numeric") return q;
+  const payload = Object.fromEntries(Object.entries(q.payload).map(([k, v]) => [k, Object.is(v, -0) ? 0 : v]));
+  return { ...q, payload } as QuestionInput;
+}
+
 function exportQuestion(input: ExportableQuestion): string[] {
   const { type, section, prompt, explanation, payload } = input;
-  const q = questionInputSchema.parse({ type, section, prompt, explanation, payload });
+  const q = withoutNegativeZero(questionInputSchema.parse({ type, section, prompt, explanation, payload }));
   const id = input.id?.trim() || undefined;
   const body = approximate(q, input.title?.trim());
-  const meta: Meta = { ...(id === undefined ? {} : { id }), section: q.section };
+  const meta: Meta = { ...(id === undefined ? {} : { id }), ...(q.section === undefined ? {} : { section: q.section }) };
   const back = reparse(meta, body);
   if (!back || back.type !== q.type || !sameJson(back.payload, q.payload)) {
     Object.assign(meta, { type: q.type, payload: q.payload });
@@ -82,7 +89,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 const feedback = (text: string | undefined) => (text === undefined ? "" : `#${escapeGift(text)}`);
-const percent = (n: number) => formatNumber(Number(n.toFixed(5)));
+const percent = (n: number) => String(Number(n.toFixed(5)));
 
 /** The question in the closest form Moodle's GIFT importer understands. */
 function approximate(q: QuestionInput, title: string | undefined): string[] {
@@ -113,10 +120,7 @@ function approximate(q: QuestionInput, title: string | undefined): string[] {
       return block(q.payload.accepted.map((a) => `=${escapeGift(a)}`));
     case "numeric": {
       const p = q.payload;
-      const key =
-        "value" in p
-          ? `${formatNumber(p.value)}:${formatNumber(p.tolerance)}`
-          : `${formatNumber(p.min)}..${formatNumber(p.max)}`;
+      const key = "value" in p ? `${p.value}:${p.tolerance}` : `${p.min}..${p.max}`;
       return [`${head}{#${key}${general}}`];
     }
     case "matching":

@@ -191,19 +191,7 @@ export function parseBlock(
 
   // Exact type and payload in the layerwise comment win over the Moodle approximation.
   if (meta.type === undefined || meta.payload === undefined) errors.push(...answers.errors);
-  if (general === undefined && meta.explanation === undefined && answers.kind !== "essay") {
-    const message = "Add general feedback (####…) before the closing }: it becomes the explanation, which Layerwise requires";
-    errors.push({ line: at(close), message });
-  }
   const section = meta.section ?? options.defaultSection;
-  if (section === undefined) {
-    errors.push({
-      line: block.meta?.line ?? firstLine,
-      message:
-        'No section: add // layerwise: {"section":"4.3.5"} on the line above the question, ' +
-        "or choose a default section",
-    });
-  }
   const type = meta.type ?? answers.built?.type;
   const payload = meta.payload ?? answers.built?.payload;
   if (errors.length > 0) return { errors };

@@ -151,11 +151,6 @@ export function parseNumber(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Shortest text that parses back to exactly `n`, keeping the sign of -0. */
-export function formatNumber(n: number): string {
-  return Object.is(n, -0) ? "-0" : String(n);
-}
-
 /** 1-based line of an offset in a block whose first line is `firstLine`. */
 export function lineAt(text: string, offset: number, firstLine: number): number {
   let line = firstLine;

@@ -248,12 +248,9 @@ describe("parseGift: errors", () => {
     ]);
   });
 
-  it("reports a second answer block, an unknown block, a missing explanation and an unclosed title", () => {
+  it("reports a second answer block, an unknown block and an unclosed title", () => {
     expect(errorsOf("Two{T####E} blocks{F####E}")[0].message).toContain("Only one answer block per question");
     expect(errorsOf("What?{cat####E}")[0].message).toContain("Can't tell the question type");
-    expect(errorsOf(gift("Q", "{T}"))).toEqual([
-      { line: 2, message: "Add general feedback (####…) before the closing }: it becomes the explanation, which Layerwise requires" },
-    ]);
     expect(errorsOf("::Title Q{T####E}")[0].message).toContain("The title has no closing ::");
   });
 
@@ -264,8 +261,14 @@ describe("parseGift: errors", () => {
     expect(errorsOf(gift("Q{", "=a", "~A", "####E", "}"))).toEqual([{ line: 1, message: "options: Options must all differ" }]);
   });
 
-  it("needs a section from the layerwise comment or the default", () => {
-    expect(errorsOf("Q{T####E}", {} as typeof opts)[0].message).toContain("No section");
+  it("imports a plain Moodle question with no general feedback and no section (both left empty)", () => {
+    const [q] = parseGift(gift("Is it?", "{T}"), {}).questions;
+    expect(q).toMatchObject({ type: "truefalse", prompt: "Is it?", explanation: "", payload: { answer: true } });
+    expect(q.section).toBeUndefined();
+  });
+
+  it("takes the section from the layerwise comment or the default, and checks it", () => {
+    expect(parseGift("Q{T####E}", { defaultSection: "4.2" }).questions[0].section).toBe("4.2");
     expect(errorsOf(gift('// layerwise: {"section":"x"}', "Q{T####E}"))).toEqual([
       { line: 1, message: "section: section must look like 4.3.5" },
     ]);

@@ -85,10 +85,10 @@ describe("deck JSON", () => {
 
   it("points at the question when a field is missing", () => {
     const file = JSON.parse(exportDeckJson(small));
-    delete file.questions[1].explanation;
+    delete file.questions[1].prompt;
     const text = JSON.stringify(file, null, 2);
     const secondQuestion = text.split("\n").lastIndexOf("    {") + 1;
-    expect(errorsOf(text)).toEqual([{ line: secondQuestion, message: "question 2 › explanation: Explanation must be text" }]);
+    expect(errorsOf(text)).toEqual([{ line: secondQuestion, message: "question 2 › prompt: Prompt must be text" }]);
   });
 
   it("reports a duplicate id on the line of the second use", () => {

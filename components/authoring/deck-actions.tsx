@@ -1,0 +1,65 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { apiFetch } from "./api";
+
+type Action = "publish" | "unpublish" | "archive" | "unarchive";
+
+/** Publish/Unpublish and Archive/Unarchive for one deck; the result is announced. */
+export function DeckActions({ deck }: { deck: { id: string; title: string; status: "DRAFT" | "PUBLISHED"; archived: boolean; version: number } }) {
+  const router = useRouter();
+  const [pending, setPending] = useState<Action | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function run(action: Action) {
+    setPending(action);
+    setMessage(null);
+    try {
+      const d = await apiFetch<{ version: number; status: string }>(`/api/v1/author/decks/${deck.id}/${action}`, { method: "POST" });
+      const text = {
+        publish: `Published version ${d.version}.`,
+        unpublish: "Unpublished: back to draft.",
+        archive: "Archived.",
+        unarchive: "Unarchived.",
+      }[action];
+      setMessage({ ok: true, text });
+      router.refresh();
+    } catch (err) {
+      setMessage({ ok: false, text: (err as Error).message });
+    } finally {
+      setPending(null);
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {!deck.archived &&
+        (deck.status === "DRAFT" ? (
+          <Button onClick={() => run("publish")} disabled={!!pending} aria-label={`Publish ${deck.title}`}>
+            Publish
+          </Button>
+        ) : (
+          <>
+            <Button variant="secondary" onClick={() => run("publish")} disabled={!!pending} aria-label={`Publish a new version of ${deck.title}`}>
+              Publish new version
+            </Button>
+            <Button variant="secondary" onClick={() => run("unpublish")} disabled={!!pending} aria-label={`Unpublish ${deck.title}`}>
+              Unpublish
+            </Button>
+          </>
+        ))}
+      <Button
+        variant="ghost"
+        onClick={() => run(deck.archived ? "unarchive" : "archive")}
+        disabled={!!pending}
+        aria-label={`${deck.archived ? "Unarchive" : "Archive"} ${deck.title}`}
+      >
+        {deck.archived ? "Unarchive" : "Archive"}
+      </Button>
+      <span role="status" className={`text-sm ${message?.ok === false ? "text-red-700 dark:text-red-400" : "text-slate-700 dark:text-slate-300"}`}>
+        {message?.text}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createUser, e2eDb, expectNoAxeViolations, signIn } from "./helpers";
+
+/** Answers the question on screen with the keyboard, whatever its type. */
+async function answerCurrent(page: Page) {
+  const q = page.getByRole("region", { name: /Question \d+ of/ });
+  if (await q.getByRole("radio").count()) {
+    await q.getByRole("radio").first().focus();
+    await page.keyboard.press("Space");
+  } else if (await q.getByRole("checkbox").count()) {
+    await q.getByRole("checkbox").first().focus();
+    await page.keyboard.press("Space");
+  } else if (await q.getByRole("combobox").count()) {
+    for (const s of await q.getByRole("combobox").all()) {
+      await s.focus();
+      await page.keyboard.press("ArrowDown");
+    }
+  } else if (await q.getByRole("textbox").count()) {
+    for (const t of await q.getByRole("textbox").all()) {
+      await t.focus();
+      await page.keyboard.type("1");
+    }
+  } else {
+    await q.getByRole("button", { name: /^Move down/ }).first().focus();
+    await page.keyboard.press("Enter");
+  }
+  await expect(q.getByRole("status")).toHaveText("Answer saved");
+}
+
+test("a learner takes a quiz with the keyboard, reloads mid-attempt, resumes and reads the results", async ({ page }) => {
+  const user = await createUser();
+  await signIn(page, user);
+  await page.goto("/quizzes");
+  await page.getByRole("button", { name: "Start 4.1 Linux containers — chapter quiz" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("countdown")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await answerCurrent(page);
+  const firstPrompt = await page.getByRole("region", { name: /Question 1 of/ }).innerText();
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Question 1 of 10" })).toBeVisible();
+  expect(await page.getByRole("region", { name: /Question 1 of/ }).innerText()).toBe(firstPrompt);
+  await expect(page.getByRole("button", { name: "Question 1, answered" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Next" }).focus();
+  await page.keyboard.press("Enter");
+  await answerCurrent(page);
+  await page.getByRole("button", { name: "Submit quiz" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/8 questions are not answered/)).toBeVisible();
+  await page.keyboard.press("Enter"); // "Submit now" has focus
+  await expect(page.getByRole("heading", { name: /^Results: / })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Explanation" }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: /Study the \d+ missed card/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a short quiz times out and is submitted automatically", async ({ page }) => {
+  const user = await createUser();
+  const { rows } = await e2eDb().query<{ id: string }>(
+    `INSERT INTO "Quiz" (id, "deckId", title, "questionCount", "timeLimitSeconds", "attemptsAllowed", "passMarkPercent", "updatedAt")
+     SELECT 'e2e-quiz-' || md5(random()::text), id, 'Speed round ' || substr(md5(random()::text), 1, 6), 2, 12, 1, 50, now() FROM "Deck" WHERE slug = 'docker-images'
+     RETURNING id`,
+  );
+  await signIn(page, user);
+  await page.goto(`/quizzes/${rows[0].id}`);
+  await page.getByRole("button", { name: /^Start Speed round/ }).click();
+  await expect(page.getByTestId("countdown")).toBeVisible();
+  await expect(page.getByText("One minute left.")).toBeVisible();
+  await answerCurrent(page);
+  await expect(page.getByRole("heading", { name: /^Results: / })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/Time ran out/)).toBeVisible();
+  const { rows: attempts } = await e2eDb().query(`SELECT status, "scorePercent" FROM "QuizAttempt" WHERE "userId" = $1`, [user.id]);
+  expect(attempts).toHaveLength(1);
+  expect(attempts[0].status).not.toBe("IN_PROGRESS");
+});
