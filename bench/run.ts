@@ -1,0 +1,89 @@
+/**
+ * npm run bench — production build, real (embedded) Postgres, load from this process
+ * while `next start` runs in another. Writes docs/BENCHMARKS.md and bench/.out/*.json.
+ *
+ *   npm run bench            all scenarios
+ *   npm run bench -- --quick shorter runs (for a smoke check)
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { hashPassword } from "@/lib/auth/password";
+import { createDatabaseIfMissing } from "@/lib/db/bootstrap";
+import { startEmbeddedPostgres, urlFor } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { BENCH_PASSWORD, seedBench } from "./seed";
+import { runQuizBench, runReviewBench, runQueueBench, type Scenario } from "./scenarios";
+import { explainQueue, runPgBaseline } from "./baseline";
+import { writeReport } from "./report";
+
+const quick = process.argv.includes("--quick");
+const PORT = 3200;
+const BASE = `http://127.0.0.1:${PORT}`;
+const OUT = path.join(process.cwd(), "bench", ".out");
+const log = (m: string) => console.log(`[bench] ${m}`);
+
+let server: ChildProcess | null = null;
+const pgServer = await startEmbeddedPostgres(path.join(process.cwd(), ".data", "bench-pg"));
+async function cleanup() {
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((r) => server!.once("exit", r));
+  }
+  await pgServer.stop();
+}
+process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
+
+try {
+  const url = urlFor(pgServer.baseUrl, "layerwise_bench");
+  await createDatabaseIfMissing(pgServer.baseUrl, "layerwise_bench");
+  await migrate(url);
+  process.env.DATABASE_URL = url;
+  const { db } = await import("@/lib/db/client");
+  const { seed } = await import("@/lib/db/seed");
+  await seed(db, { demo: false, log });
+  await seedBench(url, await hashPassword(BENCH_PASSWORD), log);
+  await db.$disconnect();
+
+  if (!fs.existsSync(path.join(".next", "BUILD_ID")) || process.argv.includes("--build")) {
+    log("building (next build)…");
+    const b = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (b.status !== 0) throw new Error("next build failed");
+  }
+  log("starting next start (a separate process)…");
+  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: url,
+      DATABASE_POOL_SIZE: "20",
+      NEXTAUTH_URL: BASE,
+      NEXTAUTH_SECRET: "bench-only-secret-not-for-production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      SIGNIN_MAX_FAILURES_PER_IP: "100000",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; ; i++) {
+    const ok = await fetch(`${BASE}/api/health`).then((r) => r.ok).catch(() => false);
+    if (ok) break;
+    if (i > 120) throw new Error("server did not become healthy");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
+  const duration = quick ? 5 : 20;
+  const results: Scenario[] = [];
+  results.push(await runQueueBench(BASE, url, { connections: 50, duration, log }));
+  results.push(await runQueueBench(BASE, url, { connections: 50, duration, rate: 1, log }));
+  results.push(await runReviewBench(BASE, url, { connections: 50, duration, log }));
+  results.push(await runReviewBench(BASE, url, { connections: 50, duration, rate: 1, log }));
+  const quiz = await runQuizBench(BASE, url, { learners: quick ? 50 : 200, autosaves: 10, log });
+  const baseline = await runPgBaseline(url, { clients: 50, seconds: quick ? 5 : 15, log });
+  const explain = await explainQueue(url);
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, "results.json"), JSON.stringify({ results, quiz, baseline, explain }, null, 2));
+  writeReport({ results, quiz, baseline, explain, quick });
+  log("wrote docs/BENCHMARKS.md");
+} finally {
+  await cleanup();
+}

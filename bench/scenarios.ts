@@ -1,0 +1,204 @@
+import crypto from "node:crypto";
+import autocannon from "autocannon";
+import pg from "pg";
+import { BENCH_PASSWORD } from "./seed";
+
+export interface Scenario {
+  name: string;
+  connections: number;
+  rate: number | null;
+  durationSeconds: number;
+  requests: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  errors: number;
+  non2xx: number;
+  /** Responses by status code, and the first error body seen (for diagnosis). */
+  statuses: Record<string, number>;
+  firstError?: string;
+}
+
+type Log = (m: string) => void;
+
+/** Signs learners in over HTTP (csrf + credentials callback) and returns their session cookies. */
+export async function signInLearners(base: string, ids: number[]): Promise<string[]> {
+  const out: string[] = [];
+  const one = async (i: number) => {
+    const csrfRes = await fetch(`${base}/api/auth/csrf`);
+    const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const { csrfToken } = await csrfRes.json();
+    const res = await fetch(`${base}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+      body: new URLSearchParams({ csrfToken, email: `bench-${i}@bench.local`, password: BENCH_PASSWORD, json: "true" }),
+    });
+    const session = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+    if (!session) throw new Error(`sign-in failed for bench-${i} (${res.status})`);
+    return session.split(";")[0];
+  };
+  for (let k = 0; k < ids.length; k += 8) out.push(...(await Promise.all(ids.slice(k, k + 8).map(one))));
+  return out;
+}
+
+const statuses: Record<string, number> = {};
+let firstError: string | undefined;
+/** autocannon onResponse hook: tallies statuses and keeps the first error body. */
+function tally(status: number, body: string) {
+  statuses[status] = (statuses[status] ?? 0) + 1;
+  if (status >= 400 && !firstError) firstError = `${status} ${body.slice(0, 300)}`;
+}
+
+function summarize(name: string, r: autocannon.Result & { times: number[] }, connections: number, rate: number | null): Scenario {
+  const { p50, p95, p99, max } = stats(r.times, 0);
+  const seen = { ...statuses };
+  const err = firstError;
+  for (const k of Object.keys(statuses)) delete statuses[k];
+  firstError = undefined;
+  return {
+    name,
+    connections,
+    rate,
+    durationSeconds: r.duration,
+    requests: r.requests.total,
+    requestsPerSecond: Math.round(r.requests.average),
+    latencyMs: { p50, p95, p99, max },
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    statuses: seen,
+    ...(err ? { firstError: err } : {}),
+  };
+}
+
+/** Runs autocannon and records every response time (autocannon reports no p95 of its own). */
+async function cannon(opts: autocannon.Options): Promise<autocannon.Result & { times: number[] }> {
+  const times: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(opts, (err, res) => (err ? reject(err) : resolve({ ...res, times })));
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  });
+}
+
+export async function runQueueBench(base: string, _url: string, o: { connections: number; duration: number; rate?: number; log: Log }): Promise<Scenario> {
+  const cookies = await signInLearners(base, Array.from({ length: o.connections }, (_, i) => i + 1));
+  let next = 0;
+  o.log(`queue fetch: ${o.connections} learners${o.rate ? ` at ${o.rate} req/s each` : ", as fast as they can"}, ${o.duration}s`);
+  const r = await cannon({
+    url: base,
+    connections: o.connections,
+    duration: o.duration,
+    ...(o.rate ? { connectionRate: o.rate } : {}),
+    requests: [
+      {
+        method: "GET",
+        path: "/api/v1/study/queue?limit=50",
+        onResponse: tally,
+        setupRequest: (req: autocannon.Request) => ({ ...req, headers: { ...req.headers, cookie: cookies[next++ % cookies.length] } }),
+      },
+    ],
+  } as autocannon.Options);
+  return summarize(o.rate ? `queue fetch, paced (${o.rate} req/s per learner)` : "queue fetch, saturated", r, o.connections, o.rate ?? null);
+}
+
+export async function runReviewBench(base: string, url: string, o: { connections: number; duration: number; rate?: number; log: Log }): Promise<Scenario> {
+  const offset = o.rate ? 100 : 50; // separate learners per run: every card graded here once
+  const ids = Array.from({ length: o.connections }, (_, i) => offset + i + 1);
+  const cookies = await signInLearners(base, ids);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const cards: { questionId: string; version: number }[][] = [];
+  for (const i of ids) {
+    const { rows } = await client.query(`SELECT "questionId", version FROM "ReviewState" WHERE "userId" = $1 ORDER BY "dueAt"`, [`bl-${i}`]);
+    cards.push(rows);
+  }
+  await client.end();
+  let next = 0;
+  const cursor = ids.map(() => 0);
+  o.log(`review submit: ${o.connections} learners${o.rate ? ` at ${o.rate} req/s each` : ", as fast as they can"}, ${o.duration}s`);
+  const r = await cannon({
+    url: base,
+    connections: o.connections,
+    duration: o.duration,
+    ...(o.rate ? { connectionRate: o.rate } : {}),
+    requests: [
+      {
+        method: "POST",
+        path: "/api/v1/reviews",
+        onResponse: tally,
+        // autocannon resets the per-request context on every cycle, so learners are taken in
+        // turn and each learner's cursor moves through its own cards (never the same card twice).
+        setupRequest: (req: autocannon.Request) => {
+          const learner = next++ % o.connections;
+          const mine = cards[learner];
+          const card = mine[cursor[learner]++ % mine.length];
+          const body = JSON.stringify({ clientRequestId: crypto.randomUUID(), questionId: card.questionId, grade: 4, expectedVersion: card.version, durationMs: 3000 });
+          card.version += 1;
+          return { ...req, headers: { ...req.headers, cookie: cookies[learner], "content-type": "application/json" }, body };
+        },
+      },
+    ],
+  } as autocannon.Options);
+  return summarize(o.rate ? `review submit, paced (${o.rate} req/s per learner)` : "review submit, saturated", r, o.connections, o.rate ?? null);
+}
+
+export interface QuizBench {
+  learners: number;
+  autosavesEach: number;
+  wallSeconds: number;
+  calls: Record<"start" | "autosave" | "submit", { count: number; p50: number; p95: number; p99: number; max: number; errors: number }>;
+}
+
+function stats(xs: number[], errors: number) {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (p: number) => (s.length ? Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] * 10) / 10 : 0);
+  return { count: s.length, p50: at(50), p95: at(95), p99: at(99), max: at(100), errors };
+}
+
+/** N learners take one quiz at once: start, ten autosaves each, submit — every call timed. */
+export async function runQuizBench(base: string, url: string, o: { learners: number; autosaves: number; log: Log }): Promise<QuizBench> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const quizId = `bench-quiz-${Date.now()}`;
+  await client.query(
+    `INSERT INTO "Quiz" (id, "deckId", title, "questionCount", "timeLimitSeconds", "attemptsAllowed", "passMarkPercent", "updatedAt")
+     VALUES ($1, 'bench-deck', 'Bench quiz', 10, 600, 1000, 70, now())`,
+    [quizId],
+  );
+  await client.end();
+  const ids = Array.from({ length: o.learners }, (_, i) => 300 + i + 1);
+  o.log(`quiz: signing in ${o.learners} learners…`);
+  const cookies = await signInLearners(base, ids);
+  const times = { start: [] as number[], autosave: [] as number[], submit: [] as number[] };
+  const errors = { start: 0, autosave: 0, submit: 0 };
+  const timed = async (kind: keyof typeof times, fn: () => Promise<Response>) => {
+    const t = performance.now();
+    const res = await fn().catch(() => null);
+    times[kind].push(performance.now() - t);
+    if (!res || !res.ok) errors[kind]++;
+    return res;
+  };
+  o.log(`quiz: ${o.learners} learners take a quiz at once (start, ${o.autosaves} autosaves, submit)`);
+  const t0 = performance.now();
+  await Promise.all(
+    cookies.map(async (cookie) => {
+      const headers = { cookie, "content-type": "application/json" };
+      const started = await timed("start", () => fetch(`${base}/api/v1/quizzes/${quizId}/attempts`, { method: "POST", headers }));
+      if (!started?.ok) return;
+      const view = await started.json();
+      for (let k = 0; k < o.autosaves; k++) {
+        const q = view.questions[k % view.questions.length];
+        const choice = q.view.options[k % q.view.options.length].id;
+        await timed("autosave", () =>
+          fetch(`${base}/api/v1/attempts/${view.id}/answers`, { method: "PUT", headers, body: JSON.stringify({ questionId: q.id, answer: { choice } }) }),
+        );
+      }
+      await timed("submit", () => fetch(`${base}/api/v1/attempts/${view.id}/submit`, { method: "POST", headers }));
+    }),
+  );
+  return {
+    learners: o.learners,
+    autosavesEach: o.autosaves,
+    wallSeconds: Math.round((performance.now() - t0) / 100) / 10,
+    calls: { start: stats(times.start, errors.start), autosave: stats(times.autosave, errors.autosave), submit: stats(times.submit, errors.submit) },
+  };
+}
