@@ -12,13 +12,15 @@ export const DEMO_ACCOUNTS = [
 
 export interface SeedOptions {
   demo?: boolean;
+  /** Where the curriculum deck files are (default prisma/curriculum). */
+  curriculumDir?: string;
   log?: (m: string) => void;
 }
 
 /** Idempotent: curriculum decks upserted by id, demo accounts created once. */
 export async function seed(db: Db, opts: SeedOptions = {}): Promise<void> {
   const log = opts.log ?? (() => {});
-  const { decks, errors } = loadCurriculum();
+  const { decks, errors } = loadCurriculum(opts.curriculumDir);
   if (errors.length) throw new Error(`curriculum files are not valid:\n${errors.join("\n")}`);
   const counts = await seedCurriculum(db, decks);
   log(`curriculum: ${counts.decks} decks, ${counts.questions} questions${counts.archived ? `, ${counts.archived} archived` : ""}`);

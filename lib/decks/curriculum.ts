@@ -20,7 +20,7 @@ export function loadCurriculum(dir = CURRICULUM_DIR): { decks: CurriculumDeck[];
     const parsed = curriculumDeckSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const where = issue.path.map((p, i) => (i > 0 && typeof p === "number" ? `[${p}]` : String(p))).join(".");
+        const where = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
         const q = issue.path[0] === "questions" ? (raw as CurriculumDeck).questions?.[issue.path[1] as number] : null;
         errors.push(`${file}: ${q?.id ? `question ${q.id}: ` : ""}${where}: ${issue.message}`);
       }

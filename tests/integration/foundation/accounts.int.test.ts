@@ -1,0 +1,127 @@
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { authOptions } from "@/lib/auth/options";
+import { hashPassword } from "@/lib/auth/password";
+import { call, mockSession, signInAs } from "@/tests/helpers/session";
+
+vi.mock("@/lib/auth/session", async (orig) => mockSession(await orig()));
+const signUp = await import("@/app/api/v1/auth/sign-up/route");
+const me = await import("@/app/api/v1/me/route");
+const nextauth = await import("@/app/api/auth/[...nextauth]/route");
+
+const authorize = (credentials: Record<string, string>, ip = "10.0.0.1") => {
+  const provider = authOptions().providers[0] as unknown as { options: { authorize: (c: unknown, r: unknown) => Promise<unknown> } };
+  return provider.options.authorize(credentials, { headers: { "x-real-ip": ip } });
+};
+
+describe("sign-up", () => {
+  it("creates a learner with an argon2id hash", async () => {
+    const res = await call(signUp.POST, { body: { name: "Ada", email: "  Ada@Example.COM ", password: "long-enough-pw" } });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ email: "ada@example.com", role: "LEARNER" });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "ada@example.com" } });
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(res.body.passwordHash).toBeUndefined();
+  });
+
+  it.each([
+    [{ name: "A", email: "not-an-email", password: "long-enough-pw" }, "email"],
+    [{ name: "A", email: "a1@example.com", password: "short" }, "password"],
+    [{ name: "", email: "a2@example.com", password: "long-enough-pw" }, "name"],
+    [{ name: "A", email: "a3@example.com", password: "long-enough-pw", role: "ADMIN" }, "_"],
+  ])("refuses %j with a 400 naming %s and creates nothing", async (body, field) => {
+    const before = await db.user.count();
+    const res = await call(signUp.POST, { body });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("BAD_REQUEST");
+    expect(res.body.error.fields[field]).toBeDefined();
+    expect(await db.user.count()).toBe(before);
+  });
+
+  it("refuses an existing email with 409", async () => {
+    await call(signUp.POST, { body: { name: "B", email: "dup@example.com", password: "long-enough-pw" } });
+    const res = await call(signUp.POST, { body: { name: "B2", email: "DUP@example.com", password: "long-enough-pw" } });
+    expect(res.status).toBe(409);
+    expect(res.body.error.fields.email[0]).toMatch(/already exists/);
+    expect(await db.user.count({ where: { email: "dup@example.com" } })).toBe(1);
+  });
+
+  it("answers malformed JSON and a wrong content type with 400 in the error shape", async () => {
+    const bad = await call(signUp.POST, { rawBody: "{nope" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/not valid JSON/);
+    const text = await call(signUp.POST, { rawBody: "email=a", contentType: "text/plain" });
+    expect(text.status).toBe(400);
+    expect(text.body.error.fields["content-type"]).toBeDefined();
+  });
+});
+
+describe("sign-in", () => {
+  async function user(email: string, role: "LEARNER" | "ADMIN" = "LEARNER") {
+    return db.user.create({ data: { email, name: "U", role, passwordHash: await hashPassword("right-password") } });
+  }
+
+  it("accepts the right password and returns id and role for the JWT", async () => {
+    const u = await user("in@example.com", "ADMIN");
+    expect(await authorize({ email: "IN@example.com", password: "right-password" })).toMatchObject({ id: u.id, role: "ADMIN" });
+  });
+
+  it("refuses a wrong password, an unknown email and a disabled account, counting each failure", async () => {
+    await user("wrong@example.com");
+    expect(await authorize({ email: "wrong@example.com", password: "nope-nope" })).toBeNull();
+    expect(await authorize({ email: "ghost@example.com", password: "whatever" })).toBeNull();
+    await db.user.update({ where: { email: "wrong@example.com" }, data: { disabledAt: new Date() } });
+    expect(await authorize({ email: "wrong@example.com", password: "right-password" })).toBeNull();
+    expect(await db.signInFailure.count({ where: { email: "wrong@example.com" } })).toBe(2);
+  });
+
+  it("limits failed sign-ins per email with 429 and Retry-After, across instances (Postgres)", async () => {
+    await user("limited@example.com");
+    for (let i = 0; i < 5; i++) expect(await authorize({ email: "limited@example.com", password: "bad-guess" }, `10.1.0.${i}`)).toBeNull();
+    const form = new URLSearchParams({ email: "limited@example.com", password: "right-password", csrfToken: "x" });
+    const req = new Request("http://localhost/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: form,
+    });
+    const res = await nextauth.POST(req, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
+    expect(res.status).toBe(429);
+    const retry = Number(res.headers.get("Retry-After"));
+    expect(retry).toBeGreaterThan(800);
+    expect(retry).toBeLessThanOrEqual(900);
+    const body = await res.json();
+    expect(body.error.code).toBe("RATE_LIMITED");
+    expect(new URL(body.url).searchParams.get("error")).toBe("RateLimited");
+  });
+
+  it("a success clears the email's failures", async () => {
+    await user("clear@example.com");
+    await authorize({ email: "clear@example.com", password: "bad-guess" });
+    await authorize({ email: "clear@example.com", password: "right-password" });
+    expect(await db.signInFailure.count({ where: { email: "clear@example.com" } })).toBe(0);
+  });
+});
+
+describe("/api/v1/me", () => {
+  it("is 401 signed out and returns the user signed in", async () => {
+    signInAs(null);
+    const anon = await call(me.GET);
+    expect(anon.status).toBe(401);
+    expect(anon.body).toEqual({ error: { code: "UNAUTHORIZED", message: "Please sign in." } });
+    const u = await db.user.create({ data: { email: "me@example.com", name: "Me" } });
+    signInAs(u);
+    expect((await call(me.GET)).body).toMatchObject({ id: u.id, email: "me@example.com" });
+  });
+
+  it("updates settings, refusing an unknown time zone and out-of-range limits", async () => {
+    const u = await db.user.create({ data: { email: "set@example.com", name: "Set" } });
+    signInAs(u);
+    const ok = await call(me.PATCH, { method: "PATCH", body: { timeZone: "Asia/Tokyo", newCardsPerDay: 5 } });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ timeZone: "Asia/Tokyo", newCardsPerDay: 5, reviewsPerDay: 200 });
+    const bad = await call(me.PATCH, { method: "PATCH", body: { timeZone: "Mars/Olympus", reviewsPerDay: 0 } });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(["reviewsPerDay", "timeZone"]);
+    expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).timeZone).toBe("Asia/Tokyo");
+  });
+});
