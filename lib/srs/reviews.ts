@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { gradeAnswer } from "@/lib/questions/grading";
 import { getVisibleQuestion } from "@/lib/questions/access";
+import { assertNotInOpenAttempt } from "@/lib/quiz/open-attempt-guard";
 import { NEW_SNAPSHOT, snapshotOf, toCardStateDto, type StateSnapshot } from "./card-state";
 import type { ReviewInput, ReviewResult } from "./schemas";
 import { fromE4, sm2, toE4, type Grade } from "./sm2";
@@ -45,6 +46,7 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
   const question = await getVisibleQuestion(input.questionId);
   let correct: boolean | null = null;
   if (input.answer !== undefined) {
+    await assertNotInOpenAttempt(user.id, question.id, now); // the reply would say whether it was right
     correct = gradeAnswer(question, input.answer).correct;
     if (correct === false && input.grade > 2) {
       throw new AppError("BAD_REQUEST", "The answer was wrong, so the grade can be 0, 1 or 2 only.", {

@@ -30,7 +30,7 @@ export const checkAnswerEp = endpoint({
     .strict()
     .meta({ id: "CheckInput", description: "Leave out answer to reveal (flashcards, or giving up: counts as not correct)" }),
   response: checkResultSchema,
-  errors: [404],
+  errors: [404, 409],
 });
 
 export const recordReviewEp = endpoint({

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadCurriculum } from "@/lib/decks/curriculum";
@@ -20,6 +21,8 @@ const answersRoute = await import("@/app/api/v1/attempts/[attemptId]/answers/rou
 const submitRoute = await import("@/app/api/v1/attempts/[attemptId]/submit/route");
 const resultRoute = await import("@/app/api/v1/attempts/[attemptId]/result/route");
 const quizzesRoute = await import("@/app/api/v1/quizzes/route");
+const checkRoute = await import("@/app/api/v1/study/check/route");
+const reviewsRoute = await import("@/app/api/v1/reviews/route");
 
 /** A correct answer built from the answer key (what a learner who knows it would send). */
 function rightAnswer(s: Solution): unknown {
@@ -258,6 +261,24 @@ describe("quiz attempts", () => {
       expect(done.body.scorePercent).toBe(100);
       expect(done.body.items[0].solution).toBeDefined();
     });
+  });
+
+  it("while an attempt is open its questions cannot be checked or graded with an answer elsewhere", async () => {
+    const learner = await makeUser();
+    const { quiz, deck } = await quizFor(owner.id, { count: 2, questionCount: 1 });
+    const view = await startAttempt(learner.id, quiz.id);
+    const inQuiz = view.questions[0];
+    const other = deck.questions.find((q) => q.id !== inQuiz.id)!;
+    signInAs(learner);
+    const choice = inQuiz.view.type === "single" ? inQuiz.view.options[0].id : "";
+    const check = await call(checkRoute.POST, { body: { questionId: inQuiz.id, answer: { choice } } });
+    expect(check.status).toBe(409);
+    expect(JSON.stringify(check.body)).not.toMatch(/"correct"|"solution"/);
+    const review = await call(reviewsRoute.POST, { body: { clientRequestId: crypto.randomUUID(), questionId: inQuiz.id, grade: 2, expectedVersion: 0, answer: { choice } } });
+    expect(review.status).toBe(409);
+    expect((await call(checkRoute.POST, { body: { questionId: other.id } })).status).toBe(200);
+    await submitAttempt(learner.id, view.id);
+    expect((await call(checkRoute.POST, { body: { questionId: inQuiz.id, answer: { choice } } })).status).toBe(200);
   });
 
   it("a finished attempt cannot be reopened as an attempt view", async () => {
