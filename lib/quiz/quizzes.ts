@@ -29,6 +29,19 @@ function summarize(
   };
 }
 
+function toAttemptSummary(a: { id: string; attemptNumber: number; status: "IN_PROGRESS" | "SUBMITTED" | "EXPIRED"; startedAt: Date; deadlineAt: Date; submittedAt: Date | null; scorePercent: number | null; passed: boolean | null }) {
+  return {
+    id: a.id,
+    attemptNumber: a.attemptNumber,
+    status: a.status,
+    startedAt: a.startedAt.toISOString(),
+    deadlineAt: a.deadlineAt.toISOString(),
+    submittedAt: a.submittedAt?.toISOString() ?? null,
+    scorePercent: a.scorePercent,
+    passed: a.passed,
+  };
+}
+
 const LIVE_QUIZ = { archivedAt: null, deck: { status: "PUBLISHED", archivedAt: null } } as const;
 
 /** Quizzes on published decks, with this learner's attempts used, best and last score. */
@@ -48,16 +61,7 @@ export async function getQuiz(userId: string, quizId: string, now = new Date()) 
   const attempts = await db.quizAttempt.findMany({ where: { userId, quizId }, orderBy: { startedAt: "asc" } });
   return {
     ...summarize(quiz, attempts),
-    attempts: attempts.map((a) => ({
-      id: a.id,
-      attemptNumber: a.attemptNumber,
-      status: a.status,
-      startedAt: a.startedAt.toISOString(),
-      deadlineAt: a.deadlineAt.toISOString(),
-      submittedAt: a.submittedAt?.toISOString() ?? null,
-      scorePercent: a.scorePercent,
-      passed: a.passed,
-    })),
+    attempts: attempts.map(toAttemptSummary),
   };
 }
 
@@ -81,16 +85,6 @@ export async function listQuizAttempts(user: SessionUser, quizId: string, now = 
   });
   return {
     quiz: { id: quiz.id, title: quiz.title },
-    attempts: attempts.map((a) => ({
-      id: a.id,
-      attemptNumber: a.attemptNumber,
-      status: a.status,
-      startedAt: a.startedAt.toISOString(),
-      deadlineAt: a.deadlineAt.toISOString(),
-      submittedAt: a.submittedAt?.toISOString() ?? null,
-      scorePercent: a.scorePercent,
-      passed: a.passed,
-      user: a.user,
-    })),
+    attempts: attempts.map((a) => ({ ...toAttemptSummary(a), user: a.user })),
   };
 }

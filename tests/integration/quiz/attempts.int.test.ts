@@ -13,6 +13,7 @@ import { finalizeExpired } from "@/lib/quiz/sweep";
 import { getQueue } from "@/lib/srs/queue";
 import { makeDeck, makeUser, singleChoice } from "@/tests/helpers/factories";
 import { call, mockSession, signInAs } from "@/tests/helpers/session";
+import { rightAnswer } from "@/tests/helpers/answers";
 
 vi.mock("@/lib/auth/session", async (orig) => mockSession(await orig()));
 const startRoute = await import("@/app/api/v1/quizzes/[quizId]/attempts/route");
@@ -24,29 +25,6 @@ const quizzesRoute = await import("@/app/api/v1/quizzes/route");
 const checkRoute = await import("@/app/api/v1/study/check/route");
 const reviewsRoute = await import("@/app/api/v1/reviews/route");
 
-/** A correct answer built from the answer key (what a learner who knows it would send). */
-function rightAnswer(s: Solution): unknown {
-  switch (s.type) {
-    case "single":
-      return { choice: s.correct };
-    case "multiple":
-      return { choices: s.correct };
-    case "truefalse":
-      return { value: s.answer };
-    case "short":
-      return { text: s.accepted[0] };
-    case "numeric":
-      return { value: s.value ?? s.min! };
-    case "matching":
-      return { matches: s.matches };
-    case "ordering":
-      return { order: s.order };
-    case "cloze":
-      return { blanks: s.accepted.map((a) => a[0]) };
-    case "flashcard":
-      return { knew: true };
-  }
-}
 
 async function quizFor(ownerId: string, opts: { count?: number; questionCount?: number; timeLimitSeconds?: number; attemptsAllowed?: number; showAnswers?: "AFTER_EACH_ATTEMPT" | "AFTER_LAST_ATTEMPT" | "NEVER" } = {}) {
   const deck = await makeDeck(ownerId, { count: opts.count ?? 5 });

@@ -5,6 +5,7 @@ import { textId } from "@/lib/questions/ids";
 import { normaliseText } from "@/lib/questions/normalise";
 import { choiceOrder, toPublicQuestion, toSolution } from "@/lib/questions/redact";
 import type { PublicQuestion, Solution, StoredQuestion } from "@/lib/questions/types";
+import { rightAnswer } from "@/tests/helpers/answers";
 
 function seeded(seed: number): () => number {
   let a = seed >>> 0;
@@ -45,28 +46,6 @@ function acceptedOf(s: Solution): string[] {
   return [];
 }
 
-function answerFrom(s: Solution): unknown {
-  switch (s.type) {
-    case "single":
-      return { choice: s.correct };
-    case "multiple":
-      return { choices: s.correct };
-    case "truefalse":
-      return { value: s.answer };
-    case "short":
-      return { text: s.accepted[0] };
-    case "numeric":
-      return { value: s.value ?? (s.min! + s.max!) / 2 };
-    case "matching":
-      return { matches: s.matches };
-    case "ordering":
-      return { order: s.order };
-    case "cloze":
-      return { blanks: s.accepted.map((a) => a[0]) };
-    case "flashcard":
-      return { knew: true };
-  }
-}
 
 const views = (q: StoredQuestion): PublicQuestion[] =>
   RNGS.flatMap(([, make]) => [toPublicQuestion(q, { shuffle: true, rng: make() }), toPublicQuestion(q, { rng: make() })]);
@@ -144,7 +123,7 @@ describe("curriculum questions, redacted", () => {
   it.each(QUESTIONS.filter((q) => q.type !== "flashcard").map((q) => [q.id, q] as const))(
     "%s: the solution's own answer grades as fully correct",
     (_id, q) => {
-      expect(gradeAnswer(q, answerFrom(toSolution(q)))).toMatchObject({ correct: true, score: 1 });
+      expect(gradeAnswer(q, rightAnswer(toSolution(q)))).toMatchObject({ correct: true, score: 1 });
     },
   );
 
