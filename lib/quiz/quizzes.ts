@@ -88,3 +88,26 @@ export async function listQuizAttempts(user: SessionUser, quizId: string, now = 
     attempts: attempts.map((a) => ({ ...toAttemptSummary(a), user: a.user })),
   };
 }
+
+/** Quizzes on the decks this instructor owns (admins: all), with attempt counts. */
+export async function listAuthoredQuizzes(user: SessionUser) {
+  const quizzes = await db.quiz.findMany({
+    where: user.role === "ADMIN" ? {} : { deck: { ownerId: user.id } },
+    include: { deck: { select: { id: true, title: true, status: true } }, _count: { select: { attempts: true } } },
+    orderBy: [{ deck: { title: "asc" } }, { createdAt: "asc" }],
+  });
+  return quizzes.map((q) => ({
+    id: q.id,
+    title: q.title,
+    deckId: q.deck.id,
+    deckTitle: q.deck.title,
+    deckStatus: q.deck.status,
+    questionCount: q.questionCount,
+    timeLimitSeconds: q.timeLimitSeconds,
+    attemptsAllowed: q.attemptsAllowed,
+    passMarkPercent: q.passMarkPercent,
+    shuffle: q.shuffle,
+    showAnswers: q.showAnswers,
+    attempts: q._count.attempts,
+  }));
+}

@@ -104,3 +104,29 @@ export const getResultEp = endpoint({
   response: attemptResultSchema,
   errors: [404, 409],
 });
+
+export const listAuthoredQuizzesEp = endpoint({
+  method: "GET",
+  path: "/api/v1/author/quizzes",
+  summary: "Quizzes on your decks (instructors; admins see all), with attempt counts",
+  tag: "Quizzes",
+  access: "instructor",
+  response: z.object({
+    quizzes: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        deckId: z.string(),
+        deckTitle: z.string(),
+        deckStatus: z.enum(["DRAFT", "PUBLISHED"]),
+        questionCount: z.number().int(),
+        timeLimitSeconds: z.number().int(),
+        attemptsAllowed: z.number().int(),
+        passMarkPercent: z.number().int(),
+        shuffle: z.boolean(),
+        showAnswers: z.enum(["AFTER_EACH_ATTEMPT", "AFTER_LAST_ATTEMPT", "NEVER"]),
+        attempts: z.number().int(),
+      }),
+    ),
+  }),
+});

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageRole } from "@/lib/auth/page-guards";
+import { AppError } from "@/lib/errors";
+import { listQuizAttempts } from "@/lib/quiz/quizzes";
+
+export const metadata: Metadata = { title: "Quiz attempts" };
+
+const STATUS = { IN_PROGRESS: "In progress", SUBMITTED: "Submitted", EXPIRED: "Timed out" };
+
+export default async function QuizAttemptsPage({ params }: { params: Promise<{ quizId: string }> }) {
+  const { quizId } = await params;
+  const user = await requirePageRole("INSTRUCTOR", `/author/quizzes/${quizId}`);
+  const data = await listQuizAttempts(user, quizId).catch((err) => {
+    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
+    throw err;
+  });
+  const scored = data.attempts.filter((a) => a.scorePercent !== null);
+  const mean = scored.length ? Math.round(scored.reduce((n, a) => n + a.scorePercent!, 0) / scored.length) : null;
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/author/quizzes" className="underline">
+          Quizzes
+        </Link>{" "}
+        / {data.quiz.title}
+      </nav>
+      <h1 className="text-2xl font-bold">Attempts: {data.quiz.title}</h1>
+      <p className="text-sm">
+        {data.attempts.length} attempt{data.attempts.length === 1 ? "" : "s"}
+        {mean !== null && ` · mean score ${mean}% · passed ${scored.filter((a) => a.passed).length} of ${scored.length}`}
+      </p>
+      {data.attempts.length > 0 && (
+        <table className="text-sm">
+          <thead>
+            <tr className="text-left">
+              <th className="py-1 pr-4">Learner</th>
+              <th className="py-1 pr-4">#</th>
+              <th className="py-1 pr-4">Started</th>
+              <th className="py-1 pr-4">Status</th>
+              <th className="py-1">Score</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.attempts.map((a) => (
+              <tr key={a.id} className="border-t border-slate-200 dark:border-slate-800">
+                <td className="py-1 pr-4">{a.user.name ?? a.user.email}</td>
+                <td className="py-1 pr-4">{a.attemptNumber}</td>
+                <td className="py-1 pr-4">{new Date(a.startedAt).toLocaleString("en-GB", { timeZone: user.timeZone })}</td>
+                <td className="py-1 pr-4">{STATUS[a.status]}</td>
+                <td className="py-1">{a.scorePercent === null ? "—" : `${a.scorePercent}% ${a.passed ? "(passed)" : ""}`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

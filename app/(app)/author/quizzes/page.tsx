@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { QuizForm } from "@/components/quiz/quiz-form";
+import { requirePageRole } from "@/lib/auth/page-guards";
+import { db } from "@/lib/db/client";
+import { formatLimit } from "@/lib/quiz/format";
+import { listAuthoredQuizzes } from "@/lib/quiz/quizzes";
+
+export const metadata: Metadata = { title: "Quizzes you run" };
+
+const POLICY = { AFTER_EACH_ATTEMPT: "after each attempt", AFTER_LAST_ATTEMPT: "after the last attempt", NEVER: "never" };
+
+export default async function AuthorQuizzesPage() {
+  const user = await requirePageRole("INSTRUCTOR", "/author/quizzes");
+  const [quizzes, decks] = await Promise.all([
+    listAuthoredQuizzes(user),
+    db.deck.findMany({ where: { archivedAt: null, ...(user.role === "ADMIN" ? {} : { ownerId: user.id }) }, select: { id: true, title: true }, orderBy: { title: "asc" } }),
+  ]);
+  return (
+    <div className="flex flex-col gap-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/author" className="underline">
+          Author
+        </Link>{" "}
+        / Quizzes
+      </nav>
+      <h1 className="text-2xl font-bold">Quizzes on your decks</h1>
+      {quizzes.length === 0 ? (
+        <p>No quizzes yet.</p>
+      ) : (
+        <table className="text-sm">
+          <thead>
+            <tr className="text-left">
+              <th className="py-1 pr-4">Quiz</th>
+              <th className="py-1 pr-4">Deck</th>
+              <th className="py-1 pr-4">Settings</th>
+              <th className="py-1 pr-4">Answers shown</th>
+              <th className="py-1">Attempts</th>
+            </tr>
+          </thead>
+          <tbody>
+            {quizzes.map((q) => (
+              <tr key={q.id} className="border-t border-slate-200 dark:border-slate-800">
+                <td className="py-1 pr-4">
+                  <Link href={`/author/quizzes/${q.id}`} className="underline">
+                    {q.title}
+                  </Link>
+                </td>
+                <td className="py-1 pr-4">
+                  {q.deckTitle} {q.deckStatus === "DRAFT" && <span className="text-xs">(draft)</span>}
+                </td>
+                <td className="py-1 pr-4">
+                  {q.questionCount} questions · {formatLimit(q.timeLimitSeconds)} · {q.attemptsAllowed} attempts · pass {q.passMarkPercent}%{q.shuffle ? " · shuffled" : ""}
+                </td>
+                <td className="py-1 pr-4">{POLICY[q.showAnswers]}</td>
+                <td className="py-1">{q.attempts}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <section aria-labelledby="new-quiz-h" className="flex max-w-lg flex-col gap-3">
+        <h2 id="new-quiz-h" className="text-lg font-semibold">
+          New quiz
+        </h2>
+        {decks.length ? <QuizForm decks={decks} /> : <p className="text-sm">Create a deck first.</p>}
+      </section>
+    </div>
+  );
+}

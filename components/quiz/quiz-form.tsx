@@ -1,0 +1,84 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+
+const selectClass = "rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900";
+
+export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) {
+  const router = useRouter();
+  const [fields, setFields] = useState<Record<string, string[]>>({});
+  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const body = {
+      deckId: String(f.get("deckId")),
+      title: String(f.get("title")),
+      questionCount: Number(f.get("questionCount")),
+      timeLimitSeconds: Math.round(Number(f.get("timeLimitMinutes")) * 60),
+      attemptsAllowed: Number(f.get("attemptsAllowed")),
+      passMarkPercent: Number(f.get("passMarkPercent")),
+      shuffle: f.get("shuffle") === "on",
+      showAnswers: String(f.get("showAnswers")),
+    };
+    setPending(true);
+    setFields({});
+    setStatus(null);
+    const res = await fetch("/api/v1/quizzes", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    setPending(false);
+    const json = await res.json().catch(() => null);
+    if (!res.ok) {
+      const errs: Record<string, string[]> = json?.error?.fields ?? {};
+      if (errs.timeLimitSeconds) errs.timeLimitMinutes = errs.timeLimitSeconds;
+      setFields(errs);
+      setStatus({ kind: "error", text: json?.error?.message ?? "Could not create the quiz." });
+      return;
+    }
+    setStatus({ kind: "success", text: "Quiz created." });
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+      {status && <Alert kind={status.kind}>{status.text}</Alert>}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="quiz-deck" className="text-sm font-medium">
+          Deck
+        </label>
+        <select id="quiz-deck" name="deckId" className={selectClass}>
+          {decks.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field label="Title" name="title" required errors={fields.title} />
+      <Field label="Questions drawn per attempt" name="questionCount" type="number" min={1} max={100} defaultValue={10} errors={fields.questionCount} />
+      <Field label="Time limit (minutes)" name="timeLimitMinutes" type="number" min={0.5} step={0.5} defaultValue={10} errors={fields.timeLimitMinutes} />
+      <Field label="Attempts allowed" name="attemptsAllowed" type="number" min={1} max={100} defaultValue={3} errors={fields.attemptsAllowed} />
+      <Field label="Pass mark (%)" name="passMarkPercent" type="number" min={0} max={100} defaultValue={70} errors={fields.passMarkPercent} />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="shuffle" defaultChecked /> Shuffle questions and options
+      </label>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="quiz-show" className="text-sm font-medium">
+          Show right answers
+        </label>
+        <select id="quiz-show" name="showAnswers" className={selectClass} defaultValue="AFTER_EACH_ATTEMPT">
+          <option value="AFTER_EACH_ATTEMPT">After each attempt</option>
+          <option value="AFTER_LAST_ATTEMPT">After the last attempt</option>
+          <option value="NEVER">Never</option>
+        </select>
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Creating…" : "Create quiz"}
+      </Button>
+    </form>
+  );
+}
