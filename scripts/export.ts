@@ -2,7 +2,8 @@
  * npm run export -- --deck SLUG --format gift|json [--out FILE]
  *
  * Writes the deck's live questions, in order, as Moodle GIFT or Layerwise JSON (the same
- * service as GET /api/v1/decks/{deckId}/export) to FILE, or to stdout. Exit code 1 on errors.
+ * service as GET /api/v1/decks/{deckId}/export) to FILE, or to stdout (use `npm run -s export` so
+ * npm's banner stays out of the file). Exit code 1 on errors.
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";

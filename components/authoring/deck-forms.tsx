@@ -85,7 +85,7 @@ export function NewDeckForm() {
   );
 }
 
-export function DeckSettingsForm({ deck }: { deck: { id: string } & Required<DeckValues> & { chapter: string | null } }) {
+export function DeckSettingsForm({ deck }: { deck: { id: string; title: string; description: string; chapter: string | null; slug: string } }) {
   const router = useRouter();
   const [fields, setFields] = useState<FieldErrors>({});
   const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);

@@ -98,7 +98,15 @@ export async function exportDeck(actor: Actor, deckId: string, format: ImportFor
     return { id: r.id, ...parsed.data };
   });
   if (format === "gift") {
-    return { filename: `${deck.slug}.gift`, contentType: "text/plain; charset=utf-8", text: exportGift({ title: deck.title, questions }) };
+    let text: string;
+    try {
+      text = exportGift({ title: deck.title, questions });
+    } catch (err) {
+      // The exporter refuses a question it cannot write faithfully; say which, rather than a bare 500.
+      console.error(err);
+      throw new AppError("UNPROCESSABLE", `This deck cannot be written as GIFT: ${(err as Error).message}. Export it as JSON instead.`);
+    }
+    return { filename: `${deck.slug}.gift`, contentType: "text/plain; charset=utf-8", text };
   }
   const text = exportDeckJson({
     title: deck.title,

@@ -55,6 +55,8 @@ export async function updateQuestion(actor: Actor, questionId: string, patch: un
     payload: current.payload,
     ...Object.fromEntries(Object.entries(parsedPatch.data).filter(([, v]) => v !== undefined)),
   };
+  // section: null clears it (the stored column is nullable; the input schema wants it absent).
+  if (merged.section === null) merged.section = undefined;
   const q = parseQuestionInput(merged);
   if (q.type !== current.type) {
     const [states, logs, responses] = await Promise.all([

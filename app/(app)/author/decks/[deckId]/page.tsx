@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AddQuestion } from "@/components/authoring/add-question";
+import { DeckActions } from "@/components/authoring/deck-actions";
+import { DeckSettingsForm } from "@/components/authoring/deck-forms";
+import { StatusBadge } from "@/components/authoring/form-controls";
+import { ImportPanel } from "@/components/authoring/import-panel";
+import { QuestionList } from "@/components/authoring/question-list";
+import { buttonClass } from "@/components/ui/button";
+import { requirePageRole } from "@/lib/auth/page-guards";
+import { getAuthorDeck } from "@/lib/authoring/decks";
+import { orPageError } from "@/lib/authoring/page-errors";
+
+export const metadata: Metadata = { title: "Edit deck" };
+
+export default async function DeckEditorPage({ params }: { params: Promise<{ deckId: string }> }) {
+  const { deckId } = await params;
+  const user = await requirePageRole("INSTRUCTOR", `/author/decks/${deckId}`);
+  const deck = await orPageError(getAuthorDeck(user, deckId));
+  return (
+    <div className="flex flex-col gap-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/author" className="underline">
+          Author
+        </Link>{" "}
+        / {deck.title}
+      </nav>
+      <div className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-bold">{deck.title}</h1>
+          <StatusBadge status={deck.status} archived={deck.archived} />
+          <span className="text-sm text-slate-700 dark:text-slate-300">version {deck.version}</span>
+        </div>
+        <DeckActions deck={{ id: deck.id, title: deck.title, status: deck.status, archived: deck.archived, version: deck.version }} />
+        <nav aria-label="Deck pages" className="flex flex-wrap gap-2 text-sm">
+          <Link href={`/author/decks/${deck.id}/stats`} className={buttonClass("secondary", "px-3 py-1.5")}>
+            Statistics
+          </Link>
+          {deck.status === "PUBLISHED" && !deck.archived && (
+            <Link href={`/decks/${deck.slug}`} className={buttonClass("ghost", "px-3 py-1.5")}>
+              View as learner
+            </Link>
+          )}
+        </nav>
+      </div>
+
+      <section aria-labelledby="questions-heading" className="flex flex-col gap-4">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h2 id="questions-heading" className="text-xl font-semibold">
+            Questions ({deck.questionCount})
+          </h2>
+          <AddQuestion deckId={deck.id} />
+        </div>
+        <QuestionList deckId={deck.id} questions={deck.questions} />
+      </section>
+
+      <section aria-labelledby="import-heading" className="flex flex-col gap-3">
+        <h2 id="import-heading" className="text-xl font-semibold">
+          Import
+        </h2>
+        <ImportPanel deckId={deck.id} />
+      </section>
+
+      <section aria-labelledby="export-heading" className="flex flex-col gap-2">
+        <h2 id="export-heading" className="text-xl font-semibold">
+          Export
+        </h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">The live questions, in order. GIFT opens in Moodle; JSON keeps everything exactly.</p>
+        <div className="flex flex-wrap gap-2">
+          <a href={`/api/v1/decks/${deck.id}/export?format=gift`} download className={buttonClass("secondary")}>
+            Export as Moodle GIFT
+          </a>
+          <a href={`/api/v1/decks/${deck.id}/export?format=json`} download className={buttonClass("secondary")}>
+            Export as JSON
+          </a>
+        </div>
+      </section>
+
+      <section aria-labelledby="settings-heading" className="flex max-w-xl flex-col gap-3">
+        <h2 id="settings-heading" className="text-xl font-semibold">
+          Deck settings
+        </h2>
+        <DeckSettingsForm deck={{ id: deck.id, title: deck.title, description: deck.description, chapter: deck.chapter, slug: deck.slug }} />
+      </section>
+    </div>
+  );
+}

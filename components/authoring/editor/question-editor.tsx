@@ -1,0 +1,143 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClass } from "@/components/ui/button";
+import { describePath } from "@/lib/decks/import-errors";
+import type { FieldErrors } from "@/lib/errors";
+import { QUESTION_TYPE_LABELS, type QuestionType } from "@/lib/questions/schemas";
+import { ApiError, apiFetch } from "../api";
+import { TextAreaField, TextField } from "../form-controls";
+import { draftFromQuestion, emptyDraft, errorsUnder, inputOf, validateDraft, type Draft } from "./draft";
+import { LivePreview } from "./live-preview";
+import { TypeFields } from "./type-fields";
+
+export type EditorProps =
+  | { mode: "create"; deckId: string; deckTitle: string; type: QuestionType; section?: string }
+  | {
+      mode: "edit";
+      deckId: string;
+      deckTitle: string;
+      question: { id: string; type: QuestionType; prompt: string; explanation: string; section: string | null; payload: unknown; archived: boolean };
+    };
+
+function label(key: string): string {
+  if (key === "_") return "Question";
+  const [root, ...rest] = key.split(".");
+  if (root !== "payload") return root[0].toUpperCase() + root.slice(1);
+  const words = describePath(rest.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+  return words ? words[0].toUpperCase() + words.slice(1) : "Answer";
+}
+
+/**
+ * The question editor for every type: the common fields, the type's own fields and a live
+ * preview. Errors come from the same zod schema the API uses, so what is accepted here is
+ * what the server accepts; they show next to their fields after the first Save.
+ */
+export function QuestionEditor(props: EditorProps) {
+  const router = useRouter();
+  const [draft, setDraft] = useState<Draft>(() => (props.mode === "edit" ? draftFromQuestion(props.question) : emptyDraft(props.type, props.section ?? "")));
+  const [showErrors, setShowErrors] = useState(false);
+  const [serverFields, setServerFields] = useState<FieldErrors>({});
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const clientFields = validateDraft(draft);
+  const fields: FieldErrors = showErrors ? { ...serverFields, ...clientFields } : {};
+  const errs = (key: string, exact = false) => errorsUnder(fields, key, exact);
+  const problems = Object.entries(clientFields);
+  const set = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setServerFields({});
+  };
+
+  async function save(e: React.FormEvent) {
+    e.preventDefault();
+    setShowErrors(true);
+    setServerError(null);
+    if (problems.length) {
+      document.getElementById("editor-problems")?.focus();
+      return;
+    }
+    setPending(true);
+    try {
+      const body = inputOf(draft);
+      if (props.mode === "create") await apiFetch(`/api/v1/author/decks/${props.deckId}/questions`, { method: "POST", json: body });
+      else await apiFetch(`/api/v1/author/questions/${props.question.id}`, { method: "PATCH", json: { ...body, section: body.section ?? null } });
+      router.push(`/author/decks/${props.deckId}`);
+      router.refresh();
+    } catch (err) {
+      setServerFields(err instanceof ApiError ? err.fields : {});
+      setServerError((err as Error).message);
+      setPending(false);
+    }
+  }
+
+  const heading = props.mode === "create" ? `New ${QUESTION_TYPE_LABELS[draft.type].toLowerCase()} question` : `Edit ${QUESTION_TYPE_LABELS[draft.type].toLowerCase()} question`;
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/author" className="underline">
+          Author
+        </Link>{" "}
+        /{" "}
+        <Link href={`/author/decks/${props.deckId}`} className="underline">
+          {props.deckTitle}
+        </Link>{" "}
+        / {props.mode === "create" ? "New question" : "Edit question"}
+      </nav>
+      <h1 className="text-2xl font-bold">{heading}</h1>
+      {props.mode === "edit" && props.question.archived && <Alert kind="info">This question is archived: learners do not see it until you unarchive it.</Alert>}
+      <div className="grid gap-8 lg:grid-cols-2">
+        <form onSubmit={save} noValidate className="flex flex-col gap-4" aria-label="Question">
+          {serverError && <Alert>{serverError}</Alert>}
+          <div id="editor-problems" tabIndex={-1} aria-live="polite" className="outline-none">
+            {showErrors && problems.length > 0 && (
+              <div className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+                <p className="font-semibold">
+                  Fix {problems.length} problem{problems.length === 1 ? "" : "s"} before saving:
+                </p>
+                <ul className="list-disc pl-6">
+                  {problems.map(([key, msgs]) => (
+                    <li key={key}>
+                      {label(key)}: {msgs.join(" ")}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
+          <TextAreaField id="prompt" label="Prompt" hint="Markdown. What the learner reads." rows={4} value={draft.prompt} onChange={(e) => set({ prompt: e.target.value })} errors={errs("prompt")} />
+          <TypeFields d={draft} set={set} errs={errs} />
+          <TextAreaField
+            id="explanation"
+            label="Explanation"
+            hint="Markdown. Shown after answering: why the right answer is right."
+            rows={4}
+            value={draft.explanation}
+            onChange={(e) => set({ explanation: e.target.value })}
+            errors={errs("explanation")}
+          />
+          <TextField id="section" label="Section" hint="The chapter section it cites, like 4.3.5." value={draft.section} onChange={(e) => set({ section: e.target.value })} errors={errs("section")} className="max-w-xs" />
+          {errs("type") && <Alert>{errs("type")!.join(" ")}</Alert>}
+          <div className="flex gap-3">
+            <Button type="submit" disabled={pending}>
+              {pending ? "Saving…" : "Save question"}
+            </Button>
+            <Link href={`/author/decks/${props.deckId}`} className={buttonClass("ghost")}>
+              Cancel
+            </Link>
+          </div>
+        </form>
+        <section aria-labelledby="preview-heading" className="flex flex-col gap-3 self-start rounded-lg border border-slate-200 p-4 lg:sticky lg:top-4 dark:border-slate-800">
+          <h2 id="preview-heading" className="text-lg font-semibold">
+            Live preview
+          </h2>
+          <p className="text-xs text-slate-600 dark:text-slate-400">Exactly what learners get: try an answer, then Show answer.</p>
+          <LivePreview input={inputOf(draft)} problemCount={problems.length} />
+        </section>
+      </div>
+    </div>
+  );
+}
