@@ -26,6 +26,11 @@ export interface Endpoint<
   body?: B;
   /** Body limit in bytes (default 256 KiB). */
   maxBodyBytes?: number;
+  /**
+   * A raw (non-JSON-schema) body the handler reads itself, documented by media type, e.g. an
+   * import file: { "text/plain": "Moodle GIFT", "application/json": "Layerwise deck JSON" }.
+   */
+  rawBody?: Record<string, string>;
   response: R;
   status?: number;
   /** Error statuses this endpoint can answer with, besides 400/401/403/500. */

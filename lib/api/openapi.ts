@@ -28,6 +28,14 @@ function operation(ep: Endpoint) {
     ...(ep.access === "public" ? { security: [] } : {}),
     ...(ep.params || ep.query ? { requestParams: { ...(ep.params ? { path: ep.params } : {}), ...(ep.query ? { query: ep.query } : {}) } } : {}),
     ...(ep.body ? { requestBody: { required: true, content: { "application/json": { schema: ep.body } } } } : {}),
+    ...(ep.rawBody
+      ? {
+          requestBody: {
+            required: true,
+            content: Object.fromEntries(Object.entries(ep.rawBody).map(([type, description]) => [type, { schema: { type: "string", description } }])),
+          },
+        }
+      : {}),
     responses,
     "x-access": ep.access,
   };

@@ -18,7 +18,7 @@ describe("OpenAPI document", () => {
       expect(op.responses[String(ep.status ?? 200)]).toBeDefined();
       expect(op.responses["400"]).toBeDefined();
       if (ep.access !== "public") expect(op.responses["401"]).toBeDefined();
-      if (ep.body) expect(op.requestBody).toBeDefined();
+      if (ep.body || ep.rawBody) expect(op.requestBody).toBeDefined();
       for (const name of ep.path.match(/\{(\w+)\}/g) ?? []) {
         expect(op.parameters?.some((p) => p.in === "path" && `{${p.name}}` === name), `${ep.path} ${name}`).toBe(true);
       }

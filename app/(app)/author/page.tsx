@@ -16,6 +16,12 @@ export default async function AuthorPage() {
       <div>
         <h1 className="text-2xl font-bold">{user.role === "ADMIN" ? "All decks" : "My decks"}</h1>
         <p className="text-sm text-slate-700 dark:text-slate-300">Drafts are yours alone; publishing shows a deck to learners and bumps its version.</p>
+        <p className="mt-2 text-sm">
+          <Link href="/author/quizzes" className="underline">
+            Quizzes on your decks
+          </Link>{" "}
+          — add quizzes and see every learner&apos;s attempts.
+        </p>
       </div>
       {decks.length === 0 ? (
         <p>You have no decks yet. Create one below.</p>

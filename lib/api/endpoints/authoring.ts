@@ -161,6 +161,7 @@ export const importDeckEp = endpoint({
   access: "instructor",
   params: deckParams,
   query: importQuerySchema,
+  rawBody: { "text/plain": "A Moodle GIFT file", "application/json": "A Layerwise deck file (format layerwise.deck, version 1)" },
   response: importPreviewSchema,
   status: 201,
   errors: [404, 413],

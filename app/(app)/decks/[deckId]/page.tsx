@@ -1,22 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EnrollButton } from "@/components/decks/enroll-button";
 import { QuestionPreview } from "@/components/decks/question-preview";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getPublishedDeck } from "@/lib/decks/browse";
 import { sectionTitle } from "@/lib/decks/sections";
-import { AppError } from "@/lib/errors";
+import { orPageError } from "@/lib/page-errors";
 
 export const metadata: Metadata = { title: "Deck" };
 
 export default async function DeckPage({ params }: { params: Promise<{ deckId: string }> }) {
   const { deckId } = await params;
   const user = await requirePageUser(`/decks/${deckId}`);
-  const deck = await getPublishedDeck(user.id, deckId).catch((err) => {
-    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
-    throw err;
-  });
+  const deck = await orPageError(getPublishedDeck(user.id, deckId));
   const sections = [...new Set(deck.questions.map((q) => q.section).filter((s): s is string => !!s))].sort();
   return (
     <div className="flex flex-col gap-6">

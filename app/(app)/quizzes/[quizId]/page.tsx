@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
 import { requirePageUser } from "@/lib/auth/page-guards";
-import { AppError } from "@/lib/errors";
 import { getQuiz } from "@/lib/quiz/quizzes";
 import { formatLimit } from "@/lib/quiz/format";
+import { orPageError } from "@/lib/page-errors";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -18,10 +17,7 @@ const POLICY = {
 export default async function QuizPage({ params }: { params: Promise<{ quizId: string }> }) {
   const { quizId } = await params;
   const user = await requirePageUser(`/quizzes/${quizId}`);
-  const quiz = await getQuiz(user.id, quizId).catch((err) => {
-    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
-    throw err;
-  });
+  const quiz = await orPageError(getQuiz(user.id, quizId));
   const left = quiz.attemptsAllowed - quiz.attemptsUsed;
   return (
     <div className="flex flex-col gap-6">

@@ -9,7 +9,7 @@ import { QuestionList } from "@/components/authoring/question-list";
 import { buttonClass } from "@/components/ui/button";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { getAuthorDeck } from "@/lib/authoring/decks";
-import { orPageError } from "@/lib/authoring/page-errors";
+import { orPageError } from "@/lib/page-errors";
 
 export const metadata: Metadata = { title: "Edit deck" };
 

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePageRole } from "@/lib/auth/page-guards";
-import { AppError } from "@/lib/errors";
 import { listQuizAttempts } from "@/lib/quiz/quizzes";
+import { orPageError } from "@/lib/page-errors";
 
 export const metadata: Metadata = { title: "Quiz attempts" };
 
@@ -12,10 +11,7 @@ const STATUS = { IN_PROGRESS: "In progress", SUBMITTED: "Submitted", EXPIRED: "T
 export default async function QuizAttemptsPage({ params }: { params: Promise<{ quizId: string }> }) {
   const { quizId } = await params;
   const user = await requirePageRole("INSTRUCTOR", `/author/quizzes/${quizId}`);
-  const data = await listQuizAttempts(user, quizId).catch((err) => {
-    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
-    throw err;
-  });
+  const data = await orPageError(listQuizAttempts(user, quizId));
   const scored = data.attempts.filter((a) => a.scorePercent !== null);
   const mean = scored.length ? Math.round(scored.reduce((n, a) => n + a.scorePercent!, 0) / scored.length) : null;
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { StatsTable } from "@/components/authoring/stats-table";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { getAuthorDeck } from "@/lib/authoring/decks";
-import { orPageError } from "@/lib/authoring/page-errors";
+import { orPageError } from "@/lib/page-errors";
 import { getDeckStats } from "@/lib/authoring/stats";
 
 export const metadata: Metadata = { title: "Question statistics" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { QuestionEditor } from "@/components/authoring/editor/question-editor";
 import { requirePageRole } from "@/lib/auth/page-guards";
-import { orPageError } from "@/lib/authoring/page-errors";
+import { orPageError } from "@/lib/page-errors";
 import { getAuthorQuestion } from "@/lib/authoring/questions";
 
 export const metadata: Metadata = { title: "Edit question" };

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { QuestionEditor } from "@/components/authoring/editor/question-editor";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { getAuthorDeck } from "@/lib/authoring/decks";
-import { orPageError } from "@/lib/authoring/page-errors";
+import { orPageError } from "@/lib/page-errors";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/questions/schemas";
 
 export const metadata: Metadata = { title: "New question" };
