@@ -99,9 +99,11 @@ test("an instructor writes, imports and publishes a deck; a learner finds it", a
   fs.rmSync(file);
 
   // Reorder by keyboard: the order is saved and survives a reload.
+  // (waitForLoadState("networkidle") would resolve at once here: wait for the save itself.)
+  const saved = page.waitForResponse((r) => r.url().endsWith("/order") && r.request().method() === "PUT");
   await page.getByRole("button", { name: "Move down: Which program is the long-running daemon of Docker Engine?" }).click();
   await expect(questions.first()).toContainText("Which command-line program");
-  await page.waitForLoadState("networkidle");
+  expect((await saved).status()).toBe(200);
   await page.reload();
   await expect(questions.first()).toContainText("Which command-line program");
 
