@@ -13,7 +13,7 @@ export async function runPgBaseline(url: string, o: { clients: number; seconds: 
   const deadline = Date.now() + o.seconds * 1000;
   let done = 0;
   const worker = async (w: number) => {
-    const userId = `bl-${600 + w}`;
+    const userId = `bl-${901 + w}`;
     const c = await pool.connect();
     try {
       const { rows } = await c.query(`SELECT id, "questionId", version FROM "ReviewState" WHERE "userId" = $1`, [userId]);

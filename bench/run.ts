@@ -77,7 +77,11 @@ try {
   results.push(await runQueueBench(BASE, url, { connections: 50, duration, rate: 1, log }));
   results.push(await runReviewBench(BASE, url, { connections: 50, duration, log }));
   results.push(await runReviewBench(BASE, url, { connections: 50, duration, rate: 1, log }));
-  const quiz = await runQuizBench(BASE, url, { learners: quick ? 50 : 200, autosaves: 10, log });
+  const learners = quick ? 50 : 200;
+  const quiz = [
+    await runQuizBench(BASE, url, { learners, autosaves: 10, firstLearner: 301, log }),
+    await runQuizBench(BASE, url, { learners, autosaves: 10, firstLearner: 501, thinkMs: [500, 2500], log }),
+  ];
   const baseline = await runPgBaseline(url, { clients: 50, seconds: quick ? 5 : 15, log });
   const explain = await explainQueue(url);
   fs.mkdirSync(OUT, { recursive: true });

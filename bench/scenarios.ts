@@ -79,15 +79,71 @@ async function cannon(opts: autocannon.Options): Promise<autocannon.Result & { t
   });
 }
 
+/**
+ * Open-loop load: requests arrive as a Poisson process at `rate` per second in all (as
+ * independent learners would), whatever the server's latency; each is timed. autocannon's
+ * own rate option fires every connection at the top of each second, a synchronized burst
+ * no group of real learners produces, so paced runs use this instead.
+ */
+async function paced(name: string, o: { rate: number; duration: number; learners: number }, make: (seq: number) => { path: string; init: RequestInit }, base: string): Promise<Scenario> {
+  const times: number[] = [];
+  const seen: Record<string, number> = {};
+  let errors = 0;
+  let first: string | undefined;
+  const inflight: Promise<void>[] = [];
+  const end = performance.now() + o.duration * 1000;
+  for (let seq = 0, at = performance.now(); at < end; seq++) {
+    at += -Math.log(1 - Math.random()) * (1000 / o.rate);
+    const wait = at - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const { path, init } = make(seq);
+    const t0 = performance.now();
+    inflight.push(
+      fetch(base + path, init)
+        .then(async (res) => {
+          const body = await res.text();
+          times.push(performance.now() - t0);
+          seen[res.status] = (seen[res.status] ?? 0) + 1;
+          if (res.status >= 400 && !first) first = `${res.status} ${body.slice(0, 300)}`;
+        })
+        .catch(() => {
+          errors++;
+        }),
+    );
+  }
+  await Promise.all(inflight);
+  const { p50, p95, p99, max } = stats(times, errors);
+  const non2xx = Object.entries(seen).filter(([k]) => !k.startsWith("2")).reduce((n, [, v]) => n + v, 0);
+  return {
+    name,
+    connections: o.learners,
+    rate: o.rate,
+    durationSeconds: o.duration,
+    requests: times.length + errors,
+    requestsPerSecond: Math.round((times.length + errors) / o.duration),
+    latencyMs: { p50, p95, p99, max },
+    errors,
+    non2xx,
+    statuses: seen,
+    ...(first ? { firstError: first } : {}),
+  };
+}
+
 export async function runQueueBench(base: string, _url: string, o: { connections: number; duration: number; rate?: number; log: Log }): Promise<Scenario> {
   const cookies = await signInLearners(base, Array.from({ length: o.connections }, (_, i) => i + 1));
+  if (o.rate) {
+    o.log(`queue fetch: ${o.connections} learners, ${o.rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`);
+    return paced(`queue fetch, paced (${o.connections} learners × ${o.rate} req/s, Poisson)`, { rate: o.rate * o.connections, duration: o.duration, learners: o.connections }, (seq) => ({
+      path: "/api/v1/study/queue?limit=50",
+      init: { headers: { cookie: cookies[seq % cookies.length] } },
+    }), base);
+  }
   let next = 0;
-  o.log(`queue fetch: ${o.connections} learners${o.rate ? ` at ${o.rate} req/s each` : ", as fast as they can"}, ${o.duration}s`);
+  o.log(`queue fetch: ${o.connections} connections, as fast as they can, ${o.duration}s`);
   const r = await cannon({
     url: base,
     connections: o.connections,
     duration: o.duration,
-    ...(o.rate ? { connectionRate: o.rate } : {}),
     requests: [
       {
         method: "GET",
@@ -97,7 +153,7 @@ export async function runQueueBench(base: string, _url: string, o: { connections
       },
     ],
   } as autocannon.Options);
-  return summarize(o.rate ? `queue fetch, paced (${o.rate} req/s per learner)` : "queue fetch, saturated", r, o.connections, o.rate ?? null);
+  return summarize("queue fetch, saturated", r, o.connections, null);
 }
 
 export async function runReviewBench(base: string, url: string, o: { connections: number; duration: number; rate?: number; log: Log }): Promise<Scenario> {
@@ -114,12 +170,26 @@ export async function runReviewBench(base: string, url: string, o: { connections
   await client.end();
   let next = 0;
   const cursor = ids.map(() => 0);
-  o.log(`review submit: ${o.connections} learners${o.rate ? ` at ${o.rate} req/s each` : ", as fast as they can"}, ${o.duration}s`);
+  const nextReview = () => {
+    const learner = next++ % o.connections;
+    const mine = cards[learner];
+    const card = mine[cursor[learner]++ % mine.length];
+    const body = JSON.stringify({ clientRequestId: crypto.randomUUID(), questionId: card.questionId, grade: 4, expectedVersion: card.version, durationMs: 3000 });
+    card.version += 1;
+    return { cookie: cookies[learner], body };
+  };
+  if (o.rate) {
+    o.log(`review submit: ${o.connections} learners, ${o.rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`);
+    return paced(`review submit, paced (${o.connections} learners × ${o.rate} req/s, Poisson)`, { rate: o.rate * o.connections, duration: o.duration, learners: o.connections }, () => {
+      const { cookie, body } = nextReview();
+      return { path: "/api/v1/reviews", init: { method: "POST", headers: { cookie, "content-type": "application/json" }, body } };
+    }, base);
+  }
+  o.log(`review submit: ${o.connections} connections, as fast as they can, ${o.duration}s`);
   const r = await cannon({
     url: base,
     connections: o.connections,
     duration: o.duration,
-    ...(o.rate ? { connectionRate: o.rate } : {}),
     requests: [
       {
         method: "POST",
@@ -128,20 +198,17 @@ export async function runReviewBench(base: string, url: string, o: { connections
         // autocannon resets the per-request context on every cycle, so learners are taken in
         // turn and each learner's cursor moves through its own cards (never the same card twice).
         setupRequest: (req: autocannon.Request) => {
-          const learner = next++ % o.connections;
-          const mine = cards[learner];
-          const card = mine[cursor[learner]++ % mine.length];
-          const body = JSON.stringify({ clientRequestId: crypto.randomUUID(), questionId: card.questionId, grade: 4, expectedVersion: card.version, durationMs: 3000 });
-          card.version += 1;
-          return { ...req, headers: { ...req.headers, cookie: cookies[learner], "content-type": "application/json" }, body };
+          const { cookie, body } = nextReview();
+          return { ...req, headers: { ...req.headers, cookie, "content-type": "application/json" }, body };
         },
       },
     ],
   } as autocannon.Options);
-  return summarize(o.rate ? `review submit, paced (${o.rate} req/s per learner)` : "review submit, saturated", r, o.connections, o.rate ?? null);
+  return summarize("review submit, saturated", r, o.connections, null);
 }
 
 export interface QuizBench {
+  name: string;
   learners: number;
   autosavesEach: number;
   wallSeconds: number;
@@ -155,7 +222,11 @@ function stats(xs: number[], errors: number) {
 }
 
 /** N learners take one quiz at once: start, ten autosaves each, submit — every call timed. */
-export async function runQuizBench(base: string, url: string, o: { learners: number; autosaves: number; log: Log }): Promise<QuizBench> {
+export async function runQuizBench(
+  base: string,
+  url: string,
+  o: { learners: number; autosaves: number; firstLearner: number; thinkMs?: [number, number]; log: Log },
+): Promise<QuizBench> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const quizId = `bench-quiz-${Date.now()}`;
@@ -165,7 +236,7 @@ export async function runQuizBench(base: string, url: string, o: { learners: num
     [quizId],
   );
   await client.end();
-  const ids = Array.from({ length: o.learners }, (_, i) => 300 + i + 1);
+  const ids = Array.from({ length: o.learners }, (_, i) => o.firstLearner + i);
   o.log(`quiz: signing in ${o.learners} learners…`);
   const cookies = await signInLearners(base, ids);
   const times = { start: [] as number[], autosave: [] as number[], submit: [] as number[] };
@@ -177,7 +248,10 @@ export async function runQuizBench(base: string, url: string, o: { learners: num
     if (!res || !res.ok) errors[kind]++;
     return res;
   };
-  o.log(`quiz: ${o.learners} learners take a quiz at once (start, ${o.autosaves} autosaves, submit)`);
+  const name = o.thinkMs
+    ? `${o.learners} learners at once, ${o.thinkMs[0] / 1000}–${o.thinkMs[1] / 1000} s between answers`
+    : `${o.learners} learners at once, answers back to back (no think time)`;
+  o.log(`quiz: ${name}`);
   const t0 = performance.now();
   await Promise.all(
     cookies.map(async (cookie) => {
@@ -186,6 +260,7 @@ export async function runQuizBench(base: string, url: string, o: { learners: num
       if (!started?.ok) return;
       const view = await started.json();
       for (let k = 0; k < o.autosaves; k++) {
+        if (o.thinkMs) await new Promise((r) => setTimeout(r, o.thinkMs![0] + Math.random() * (o.thinkMs![1] - o.thinkMs![0])));
         const q = view.questions[k % view.questions.length];
         const choice = q.view.options[k % q.view.options.length].id;
         await timed("autosave", () =>
@@ -196,6 +271,7 @@ export async function runQuizBench(base: string, url: string, o: { learners: num
     }),
   );
   return {
+    name,
     learners: o.learners,
     autosavesEach: o.autosaves,
     wallSeconds: Math.round((performance.now() - t0) / 100) / 10,

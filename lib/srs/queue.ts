@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { VISIBLE_QUESTION } from "@/lib/questions/access";
 import { toPublicQuestion } from "@/lib/questions/redact";
-import type { PublicQuestion } from "@/lib/questions/types";
+import type { PublicQuestion, StoredQuestion } from "@/lib/questions/types";
+import type { ReviewState } from "@/lib/db/generated/client";
 import { snapshotOf, toCardStateDto } from "./card-state";
 import type { CardState } from "./schemas";
 import { startOfStudyDay, studyDayOf } from "./study-day";
@@ -26,7 +27,14 @@ export interface Queue {
   cards: QueueCard[];
 }
 
-const liveIn = (userId: string) => ({ archivedAt: null, deck: { status: "PUBLISHED" as const, archivedAt: null, enrollments: { some: { userId } } } });
+type StateRow = ReviewState;
+interface QuestionRow {
+  qType: StoredQuestion["type"];
+  qPrompt: string;
+  qSection: string | null;
+  qPayload: unknown;
+  deckTitle: string;
+}
 
 /**
  * Today's study queue: cards due now (oldest first), then new cards from the learner's
@@ -50,30 +58,37 @@ export async function getQueue(user: QueueUser, now = new Date(), limit = 50): P
   const drillIds = [...lastGrade].filter(([, g]) => g < 4).map(([id]) => id);
 
   const remainingToday = Math.max(0, user.reviewsPerDay - doneToday);
-  const dueWhere = { userId: user.id, dueAt: { lte: now }, question: liveIn(user.id), questionId: { notIn: drillIds } };
-  const [dueCount, dueRows] = await Promise.all([
-    db.reviewState.count({ where: dueWhere }),
-    db.reviewState.findMany({
-      where: dueWhere,
-      orderBy: { dueAt: "asc" },
-      take: Math.min(limit, remainingToday),
-      include: { question: { include: { deck: { select: { title: true } } } } },
-    }),
-  ]);
+  // One query each for due and new cards: the rows of this page plus, by a window count,
+  // how many there are in all (the index on ReviewState(userId, dueAt) drives the due scan).
+  const dueRows = await db.$queryRaw<(StateRow & QuestionRow & { total: bigint })[]>`
+    SELECT rs.*, q.type::text AS "qType", q.prompt AS "qPrompt", q.section AS "qSection", q.payload AS "qPayload", d.title AS "deckTitle",
+           count(*) OVER () AS total
+    FROM "ReviewState" rs
+    JOIN "Question" q ON q.id = rs."questionId" AND q."archivedAt" IS NULL
+    JOIN "Deck" d ON d.id = q."deckId" AND d.status = 'PUBLISHED' AND d."archivedAt" IS NULL
+    JOIN "DeckEnrollment" e ON e."deckId" = d.id AND e."userId" = ${user.id}
+    WHERE rs."userId" = ${user.id} AND rs."dueAt" <= ${now} AND rs."questionId" <> ALL(${drillIds}::text[])
+    ORDER BY rs."dueAt" ASC, rs.id
+    LIMIT ${Math.max(1, Math.min(limit, remainingToday))}`;
+  const dueCount = Number(dueRows[0]?.total ?? 0);
   const dueToday = Math.min(dueCount, remainingToday);
+  const duePage = dueRows.slice(0, Math.min(limit, remainingToday));
   const newAllowed = Math.max(0, Math.min(user.newCardsPerDay - newToday, remainingToday - dueToday));
-  const newWhere = { ...liveIn(user.id), reviewStates: { none: { userId: user.id } } };
-  const [newAvailable, newRows] = await Promise.all([
-    newAllowed > 0 ? db.question.count({ where: newWhere }) : Promise.resolve(0),
-    newAllowed > 0 && dueRows.length < limit
-      ? db.question.findMany({
-          where: newWhere,
-          orderBy: [{ deck: { title: "asc" } }, { position: "asc" }],
-          take: Math.min(newAllowed, limit - dueRows.length),
-          include: { deck: { select: { title: true } } },
-        })
-      : Promise.resolve([]),
-  ]);
+  const newRows =
+    newAllowed > 0
+      ? await db.$queryRaw<(QuestionRow & { id: string; total: bigint })[]>`
+          SELECT q.id, q.type::text AS "qType", q.prompt AS "qPrompt", q.section AS "qSection", q.payload AS "qPayload", d.title AS "deckTitle",
+                 count(*) OVER () AS total
+          FROM "DeckEnrollment" e
+          JOIN "Deck" d ON d.id = e."deckId" AND d.status = 'PUBLISHED' AND d."archivedAt" IS NULL
+          JOIN "Question" q ON q."deckId" = d.id AND q."archivedAt" IS NULL
+          WHERE e."userId" = ${user.id}
+            AND NOT EXISTS (SELECT 1 FROM "ReviewState" rs WHERE rs."userId" = ${user.id} AND rs."questionId" = q.id)
+          ORDER BY d.title ASC, q.position ASC
+          LIMIT ${Math.max(1, Math.min(newAllowed, limit - duePage.length))}`
+      : [];
+  const newAvailable = Number(newRows[0]?.total ?? 0);
+  const newPage = duePage.length < limit ? newRows.slice(0, Math.min(newAllowed, limit - duePage.length)) : [];
   const drillRows = drillIds.length
     ? await db.reviewState.findMany({
         where: { userId: user.id, questionId: { in: drillIds }, question: VISIBLE_QUESTION },
@@ -81,10 +96,15 @@ export async function getQueue(user: QueueUser, now = new Date(), limit = 50): P
       })
     : [];
 
-  const publicCard = (q: (typeof newRows)[number]) => ({ ...toPublicQuestion(q, { shuffle: true }), deckTitle: q.deck.title });
+  const fromRow = (id: string, r: QuestionRow) => ({
+    ...toPublicQuestion({ id, type: r.qType, prompt: r.qPrompt, explanation: "", section: r.qSection, payload: r.qPayload }, { shuffle: true }),
+    deckTitle: r.deckTitle,
+  });
+  const publicCard = (q: { id: string; type: StoredQuestion["type"]; prompt: string; section: string | null; payload: unknown; deck: { title: string } }) =>
+    fromRow(q.id, { qType: q.type, qPrompt: q.prompt, qSection: q.section, qPayload: q.payload, deckTitle: q.deck.title });
   const cards: QueueCard[] = [
-    ...dueRows.map((r) => ({ kind: "due" as const, question: publicCard(r.question), state: toCardStateDto(r.questionId, snapshotOf(r)) })),
-    ...newRows.map((q) => ({ kind: "new" as const, question: publicCard(q), state: toCardStateDto(q.id, snapshotOf(null)) })),
+    ...duePage.map((r) => ({ kind: "due" as const, question: fromRow(r.questionId, r), state: toCardStateDto(r.questionId, snapshotOf(r)) })),
+    ...newPage.map((q) => ({ kind: "new" as const, question: fromRow(q.id, q), state: toCardStateDto(q.id, snapshotOf(null)) })),
     ...drillRows.map((r) => ({ kind: "drill" as const, question: publicCard(r.question), state: toCardStateDto(r.questionId, snapshotOf(r)) })),
   ];
   return {

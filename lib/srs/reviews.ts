@@ -1,8 +1,9 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db/client";
+import crypto from "node:crypto";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { gradeAnswer } from "@/lib/questions/grading";
-import { getVisibleQuestion } from "@/lib/questions/access";
+import type { StoredQuestion } from "@/lib/questions/types";
 import { assertNotInOpenAttempt } from "@/lib/quiz/open-attempt-guard";
 import { NEW_SNAPSHOT, snapshotOf, toCardStateDto, type StateSnapshot } from "./card-state";
 import type { ReviewInput, ReviewResult } from "./schemas";
@@ -33,20 +34,84 @@ async function conflict(userId: string, questionId: string, message: string): Pr
   throw new AppError("CONFLICT", message, { details: { state: toCardStateDto(questionId, snapshotOf(fresh)) } });
 }
 
+/** Everything one review needs, in one round trip: the visible question, the learner's state, a prior log with this request id. */
+interface ReviewContext {
+  qId: string | null;
+  qType: StoredQuestion["type"] | null;
+  qPrompt: string | null;
+  qExplanation: string | null;
+  qSection: string | null;
+  qPayload: unknown;
+  rsId: string | null;
+  repetitions: number | null;
+  easinessE4: number | null;
+  intervalDays: number | null;
+  dueAt: Date | null;
+  lapses: number | null;
+  reviewCount: number | null;
+  lastReviewedAt: Date | null;
+  version: number | null;
+  logId: bigint | null;
+  logQuestionId: string | null;
+  logGrade: number | null;
+  logCorrect: boolean | null;
+  logDrill: boolean | null;
+  logReviewedAt: Date | null;
+  logAfter: unknown;
+}
+
+async function loadContext(userId: string, input: ReviewInput): Promise<ReviewContext> {
+  const rows = await db.$queryRaw<ReviewContext[]>`
+    SELECT q.id AS "qId", q.type::text AS "qType", q.prompt AS "qPrompt", q.explanation AS "qExplanation", q.section AS "qSection", q.payload AS "qPayload",
+           rs.id AS "rsId", rs.repetitions, rs."easinessE4", rs."intervalDays", rs."dueAt", rs.lapses, rs."reviewCount", rs."lastReviewedAt", rs.version,
+           rl.id AS "logId", rl."questionId" AS "logQuestionId", rl.grade AS "logGrade", rl.correct AS "logCorrect", rl.drill AS "logDrill",
+           rl."reviewedAt" AS "logReviewedAt", rl.after AS "logAfter"
+    FROM (SELECT 1) AS one
+    LEFT JOIN "Question" q ON q.id = ${input.questionId} AND q."archivedAt" IS NULL
+      AND EXISTS (SELECT 1 FROM "Deck" d WHERE d.id = q."deckId" AND d.status = 'PUBLISHED' AND d."archivedAt" IS NULL)
+    LEFT JOIN "ReviewState" rs ON rs."userId" = ${userId} AND rs."questionId" = q.id
+    LEFT JOIN "ReviewLog" rl ON rl."userId" = ${userId} AND rl."clientRequestId" = ${input.clientRequestId}`;
+  return rows[0];
+}
+
+function stateOf(c: ReviewContext): StateSnapshot {
+  if (!c.rsId) return NEW_SNAPSHOT;
+  return {
+    isNew: false,
+    repetitions: c.repetitions!,
+    easinessE4: c.easinessE4!,
+    intervalDays: c.intervalDays!,
+    dueAt: c.dueAt!.toISOString(),
+    lapses: c.lapses!,
+    reviewCount: c.reviewCount!,
+    lastReviewedAt: c.lastReviewedAt?.toISOString() ?? null,
+    version: c.version!,
+  };
+}
+
+const isUniqueViolation = (err: unknown) =>
+  (err as { code?: string }).code === "P2002" || /23505|unique constraint/i.test(String((err as Error)?.message) + JSON.stringify((err as { meta?: unknown }).meta ?? ""));
+
 /**
- * Records one grade: state and log in one transaction. The same clientRequestId again
- * returns the first result without scheduling twice; a stale expectedVersion (another tab
- * graded first) is a 409 carrying the current state. A card already scheduled today is a
- * same-day drill: logged, not rescheduled (SM-2's step 7).
+ * Records one grade: state and log in one statement (both or neither). The same
+ * clientRequestId again returns the first result without scheduling twice; a stale
+ * expectedVersion (another tab graded first) is a 409 carrying the current state. A card
+ * already scheduled today is a same-day drill: logged, not rescheduled (SM-2's step 7).
  */
 export async function recordReview(user: Learner, input: ReviewInput, now = new Date()): Promise<ReviewResult> {
-  const previous = await findLog(user.id, input.clientRequestId);
-  if (previous) return sameRequest(previous, input);
+  const ctx = await loadContext(user.id, input);
+  if (ctx.logId !== null) {
+    return sameRequest(
+      { id: ctx.logId, questionId: ctx.logQuestionId!, grade: ctx.logGrade!, correct: ctx.logCorrect, drill: ctx.logDrill!, reviewedAt: ctx.logReviewedAt!, after: ctx.logAfter },
+      input,
+    );
+  }
+  if (!ctx.qId) throw new AppError("NOT_FOUND", "No such card, or it is not in a deck you can study.");
 
-  const question = await getVisibleQuestion(input.questionId);
   let correct: boolean | null = null;
   if (input.answer !== undefined) {
-    await assertNotInOpenAttempt(user.id, question.id, now); // the reply would say whether it was right
+    await assertNotInOpenAttempt(user.id, ctx.qId, now); // the reply would say whether it was right
+    const question: StoredQuestion = { id: ctx.qId, type: ctx.qType!, prompt: ctx.qPrompt!, explanation: ctx.qExplanation ?? "", section: ctx.qSection, payload: ctx.qPayload };
     correct = gradeAnswer(question, input.answer).correct;
     if (correct === false && input.grade > 2) {
       throw new AppError("BAD_REQUEST", "The answer was wrong, so the grade can be 0, 1 or 2 only.", {
@@ -54,18 +119,30 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
       });
     }
   }
+  const before = stateOf(ctx);
+  if (before.version !== input.expectedVersion) {
+    throw new AppError("CONFLICT", "This card changed since you loaded it (another tab or device graded it). Here is its current state.", {
+      details: { state: toCardStateDto(input.questionId, before) },
+    });
+  }
   const dayStart = startOfStudyDay(studyDayOf(now, user.timeZone), user.timeZone);
+  const drill = !!ctx.lastReviewedAt && ctx.lastReviewedAt >= dayStart;
+  const after = drill ? { ...before, version: before.version + 1 } : scheduleNext(before, input.grade as Grade, now, user.timeZone);
+  const log = { userId: user.id, questionId: ctx.qId, clientRequestId: input.clientRequestId, grade: input.grade, correct, drill, before, after, durationMs: input.durationMs ?? null, reviewedAt: now };
   try {
-    const log = await db.$transaction((tx) => applyReview(tx, user, input, correct, now, dayStart));
-    return toResult(log, false);
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    if ((err as { code?: string }).code === "P2002") {
-      // Lost a race: either the same request id landed first (a replay) or another grade created the state.
+    const written = ctx.rsId ? await updateStateAndLog(ctx.rsId, before.version, log) : await insertStateAndLog(log);
+    if (!written) {
+      // The state moved on under us: a concurrent copy of this same request (a replay), or another grade.
       const landed = await findLog(user.id, input.clientRequestId);
       if (landed) return sameRequest(landed, input);
       return conflict(user.id, input.questionId, "This card was just graded elsewhere. Here is its current state.");
     }
+    return toResult({ id: written, questionId: log.questionId, grade: log.grade, correct, drill, reviewedAt: now, after }, false);
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    // Lost a race with the same request id (a replay): answer as the first one did.
+    const landed = await findLog(user.id, input.clientRequestId);
+    if (landed) return sameRequest(landed, input);
     throw err;
   }
 }
@@ -77,62 +154,76 @@ function sameRequest(log: LogRow, input: ReviewInput): ReviewResult {
   return toResult(log, true);
 }
 
-async function applyReview(tx: Tx, user: Learner, input: ReviewInput, correct: boolean | null, now: Date, dayStart: Date) {
-  const state = await tx.reviewState.findUnique({ where: { userId_questionId: { userId: user.id, questionId: input.questionId } } });
-  const before = snapshotOf(state);
-  if (before.version !== input.expectedVersion) {
-    throw new AppError("CONFLICT", "This card changed since you loaded it (another tab or device graded it). Here is its current state.", {
-      details: { state: toCardStateDto(input.questionId, before) },
-    });
-  }
-  const drill = !!state?.lastReviewedAt && state.lastReviewedAt >= dayStart;
-  let after: StateSnapshot;
-  if (drill) {
-    after = { ...before, version: before.version + 1 };
-  } else {
-    const next = sm2({ repetitions: before.repetitions, easiness: fromE4(before.easinessE4), intervalDays: before.intervalDays }, input.grade as Grade);
-    after = {
-      isNew: false,
-      repetitions: next.repetitions,
-      easinessE4: toE4(next.easiness),
-      intervalDays: next.intervalDays,
-      dueAt: dueAtFor(now, next.intervalDays, user.timeZone).toISOString(),
-      lapses: before.lapses + (input.grade < 3 && before.repetitions > 0 ? 1 : 0),
-      reviewCount: before.reviewCount + 1,
-      lastReviewedAt: now.toISOString(),
-      version: before.version + 1,
-    };
-  }
-  const data = {
-    repetitions: after.repetitions,
-    easinessE4: after.easinessE4,
-    intervalDays: after.intervalDays,
-    dueAt: new Date(after.dueAt!),
-    lapses: after.lapses,
-    reviewCount: after.reviewCount,
-    lastReviewedAt: after.lastReviewedAt ? new Date(after.lastReviewedAt) : null,
-    version: after.version,
+function scheduleNext(before: StateSnapshot, grade: Grade, now: Date, timeZone: string): StateSnapshot {
+  const next = sm2({ repetitions: before.repetitions, easiness: fromE4(before.easinessE4), intervalDays: before.intervalDays }, grade);
+  return {
+    isNew: false,
+    repetitions: next.repetitions,
+    easinessE4: toE4(next.easiness),
+    intervalDays: next.intervalDays,
+    dueAt: dueAtFor(now, next.intervalDays, timeZone).toISOString(),
+    lapses: before.lapses + (grade < 3 && before.repetitions > 0 ? 1 : 0),
+    reviewCount: before.reviewCount + 1,
+    lastReviewedAt: now.toISOString(),
+    version: before.version + 1,
   };
-  if (state) {
-    const updated = await tx.reviewState.updateMany({ where: { id: state.id, version: before.version }, data });
-    if (updated.count !== 1) throw new AppError("CONFLICT", "This card was just graded elsewhere. Reload to see its current state.");
-  } else {
-    await tx.reviewState.create({ data: { userId: user.id, questionId: input.questionId, ...data } });
-  }
-  return tx.reviewLog.create({
-    data: {
-      userId: user.id,
-      questionId: input.questionId,
-      clientRequestId: input.clientRequestId,
-      grade: input.grade,
-      correct,
-      drill,
-      before: before as object,
-      after: after as object,
-      durationMs: input.durationMs,
-      reviewedAt: now,
-    },
-  });
+}
+
+interface NewLog {
+  userId: string;
+  questionId: string;
+  clientRequestId: string;
+  grade: number;
+  correct: boolean | null;
+  drill: boolean;
+  before: StateSnapshot;
+  after: StateSnapshot;
+  durationMs: number | null;
+  reviewedAt: Date;
+}
+
+const ts = (iso: string | null) => (iso ? new Date(iso) : null);
+
+/**
+ * One statement: the state moves only if it is still at the version the learner saw, and the
+ * log row is written only if it did. A unique violation on the request id rolls back both.
+ * Returns the new log id, or null when the version had moved on.
+ */
+async function updateStateAndLog(stateId: string, expectedVersion: number, l: NewLog): Promise<bigint | null> {
+  const a = l.after;
+  const rows = await db.$queryRaw<{ id: bigint }[]>`
+    WITH moved AS (
+      UPDATE "ReviewState" SET repetitions = ${a.repetitions}, "easinessE4" = ${a.easinessE4}, "intervalDays" = ${a.intervalDays},
+        "dueAt" = ${ts(a.dueAt)}, lapses = ${a.lapses}, "reviewCount" = ${a.reviewCount}, "lastReviewedAt" = ${ts(a.lastReviewedAt)},
+        version = ${a.version}, "updatedAt" = ${l.reviewedAt}
+      WHERE id = ${stateId} AND version = ${expectedVersion}
+      RETURNING id
+    )
+    INSERT INTO "ReviewLog" ("userId", "questionId", "clientRequestId", grade, correct, drill, before, after, "durationMs", "reviewedAt")
+    SELECT ${l.userId}, ${l.questionId}, ${l.clientRequestId}, ${l.grade}, ${l.correct}, ${l.drill}, ${JSON.stringify(l.before)}::jsonb,
+           ${JSON.stringify(a)}::jsonb, ${l.durationMs}, ${l.reviewedAt}
+    FROM moved
+    RETURNING id`;
+  return rows[0]?.id ?? null;
+}
+
+/** First review of a card: the state row is created unless another request just did (then null). */
+async function insertStateAndLog(l: NewLog): Promise<bigint | null> {
+  const a = l.after;
+  const rows = await db.$queryRaw<{ id: bigint }[]>`
+    WITH created AS (
+      INSERT INTO "ReviewState" (id, "userId", "questionId", repetitions, "easinessE4", "intervalDays", "dueAt", lapses, "reviewCount", "lastReviewedAt", version, "createdAt", "updatedAt")
+      VALUES (${crypto.randomUUID()}, ${l.userId}, ${l.questionId}, ${a.repetitions}, ${a.easinessE4}, ${a.intervalDays}, ${ts(a.dueAt)}, ${a.lapses},
+              ${a.reviewCount}, ${ts(a.lastReviewedAt)}, ${a.version}, ${l.reviewedAt}, ${l.reviewedAt})
+      ON CONFLICT ("userId", "questionId") DO NOTHING
+      RETURNING id
+    )
+    INSERT INTO "ReviewLog" ("userId", "questionId", "clientRequestId", grade, correct, drill, before, after, "durationMs", "reviewedAt")
+    SELECT ${l.userId}, ${l.questionId}, ${l.clientRequestId}, ${l.grade}, ${l.correct}, ${l.drill}, ${JSON.stringify(l.before)}::jsonb,
+           ${JSON.stringify(a)}::jsonb, ${l.durationMs}, ${l.reviewedAt}
+    FROM created
+    RETURNING id`;
+  return rows[0]?.id ?? null;
 }
 
 function sameSchedule(a: StateSnapshot, b: StateSnapshot): boolean {

@@ -49,6 +49,14 @@ describe("recordReview", () => {
     expect(await counts(ctx.learner.id)).toEqual({ logs: 1, states: 1 });
   });
 
+  it("the same request sent 5 times at once (a retrying client) schedules once and answers all 5 alike", async () => {
+    const input = { clientRequestId: requestId(), questionId: ctx.q.id, grade: 4 as const, expectedVersion: 0 };
+    const results = await Promise.all(Array.from({ length: 5 }, () => recordReview(ctx.learner, input, NOW)));
+    expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+    for (const r of results) expect(r.review.id).toBe(results[0].review.id);
+    expect(await counts(ctx.learner.id)).toEqual({ logs: 1, states: 1 });
+  });
+
   it("20 parallel grades of one card: exactly one applies, the others get 409 with the fresh state", async () => {
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, () => recordReview(ctx.learner, { clientRequestId: requestId(), questionId: ctx.q.id, grade: 4, expectedVersion: 0 }, NOW)),
