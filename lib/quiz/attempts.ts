@@ -49,18 +49,21 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
   if (used >= quiz.attemptsAllowed) {
     throw new AppError("CONFLICT", `You have used all ${quiz.attemptsAllowed} attempt${quiz.attemptsAllowed === 1 ? "" : "s"} at this quiz.`);
   }
-  const pool = await db.question.findMany({
+  // Draw from ids only; load the full rows of the few drawn.
+  const candidates = await db.question.findMany({
     where: { deckId: quiz.deckId, ...VISIBLE_QUESTION, type: { in: [...QUIZ_TYPES] } },
-    select: { id: true, type: true, prompt: true, explanation: true, section: true, payload: true, position: true },
-    orderBy: { position: "asc" },
+    select: { id: true },
   });
-  if (pool.length === 0) throw new AppError("UNPROCESSABLE", "This quiz's deck has no questions that can be scored yet.");
-  const drawn = shuffle(pool).slice(0, quiz.questionCount);
-  const ordered = quiz.shuffle ? drawn : drawn.sort((a, b) => a.position - b.position);
-  const items: AttemptItem[] = ordered.map((q) => ({
-    questionId: q.id,
-    order: choiceOrder(toPublicQuestion(q, { shuffle: quiz.shuffle, rng }).view),
-  }));
+  if (candidates.length === 0) throw new AppError("UNPROCESSABLE", "This quiz's deck has no questions that can be scored yet.");
+  const drawnIds = shuffle(candidates.map((c) => c.id)).slice(0, quiz.questionCount);
+  const drawn = await db.question.findMany({
+    where: { id: { in: drawnIds } },
+    select: { id: true, type: true, prompt: true, explanation: true, section: true, payload: true, position: true },
+  });
+  const byId = new Map(drawn.map((q) => [q.id, q]));
+  const ordered = quiz.shuffle ? drawnIds.map((id) => byId.get(id)!) : drawn.sort((a, b) => a.position - b.position);
+  const views = ordered.map((q) => toPublicQuestion(q, { shuffle: quiz.shuffle, rng }));
+  const items: AttemptItem[] = views.map((v) => ({ questionId: v.id, order: choiceOrder(v.view) }));
   try {
     const attempt = await db.quizAttempt.create({
       data: {
@@ -72,7 +75,18 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
         deadlineAt: new Date(now.getTime() + quiz.timeLimitSeconds * 1000),
       },
     });
-    return getAttemptView(userId, attempt.id, now);
+    // A new attempt has no saved answers: its view is the snapshot just made.
+    return {
+      id: attempt.id,
+      quiz: { id: quiz.id, title: quiz.title, passMarkPercent: quiz.passMarkPercent, timeLimitSeconds: quiz.timeLimitSeconds },
+      attemptNumber: attempt.attemptNumber,
+      status: "IN_PROGRESS",
+      startedAt: attempt.startedAt.toISOString(),
+      deadlineAt: attempt.deadlineAt.toISOString(),
+      serverNow: now.toISOString(),
+      questions: views,
+      answers: {},
+    };
   } catch (err) {
     // Two starts at once: the unique (quiz, user, attemptNumber) lets one win; resume it.
     if ((err as { code?: string }).code === "P2002") {
@@ -129,38 +143,38 @@ export async function getAttemptView(userId: string, attemptId: string, now = ne
  * The reply says only that it was saved — never whether it was right.
  */
 export async function saveAnswer(userId: string, attemptId: string, input: { questionId: string; answer: unknown }, now = new Date()) {
-  await ownedAttempt(userId, attemptId);
-  const outcome = await db.$transaction(async (tx) => {
-    const attempt = await lockAttempt(tx, attemptId);
-    if (attempt.status !== "IN_PROGRESS") return { refused: "finished" as const };
-    if (now.getTime() > attempt.deadlineAt.getTime() + GRACE_MS) {
-      await finalizeAttempt(tx, attemptId, now);
-      return { refused: "late" as const };
-    }
-    const items = attempt.items as unknown as AttemptItem[];
-    if (!items.some((i) => i.questionId === input.questionId)) {
-      throw new AppError("BAD_REQUEST", "That question is not part of this attempt.", { fields: { questionId: ["Not in this attempt"] } });
-    }
-    const question = await tx.question.findUniqueOrThrow({
-      where: { id: input.questionId },
-      select: { id: true, type: true, prompt: true, explanation: true, section: true, payload: true },
-    });
-    const graded = gradeAnswer(question, input.answer); // throws 400 on a wrong shape
-    const data = { answer: input.answer as object, correct: graded.correct, score: graded.score, savedAt: now };
-    await tx.quizResponse.upsert({
-      where: { attemptId_questionId: { attemptId, questionId: input.questionId } },
-      update: data,
-      create: { attemptId, questionId: input.questionId, ...data },
-    });
-    return { refused: null };
-  });
-  if (outcome.refused === "late") {
-    throw new AppError("CONFLICT", "Time is up: this answer arrived after the deadline. Your attempt was scored on what was saved.", { details: { attemptId, status: "EXPIRED" } });
+  const [row] = await db.$queryRaw<{ status: string; deadlineAt: Date; items: AttemptItem[]; qType: StoredQuestion["type"] | null; qPayload: unknown }[]>`
+    SELECT a.status::text AS status, a."deadlineAt", a.items, q.type::text AS "qType", q.payload AS "qPayload"
+    FROM "QuizAttempt" a LEFT JOIN "Question" q ON q.id = ${input.questionId}
+    WHERE a.id = ${attemptId} AND a."userId" = ${userId}`;
+  if (!row) throw new AppError("NOT_FOUND", "No such attempt.");
+  if (row.status !== "IN_PROGRESS") throw finishedError(attemptId);
+  if (now.getTime() > row.deadlineAt.getTime() + GRACE_MS) throw await lateAnswer(attemptId, now);
+  if (!row.items.some((i) => i.questionId === input.questionId) || !row.qType) {
+    throw new AppError("BAD_REQUEST", "That question is not part of this attempt.", { fields: { questionId: ["Not in this attempt"] } });
   }
-  if (outcome.refused === "finished") {
-    throw new AppError("CONFLICT", "This attempt is already finished.", { details: { attemptId } });
-  }
+  const graded = gradeAnswer({ id: input.questionId, type: row.qType, prompt: "", explanation: "", section: null, payload: row.qPayload }, input.answer); // 400 on a wrong shape
+  // Saved only while the attempt is open and on time. FOR SHARE waits for a submit or sweep
+  // that holds the attempt's row lock, so an answer never lands after the score was taken.
+  const saved = await db.$queryRaw<{ id: string }[]>`
+    INSERT INTO "QuizResponse" (id, "attemptId", "questionId", answer, correct, score, "savedAt")
+    SELECT ${crypto.randomUUID()}, a.id, ${input.questionId}, ${JSON.stringify(input.answer)}::jsonb, ${graded.correct}, ${graded.score}, ${now}
+    FROM (SELECT id FROM "QuizAttempt" WHERE id = ${attemptId} AND status = 'IN_PROGRESS' AND "deadlineAt" >= ${new Date(now.getTime() - GRACE_MS)} FOR SHARE) a
+    ON CONFLICT ("attemptId", "questionId") DO UPDATE SET answer = EXCLUDED.answer, correct = EXCLUDED.correct, score = EXCLUDED.score, "savedAt" = EXCLUDED."savedAt"
+    RETURNING id`;
+  if (!saved.length) throw finishedError(attemptId); // finalized between our read and the write
   return { questionId: input.questionId, savedAt: now.toISOString() };
+}
+
+function finishedError(attemptId: string) {
+  return new AppError("CONFLICT", "This attempt is already finished.", { details: { attemptId } });
+}
+
+async function lateAnswer(attemptId: string, now: Date) {
+  await db.$transaction((tx) => finalizeAttempt(tx, attemptId, now));
+  return new AppError("CONFLICT", "Time is up: this answer arrived after the deadline. Your attempt was scored on what was saved.", {
+    details: { attemptId, status: "EXPIRED" },
+  });
 }
 
 /** Submits once: a second submit returns the same result. Late submits are refused and the attempt expires. */

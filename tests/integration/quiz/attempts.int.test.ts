@@ -92,6 +92,27 @@ describe("quiz attempts", () => {
     expect(result).toMatchObject({ status: "EXPIRED", scorePercent: 50, passed: false, timeUsedSeconds: 30 });
   });
 
+  it("autosaves racing a submit are either counted in the score or refused — never saved unscored", async () => {
+    for (let round = 0; round < 5; round++) {
+      const learner = await makeUser();
+      const { quiz } = await quizFor(owner.id, { count: 6, questionCount: 6 });
+      const view = await startAttempt(learner.id, quiz.id, T0);
+      const answers = await Promise.all(
+        view.questions.map(async (q) => ({ q, a: rightAnswer(toSolution(await db.question.findUniqueOrThrow({ where: { id: q.id } }))) })),
+      );
+      const outcomes = await Promise.allSettled([
+        ...answers.map(({ q, a }) => saveAnswer(learner.id, view.id, { questionId: q.id, answer: a }, at(1000))),
+        submitAttempt(learner.id, view.id, at(1000)),
+      ]);
+      const saved = await db.quizResponse.count({ where: { attemptId: view.id } });
+      const refused = outcomes.slice(0, -1).filter((o) => o.status === "rejected");
+      for (const r of refused) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+      expect(saved + refused.length).toBe(view.questions.length);
+      const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: view.id } });
+      expect(row.scorePercent).toBeCloseTo((100 * saved) / view.questions.length, 1);
+    }
+  });
+
   it("submitting twice scores once", async () => {
     const learner = await makeUser();
     const { quiz } = await quizFor(owner.id, { questionCount: 2 });
