@@ -51,20 +51,23 @@ export async function runPgBaseline(url: string, o: { clients: number; seconds: 
   return { clients: o.clients, seconds, reviews: done, reviewsPerSecond: Math.round(done / seconds) };
 }
 
-/** EXPLAIN ANALYZE of the queue's due-cards query (the SQL Prisma issues for getQueue's findMany). */
+/** EXPLAIN ANALYZE of the queue's due-cards query: the same SQL as lib/srs/queue.ts issues. */
 export async function explainQueue(url: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query(
       `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-       SELECT rs.* FROM "ReviewState" rs
-       WHERE rs."userId" = $1 AND rs."dueAt" <= now()
-         AND EXISTS (SELECT 1 FROM "Question" q JOIN "Deck" d ON d.id = q."deckId"
-                     WHERE q.id = rs."questionId" AND q."archivedAt" IS NULL AND d.status = 'PUBLISHED' AND d."archivedAt" IS NULL
-                       AND EXISTS (SELECT 1 FROM "DeckEnrollment" e WHERE e."deckId" = d.id AND e."userId" = $1))
-       ORDER BY rs."dueAt" ASC LIMIT 50`,
-      ["bl-7"],
+       SELECT rs.*, q.type::text AS "qType", q.prompt AS "qPrompt", q.section AS "qSection", q.payload AS "qPayload", d.title AS "deckTitle",
+              count(*) OVER () AS total
+       FROM "ReviewState" rs
+       JOIN "Question" q ON q.id = rs."questionId" AND q."archivedAt" IS NULL
+       JOIN "Deck" d ON d.id = q."deckId" AND d.status = 'PUBLISHED' AND d."archivedAt" IS NULL
+       JOIN "DeckEnrollment" e ON e."deckId" = d.id AND e."userId" = $1
+       WHERE rs."userId" = $1 AND rs."dueAt" <= now() AND rs."questionId" <> ALL($2::text[])
+       ORDER BY rs."dueAt" ASC, rs.id
+       LIMIT 50`,
+      ["bl-7", []],
     );
     return rows.map((r) => r["QUERY PLAN"]).join("\n");
   } finally {
