@@ -122,7 +122,7 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
         <h1 className="text-lg font-semibold">
           {initial.quiz.title} <span className="font-normal text-slate-600 dark:text-slate-400">· attempt {initial.attemptNumber}</span>
         </h1>
-        <p className={`font-mono text-lg ${low ? "font-bold text-red-700 dark:text-red-400" : ""}`} aria-label={`Time left ${formatClock(remaining)}`} data-testid="countdown">
+        <p className={`font-mono text-lg ${low ? "font-bold text-red-700 dark:text-red-400" : ""}`} data-testid="countdown">
           <span className="text-sm font-normal">Time left</span> {formatClock(remaining)}
         </p>
       </div>
