@@ -3,6 +3,7 @@ import { AnswerReview } from "@/components/questions/answer-review";
 import { QuestionPrompt } from "@/components/questions/question-card";
 import { buttonClass } from "@/components/ui/button";
 import type { AttemptResult } from "@/lib/quiz/schemas";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 function Verdict({ score }: { score: number }) {
   if (score >= 1) return <span className="font-semibold text-green-800 dark:text-green-300">✓ Right</span>;
@@ -15,16 +16,7 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
   const seconds = result.timeUsedSeconds % 60;
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/quizzes" className="underline">
-          Quizzes
-        </Link>{" "}
-        /{" "}
-        <Link href={`/quizzes/${result.quiz.id}`} className="underline">
-          {result.quiz.title}
-        </Link>{" "}
-        / Attempt {result.attemptNumber}
-      </nav>
+      <Breadcrumbs trail={[{ href: "/quizzes", label: "Quizzes" }, { href: `/quizzes/${result.quiz.id}`, label: result.quiz.title }]} current={`Attempt ${result.attemptNumber}`} />
       <section aria-labelledby="result-h" className="flex flex-col gap-3 rounded-lg border border-slate-200 p-6 dark:border-slate-800">
         <h1 id="result-h" className="text-2xl font-bold">
           Results: {result.scorePercent}% — {result.passed ? "passed" : "not passed"}

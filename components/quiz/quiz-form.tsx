@@ -1,17 +1,15 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useApiForm } from "@/components/ui/use-api-form";
 
 const selectClass = "rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900";
 
 export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) {
   const router = useRouter();
-  const [fields, setFields] = useState<Record<string, string[]>>({});
-  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
+  const { fields, setFields, status, setStatus, pending, submit } = useApiForm();
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -26,17 +24,9 @@ export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) 
       shuffle: f.get("shuffle") === "on",
       showAnswers: String(f.get("showAnswers")),
     };
-    setPending(true);
-    setFields({});
-    setStatus(null);
-    const res = await fetch("/api/v1/quizzes", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    setPending(false);
-    const json = await res.json().catch(() => null);
-    if (!res.ok) {
-      const errs: Record<string, string[]> = json?.error?.fields ?? {};
-      if (errs.timeLimitSeconds) errs.timeLimitMinutes = errs.timeLimitSeconds;
-      setFields(errs);
-      setStatus({ kind: "error", text: json?.error?.message ?? "Could not create the quiz." });
+    if (!(await submit("/api/v1/quizzes", "POST", body, "Could not create the quiz."))) {
+      // The API names the limit in seconds; the form asks for minutes.
+      setFields((f) => (f.timeLimitSeconds ? { ...f, timeLimitMinutes: f.timeLimitSeconds } : f));
       return;
     }
     setStatus({ kind: "success", text: "Quiz created." });

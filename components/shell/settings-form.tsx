@@ -1,9 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useApiForm } from "@/components/ui/use-api-form";
 
 interface Values {
   name: string;
@@ -14,9 +14,7 @@ interface Values {
 
 export function SettingsForm({ zones, initial }: { zones: string[]; initial: Values }) {
   const router = useRouter();
-  const [fields, setFields] = useState<Record<string, string[]>>({});
-  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
+  const { fields, status, setStatus, pending, submit } = useApiForm();
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -27,17 +25,7 @@ export function SettingsForm({ zones, initial }: { zones: string[]; initial: Val
       newCardsPerDay: Number(form.get("newCardsPerDay")),
       reviewsPerDay: Number(form.get("reviewsPerDay")),
     };
-    setPending(true);
-    setFields({});
-    setStatus(null);
-    const res = await fetch("/api/v1/me", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    setPending(false);
-    if (!res.ok) {
-      const err = (await res.json().catch(() => null))?.error;
-      setFields(err?.fields ?? {});
-      setStatus({ kind: "error", text: err?.message ?? "Could not save." });
-      return;
-    }
+    if (!(await submit("/api/v1/me", "PATCH", body, "Could not save."))) return;
     setStatus({ kind: "success", text: "Saved." });
     router.refresh();
   }

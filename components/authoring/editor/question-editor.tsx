@@ -12,6 +12,7 @@ import { TextAreaField, TextField } from "../form-controls";
 import { draftFromQuestion, emptyDraft, errorsUnder, inputOf, validateDraft, type Draft } from "./draft";
 import { LivePreview } from "./live-preview";
 import { TypeFields } from "./type-fields";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export type EditorProps =
   | { mode: "create"; deckId: string; deckTitle: string; type: QuestionType; section?: string }
@@ -77,16 +78,10 @@ export function QuestionEditor(props: EditorProps) {
   const heading = props.mode === "create" ? `New ${QUESTION_TYPE_LABELS[draft.type].toLowerCase()} question` : `Edit ${QUESTION_TYPE_LABELS[draft.type].toLowerCase()} question`;
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/author" className="underline">
-          Author
-        </Link>{" "}
-        /{" "}
-        <Link href={`/author/decks/${props.deckId}`} className="underline">
-          {props.deckTitle}
-        </Link>{" "}
-        / {props.mode === "create" ? "New question" : "Edit question"}
-      </nav>
+      <Breadcrumbs
+        trail={[{ href: "/author", label: "Author" }, { href: `/author/decks/${props.deckId}`, label: props.deckTitle }]}
+        current={props.mode === "create" ? "New question" : "Edit question"}
+      />
       <h1 className="text-2xl font-bold">{heading}</h1>
       {props.mode === "edit" && props.question.archived && <Alert kind="info">This question is archived: learners do not see it until you unarchive it.</Alert>}
       <div className="grid gap-8 lg:grid-cols-2">

@@ -5,6 +5,7 @@ import { requirePageRole } from "@/lib/auth/page-guards";
 import { db } from "@/lib/db/client";
 import { formatLimit } from "@/lib/quiz/format";
 import { listAuthoredQuizzes } from "@/lib/quiz/quizzes";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Quizzes you run" };
 
@@ -18,12 +19,7 @@ export default async function AuthorQuizzesPage() {
   ]);
   return (
     <div className="flex flex-col gap-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/author" className="underline">
-          Author
-        </Link>{" "}
-        / Quizzes
-      </nav>
+      <Breadcrumbs trail={[{ href: "/author", label: "Author" }]} current="Quizzes" />
       <h1 className="text-2xl font-bold">Quizzes on your decks</h1>
       {quizzes.length === 0 ? (
         <p>No quizzes yet.</p>

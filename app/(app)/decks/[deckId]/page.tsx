@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { EnrollButton } from "@/components/decks/enroll-button";
 import { QuestionPreview } from "@/components/decks/question-preview";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getPublishedDeck } from "@/lib/decks/browse";
 import { sectionTitle } from "@/lib/decks/sections";
 import { orPageError } from "@/lib/page-errors";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Deck" };
 
@@ -16,12 +16,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
   const sections = [...new Set(deck.questions.map((q) => q.section).filter((s): s is string => !!s))].sort();
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/decks" className="underline">
-          Decks
-        </Link>{" "}
-        / {deck.title}
-      </nav>
+      <Breadcrumbs trail={[{ href: "/decks", label: "Decks" }]} current={deck.title} />
       <div className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold">{deck.title}</h1>
         <p className="text-slate-700 dark:text-slate-300">{deck.description}</p>

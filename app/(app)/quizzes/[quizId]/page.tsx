@@ -5,6 +5,7 @@ import { requirePageUser } from "@/lib/auth/page-guards";
 import { getQuiz } from "@/lib/quiz/quizzes";
 import { formatLimit } from "@/lib/quiz/format";
 import { orPageError } from "@/lib/page-errors";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -21,12 +22,7 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
   const left = quiz.attemptsAllowed - quiz.attemptsUsed;
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/quizzes" className="underline">
-          Quizzes
-        </Link>{" "}
-        / {quiz.title}
-      </nav>
+      <Breadcrumbs trail={[{ href: "/quizzes", label: "Quizzes" }]} current={quiz.title} />
       <h1 className="text-2xl font-bold">{quiz.title}</h1>
       <ul className="list-disc pl-6 text-sm">
         <li>

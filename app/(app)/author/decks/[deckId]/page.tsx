@@ -10,6 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { getAuthorDeck } from "@/lib/authoring/decks";
 import { orPageError } from "@/lib/page-errors";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Edit deck" };
 
@@ -19,12 +20,7 @@ export default async function DeckEditorPage({ params }: { params: Promise<{ dec
   const deck = await orPageError(getAuthorDeck(user, deckId));
   return (
     <div className="flex flex-col gap-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/author" className="underline">
-          Author
-        </Link>{" "}
-        / {deck.title}
-      </nav>
+      <Breadcrumbs trail={[{ href: "/author", label: "Author" }]} current={deck.title} />
       <div className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold">{deck.title}</h1>

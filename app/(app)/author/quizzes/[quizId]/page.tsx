@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { listQuizAttempts } from "@/lib/quiz/quizzes";
 import { orPageError } from "@/lib/page-errors";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Quiz attempts" };
 
@@ -16,12 +16,7 @@ export default async function QuizAttemptsPage({ params }: { params: Promise<{ q
   const mean = scored.length ? Math.round(scored.reduce((n, a) => n + a.scorePercent!, 0) / scored.length) : null;
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/author/quizzes" className="underline">
-          Quizzes
-        </Link>{" "}
-        / {data.quiz.title}
-      </nav>
+      <Breadcrumbs trail={[{ href: "/author/quizzes", label: "Quizzes" }]} current={data.quiz.title} />
       <h1 className="text-2xl font-bold">Attempts: {data.quiz.title}</h1>
       <p className="text-sm">
         {data.attempts.length} attempt{data.attempts.length === 1 ? "" : "s"}

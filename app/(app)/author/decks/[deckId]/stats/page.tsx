@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { StatsTable } from "@/components/authoring/stats-table";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { getAuthorDeck } from "@/lib/authoring/decks";
 import { orPageError } from "@/lib/page-errors";
 import { getDeckStats } from "@/lib/authoring/stats";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Question statistics" };
 
@@ -14,16 +14,7 @@ export default async function DeckStatsPage({ params }: { params: Promise<{ deck
   const [deck, stats] = await Promise.all([orPageError(getAuthorDeck(user, deckId)), orPageError(getDeckStats(user, deckId))]);
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/author" className="underline">
-          Author
-        </Link>{" "}
-        /{" "}
-        <Link href={`/author/decks/${deck.id}`} className="underline">
-          {deck.title}
-        </Link>{" "}
-        / Statistics
-      </nav>
+      <Breadcrumbs trail={[{ href: "/author", label: "Author" }, { href: `/author/decks/${deck.id}`, label: deck.title }]} current="Statistics" />
       <h1 className="text-2xl font-bold">Question statistics: {deck.title}</h1>
       <div className="flex flex-col gap-1 text-sm text-slate-700 dark:text-slate-300">
         <p>
