@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { editableDeck } from "@/lib/authoring/access";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { finalizeExpired } from "./sweep";
@@ -65,10 +66,9 @@ export async function getQuiz(userId: string, quizId: string, now = new Date()) 
   };
 }
 
-/** Instructors add quizzes to decks they own (admins to any). */
+/** Instructors add quizzes to decks they own (admins to any); see lib/authoring/access.ts. */
 export async function createQuiz(user: SessionUser, input: QuizInput) {
-  const deck = await db.deck.findFirst({ where: { id: input.deckId, ...(user.role === "ADMIN" ? {} : { ownerId: user.id }) } });
-  if (!deck) throw new AppError("NOT_FOUND", "No such deck of yours.", { fields: { deckId: ["Not a deck you own"] } });
+  await editableDeck(user, input.deckId); // owner or admin; the same answers as every authoring route
   const quiz = await db.quiz.create({ data: { ...input, createdById: user.id } });
   return { id: quiz.id };
 }

@@ -23,7 +23,7 @@ export const createQuizEp = endpoint({
   body: quizInputSchema,
   response: z.object({ id: z.string() }),
   status: 201,
-  errors: [404],
+  errors: [403, 404],
 });
 
 export const getQuizEp = endpoint({

@@ -12,7 +12,7 @@ const authored = await import("@/app/api/v1/author/quizzes/route");
 const input = (deckId: string) => ({ deckId, title: "Extra practice", questionCount: 2, timeLimitSeconds: 120, attemptsAllowed: 5, passMarkPercent: 60, shuffle: false, showAnswers: "NEVER" });
 
 describe("instructor quizzes", () => {
-  it("the deck's owner and admins create quizzes; another instructor gets 404, a learner 403, anonymous 401", async () => {
+  it("the deck's owner and admins create quizzes; another instructor gets 403 (404 on a draft), a learner 403, anonymous 401", async () => {
     const owner = await makeUser({ role: "INSTRUCTOR" });
     const other = await makeUser({ role: "INSTRUCTOR" });
     const admin = await makeUser({ role: "ADMIN" });
@@ -23,7 +23,9 @@ describe("instructor quizzes", () => {
     signInAs(learner);
     expect((await call(quizzes.POST, { body: input(deck.id) })).status).toBe(403);
     signInAs(other);
-    expect((await call(quizzes.POST, { body: input(deck.id) })).status).toBe(404);
+    expect((await call(quizzes.POST, { body: input(deck.id) })).status).toBe(403);
+    const draft = await makeDeck(owner.id, { status: "DRAFT" });
+    expect((await call(quizzes.POST, { body: input(draft.id) })).status).toBe(404);
     signInAs(owner);
     const created = await call(quizzes.POST, { body: input(deck.id) });
     expect(created.status).toBe(201);
