@@ -30,6 +30,14 @@ async function answerCurrent(page: Page) {
 test("a learner takes a quiz with the keyboard, reloads mid-attempt, resumes and reads the results", async ({ page }) => {
   const user = await createUser();
   await signIn(page, user);
+  // Every body the browser receives before submitting — HTML, RSC payloads, JSON.
+  const bodies: string[] = [];
+  let submitted = false;
+  page.on("response", async (res) => {
+    if (submitted || !res.url().startsWith("http://localhost")) return;
+    const type = res.headers()["content-type"] ?? "";
+    if (/html|json|x-component|text\/plain/.test(type)) bodies.push(await res.text().catch(() => ""));
+  });
   await page.goto("/quizzes");
   await page.getByRole("button", { name: "Start 4.1 Linux containers — chapter quiz" }).focus();
   await page.keyboard.press("Enter");
@@ -46,6 +54,16 @@ test("a learner takes a quiz with the keyboard, reloads mid-attempt, resumes and
   await page.getByRole("button", { name: "Next" }).focus();
   await page.keyboard.press("Enter");
   await answerCurrent(page);
+  // Before submission nothing carries a key: no correct flags, accepted answers, solutions or explanations.
+  const attemptId = new URL(page.url()).pathname.split("/").pop()!;
+  const { rows: items } = await e2eDb().query(`SELECT q.payload, q.explanation FROM "QuizAttempt" a, jsonb_array_elements(a.items) i JOIN "Question" q ON q.id = i->>'questionId' WHERE a.id = $1`, [attemptId]);
+  expect(items).toHaveLength(10);
+  expect(bodies.length).toBeGreaterThan(3);
+  const seen = bodies.join("\n");
+  expect(seen).not.toMatch(/\\?"(correct|accepted|solution|explanation)\\?"\s*:/);
+  for (const { explanation } of items) expect(seen).not.toContain(explanation.slice(0, 60));
+
+  submitted = true;
   await page.getByRole("button", { name: "Submit quiz" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByText(/8 questions are not answered/)).toBeVisible();
