@@ -27,7 +27,15 @@ export async function prepareDatabase(opts: { database?: string; log?: (m: strin
   const log = opts.log ?? (() => {});
   let url = process.env.DATABASE_URL;
   let server: EmbeddedServer | null = null;
-  if (!url) {
+  if (url) {
+    // An external server: create the database when it is missing and we are allowed to.
+    const name = decodeURIComponent(new URL(url).pathname.slice(1));
+    if (name) {
+      await createDatabaseIfMissing(urlFor(url, "postgres"), name).catch((err) =>
+        log(`could not check or create database "${name}" (${(err as Error).message}); assuming it exists`),
+      );
+    }
+  } else {
     server = await startEmbeddedPostgres();
     log(server.owned ? `started embedded PostgreSQL (${new URL(server.baseUrl).port})` : `reusing running embedded PostgreSQL (${new URL(server.baseUrl).port})`);
     const name = opts.database ?? "layerwise";
