@@ -94,8 +94,9 @@ const percent = (n: number) => String(Number(n.toFixed(5)));
 /** The question in the closest form Moodle's GIFT importer understands. */
 function approximate(q: QuestionInput, title: string | undefined): string[] {
   const head = `${title ? `::${escapeGift(title)}::` : ""}[markdown]${escapeGift(q.prompt)}`;
-  const general = `####${escapeGift(q.explanation)}`;
-  const block = (answers: string[]) => [`${head}{`, ...answers.map((a) => `\t${a}`), `\t${general}`, "}"];
+  // No general feedback at all when there is no explanation (an empty #### means nothing to Moodle).
+  const general = q.explanation ? `####${escapeGift(q.explanation)}` : "";
+  const block = (answers: string[]) => [`${head}{`, ...answers.map((a) => `\t${a}`), ...(general ? [`\t${general}`] : []), "}"];
   switch (q.type) {
     case "single":
       return block(q.payload.options.map((o) => `${o.correct ? "=" : "~"}${escapeGift(o.text)}${feedback(o.feedback)}`));

@@ -248,3 +248,13 @@ describe("GIFT round trip properties", () => {
     );
   });
 });
+
+describe("questions without an explanation", () => {
+  it("export no empty general feedback and come back the same", () => {
+    const q = { type: "single" as const, prompt: "Which tool creates containers?", explanation: "", payload: { options: [{ text: "runc", correct: true }, { text: "dockerd", correct: false }] } };
+    const text = exportGift({ questions: [q] });
+    expect(text).not.toContain("####");
+    const [back] = parseGift(text, {}).questions;
+    expect(back).toMatchObject({ type: "single", prompt: q.prompt, explanation: "", payload: q.payload });
+  });
+});
