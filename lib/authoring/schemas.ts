@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QUESTION_TYPES } from "@/lib/questions/schemas";
+import { deckBaseShape } from "@/lib/decks/dto-schemas";
 
 /**
  * Authoring inputs and DTOs. No server imports: the API contracts, the services and the
@@ -93,13 +94,8 @@ export type AuthorQuestionDto = z.infer<typeof authorQuestionSchema>;
 
 export const authorDeckSummarySchema = z
   .object({
-    id: z.string(),
-    slug: z.string(),
-    title: z.string(),
-    description: z.string(),
-    chapter: z.string().nullable(),
+    ...deckBaseShape,
     status: z.enum(["DRAFT", "PUBLISHED"]),
-    version: z.number().int(),
     archived: z.boolean(),
     questionCount: z.number().int(),
     archivedQuestionCount: z.number().int(),

@@ -1,16 +1,12 @@
 import { z } from "zod";
+import { deckBaseShape } from "@/lib/decks/dto-schemas";
 import { publicQuestionSchema } from "@/lib/questions/dto-schemas";
 import { QUESTION_TYPES } from "@/lib/questions/schemas";
 import { endpoint } from "../endpoint";
 
 const deckSummary = z
   .object({
-    id: z.string(),
-    slug: z.string(),
-    title: z.string(),
-    description: z.string(),
-    chapter: z.string().nullable(),
-    version: z.number().int(),
+    ...deckBaseShape,
     questionCount: z.number().int(),
     countsByType: z.partialRecord(z.enum(QUESTION_TYPES), z.number().int()),
     enrolled: z.boolean(),
@@ -37,12 +33,7 @@ export const getDeckEp = endpoint({
   params: deckParams,
   response: z
     .object({
-      id: z.string(),
-      slug: z.string(),
-      title: z.string(),
-      description: z.string(),
-      chapter: z.string().nullable(),
-      version: z.number().int(),
+      ...deckBaseShape,
       enrolled: z.boolean(),
       questions: z.array(publicQuestionSchema),
     })
