@@ -27,13 +27,17 @@ export async function clearSignInFailures(email: string): Promise<void> {
   await db.signInFailure.deleteMany({ where: { email } });
 }
 
-/** The client IP; X-Forwarded-For is trusted only behind a proxy we run (TRUST_PROXY=1). */
+/**
+ * The client IP for the per-IP limit. `next start` fills X-Forwarded-For with the socket's
+ * address when the request has none, so for direct connections its first entry is the
+ * peer. Behind our own proxy (TRUST_PROXY=1) the proxy appends the real client last, and
+ * anything before it may be forged, so the last entry is taken. A forged header can only
+ * move a caller to another per-IP bucket; the per-email limit holds regardless.
+ */
 export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
   const get = (name: string) =>
     headers instanceof Headers ? headers.get(name) : ([] as (string | undefined)[]).concat(headers[name] ?? undefined)[0] ?? null;
-  if (env().TRUST_PROXY === "1") {
-    const fwd = get("x-forwarded-for");
-    if (fwd) return fwd.split(",")[0].trim();
-  }
-  return get("x-real-ip") ?? "local";
+  const chain = (get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const ip = env().TRUST_PROXY === "1" ? chain.at(-1) : chain[0];
+  return ip ?? get("x-real-ip") ?? "unknown";
 }

@@ -11,7 +11,7 @@ const nextauth = await import("@/app/api/auth/[...nextauth]/route");
 
 const authorize = (credentials: Record<string, string>, ip = "10.0.0.1") => {
   const provider = authOptions().providers[0] as unknown as { options: { authorize: (c: unknown, r: unknown) => Promise<unknown> } };
-  return provider.options.authorize(credentials, { headers: { "x-real-ip": ip } });
+  return provider.options.authorize(credentials, { headers: { "x-forwarded-for": ip } });
 };
 
 describe("sign-up", () => {
@@ -92,6 +92,17 @@ describe("sign-in", () => {
     const body = await res.json();
     expect(body.error.code).toBe("RATE_LIMITED");
     expect(new URL(body.url).searchParams.get("error")).toBe("RateLimited");
+  });
+
+  it("counts failures per client address: another address is not blocked by one address's failures", async () => {
+    await user("ipa@example.com");
+    await user("ipb@example.com");
+    const { SIGNIN_MAX_FAILURES_PER_IP } = (await import("@/lib/env")).env();
+    // Spread over many emails so only the per-IP limit can trip.
+    for (let i = 0; i < SIGNIN_MAX_FAILURES_PER_IP; i++) await authorize({ email: `x${i}@example.com`, password: "bad-guess" }, "10.9.9.9");
+    const { signInRetryAfter } = await import("@/lib/auth/rate-limit");
+    expect(await signInRetryAfter("ipa@example.com", "10.9.9.9")).toBeGreaterThan(0);
+    expect(await signInRetryAfter("ipa@example.com", "10.9.9.10")).toBeNull();
   });
 
   it("a success clears the email's failures", async () => {
