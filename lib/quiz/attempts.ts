@@ -8,7 +8,6 @@ import { choiceOrder, toPublicQuestion, type ChoiceOrder } from "@/lib/questions
 import type { StoredQuestion } from "@/lib/questions/types";
 import type { AttemptView } from "./schemas";
 import { finalizeAttempt, GRACE_MS, lockAttempt } from "./finalize";
-import { finalizeExpired } from "./sweep";
 
 /** Types a quiz can score on its own (flashcards are self-graded, so never drawn). */
 const QUIZ_TYPES = ["single", "multiple", "truefalse", "short", "numeric", "matching", "ordering", "cloze"] as const;
@@ -40,12 +39,17 @@ async function loadQuiz(quizId: string) {
  * option order are snapshotted on the server; deadlineAt comes from the server clock.
  */
 export async function startAttempt(userId: string, quizId: string, now = new Date()): Promise<AttemptView> {
-  const quiz = await loadQuiz(quizId);
-  await finalizeExpired({ userId, quizId }, now);
-  const open = await db.quizAttempt.findFirst({ where: { userId, quizId, status: "IN_PROGRESS" } });
-  if (open) return getAttemptView(userId, open.id, now);
-
-  const used = await db.quizAttempt.count({ where: { userId, quizId } });
+  const [quiz, mine] = await Promise.all([
+    loadQuiz(quizId),
+    db.quizAttempt.findMany({ where: { userId, quizId }, select: { id: true, status: true, deadlineAt: true } }),
+  ]);
+  const open = mine.find((a) => a.status === "IN_PROGRESS");
+  if (open && now.getTime() > open.deadlineAt.getTime() + GRACE_MS) {
+    await db.$transaction((tx) => finalizeAttempt(tx, open.id, now)); // left open past its deadline
+  } else if (open) {
+    return getAttemptView(userId, open.id, now);
+  }
+  const used = mine.length;
   if (used >= quiz.attemptsAllowed) {
     throw new AppError("CONFLICT", `You have used all ${quiz.attemptsAllowed} attempt${quiz.attemptsAllowed === 1 ? "" : "s"} at this quiz.`);
   }
