@@ -128,6 +128,17 @@ describe("quiz attempts", () => {
     expect(row.submittedAt?.toISOString()).toBe(at(2000).toISOString());
   });
 
+  it("starting again after an attempt ran out finalizes it and opens the next attempt", async () => {
+    const learner = await makeUser();
+    const { quiz } = await quizFor(owner.id, { timeLimitSeconds: 30, attemptsAllowed: 2 });
+    const first = await startAttempt(learner.id, quiz.id, T0);
+    const second = await startAttempt(learner.id, quiz.id, at(40_000));
+    expect(second.id).not.toBe(first.id);
+    expect(second.attemptNumber).toBe(2);
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("EXPIRED");
+    await expect(startAttempt(learner.id, quiz.id, at(80_000))).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
   it("refuses attempts beyond the limit", async () => {
     const learner = await makeUser();
     const { quiz } = await quizFor(owner.id, { attemptsAllowed: 1 });
