@@ -7,7 +7,7 @@ import { gradeAnswer } from "@/lib/questions/grading";
 import { choiceOrder, toPublicQuestion, type ChoiceOrder } from "@/lib/questions/redact";
 import type { StoredQuestion } from "@/lib/questions/types";
 import type { AttemptView } from "./schemas";
-import { finalizeAttempt, GRACE_MS, lockAttempt } from "./finalize";
+import { finalizeAttempt, lockAttempt, openSince, pastGrace } from "./finalize";
 
 /** Types a quiz can score on its own (flashcards are self-graded, so never drawn). */
 const QUIZ_TYPES = ["single", "multiple", "truefalse", "short", "numeric", "matching", "ordering", "cloze"] as const;
@@ -44,7 +44,7 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
     db.quizAttempt.findMany({ where: { userId, quizId }, select: { id: true, status: true, deadlineAt: true } }),
   ]);
   const open = mine.find((a) => a.status === "IN_PROGRESS");
-  if (open && now.getTime() > open.deadlineAt.getTime() + GRACE_MS) {
+  if (open && pastGrace(open.deadlineAt, now)) {
     await db.$transaction((tx) => finalizeAttempt(tx, open.id, now)); // left open past its deadline
   } else if (open) {
     return getAttemptView(userId, open.id, now);
@@ -107,6 +107,14 @@ async function ownedAttempt(userId: string, attemptId: string) {
   return attempt;
 }
 
+/** The learner's attempt with its quiz; one left open past its deadline is finalized first. */
+export async function loadOwnAttempt(userId: string, attemptId: string, now: Date) {
+  const attempt = await ownedAttempt(userId, attemptId);
+  if (attempt.status !== "IN_PROGRESS" || !pastGrace(attempt.deadlineAt, now)) return attempt;
+  await db.$transaction((tx) => finalizeAttempt(tx, attemptId, now));
+  return ownedAttempt(userId, attemptId);
+}
+
 export async function loadAttemptQuestions(items: AttemptItem[]): Promise<Map<string, StoredQuestion>> {
   const rows = await db.question.findMany({
     where: { id: { in: items.map((i) => i.questionId) } },
@@ -117,11 +125,7 @@ export async function loadAttemptQuestions(items: AttemptItem[]): Promise<Map<st
 
 /** An open attempt as the learner sees it: no answer key anywhere. Finished attempts are 409 here. */
 export async function getAttemptView(userId: string, attemptId: string, now = new Date()): Promise<AttemptView> {
-  let attempt = await ownedAttempt(userId, attemptId);
-  if (attempt.status === "IN_PROGRESS" && now.getTime() > attempt.deadlineAt.getTime() + GRACE_MS) {
-    await db.$transaction((tx) => finalizeAttempt(tx, attemptId, now));
-    attempt = await ownedAttempt(userId, attemptId);
-  }
+  const attempt = await loadOwnAttempt(userId, attemptId, now);
   if (attempt.status !== "IN_PROGRESS") {
     throw new AppError("CONFLICT", "This attempt is finished; see its results.", { details: { attemptId, status: attempt.status } });
   }
@@ -153,7 +157,7 @@ export async function saveAnswer(userId: string, attemptId: string, input: { que
     WHERE a.id = ${attemptId} AND a."userId" = ${userId}`;
   if (!row) throw new AppError("NOT_FOUND", "No such attempt.");
   if (row.status !== "IN_PROGRESS") throw finishedError(attemptId);
-  if (now.getTime() > row.deadlineAt.getTime() + GRACE_MS) throw await lateAnswer(attemptId, now);
+  if (pastGrace(row.deadlineAt, now)) throw await lateAnswer(attemptId, now);
   if (!row.items.some((i) => i.questionId === input.questionId) || !row.qType) {
     throw new AppError("BAD_REQUEST", "That question is not part of this attempt.", { fields: { questionId: ["Not in this attempt"] } });
   }
@@ -163,7 +167,7 @@ export async function saveAnswer(userId: string, attemptId: string, input: { que
   const saved = await db.$queryRaw<{ id: string }[]>`
     INSERT INTO "QuizResponse" (id, "attemptId", "questionId", answer, correct, score, "savedAt")
     SELECT ${crypto.randomUUID()}, a.id, ${input.questionId}, ${JSON.stringify(input.answer)}::jsonb, ${graded.correct}, ${graded.score}, ${now}
-    FROM (SELECT id FROM "QuizAttempt" WHERE id = ${attemptId} AND status = 'IN_PROGRESS' AND "deadlineAt" >= ${new Date(now.getTime() - GRACE_MS)} FOR SHARE) a
+    FROM (SELECT id FROM "QuizAttempt" WHERE id = ${attemptId} AND status = 'IN_PROGRESS' AND "deadlineAt" >= ${openSince(now)} FOR SHARE) a
     ON CONFLICT ("attemptId", "questionId") DO UPDATE SET answer = EXCLUDED.answer, correct = EXCLUDED.correct, score = EXCLUDED.score, "savedAt" = EXCLUDED."savedAt"
     RETURNING id`;
   if (!saved.length) throw finishedError(attemptId); // finalized between our read and the write
@@ -187,7 +191,7 @@ export async function submitAttempt(userId: string, attemptId: string, now = new
   const late = await db.$transaction(async (tx) => {
     const attempt = await lockAttempt(tx, attemptId);
     if (attempt.status !== "IN_PROGRESS") return false;
-    const isLate = now.getTime() > attempt.deadlineAt.getTime() + GRACE_MS;
+    const isLate = pastGrace(attempt.deadlineAt, now);
     await finalizeAttempt(tx, attemptId, now);
     return isLate;
   });

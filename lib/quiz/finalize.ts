@@ -4,6 +4,16 @@ import { pullCardsForward } from "@/lib/srs/pull-forward";
 /** Answers and submits are accepted up to 2 s after the deadline (network latency), never later. */
 export const GRACE_MS = 2000;
 
+/** True once an answer or submit would be refused: the deadline plus the grace has passed. */
+export function pastGrace(deadlineAt: Date, now: Date): boolean {
+  return now.getTime() > deadlineAt.getTime() + GRACE_MS;
+}
+
+/** The latest deadline an attempt may still have and accept answers at `now`. */
+export function openSince(now: Date): Date {
+  return new Date(now.getTime() - GRACE_MS);
+}
+
 interface LockedAttempt {
   id: string;
   userId: string;
@@ -35,7 +45,7 @@ export async function finalizeAttempt(tx: Tx, attemptId: string, now: Date): Pro
   const total = items.reduce((sum, i) => sum + (scores.get(i.questionId) ?? 0), 0);
   const scorePercent = items.length ? Math.round((10000 * total) / items.length) / 100 : 0;
   const quiz = await tx.quiz.findUniqueOrThrow({ where: { id: attempt.quizId }, select: { passMarkPercent: true, deckId: true } });
-  const expired = now.getTime() > attempt.deadlineAt.getTime() + GRACE_MS;
+  const expired = pastGrace(attempt.deadlineAt, now);
   await tx.quizAttempt.update({
     where: { id: attemptId },
     data: {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { GRACE_MS } from "./finalize";
+import { openSince } from "./finalize";
 
 /**
  * While a learner's quiz attempt is open, its questions cannot be checked or graded with an
@@ -11,7 +11,7 @@ import { GRACE_MS } from "./finalize";
 export async function assertNotInOpenAttempt(userId: string, questionId: string, now = new Date()): Promise<void> {
   const open = await db.$queryRaw<{ id: string }[]>`
     SELECT id FROM "QuizAttempt"
-    WHERE "userId" = ${userId} AND status = 'IN_PROGRESS' AND "deadlineAt" > ${new Date(now.getTime() - GRACE_MS)}
+    WHERE "userId" = ${userId} AND status = 'IN_PROGRESS' AND "deadlineAt" > ${openSince(now)}
       AND items @> ${JSON.stringify([{ questionId }])}::jsonb
     LIMIT 1`;
   if (open.length) {

@@ -4,8 +4,7 @@ import { AppError } from "@/lib/errors";
 import { gradeAnswer } from "@/lib/questions/grading";
 import { toPublicQuestion, toSolution } from "@/lib/questions/redact";
 import type { AttemptItem } from "./attempts";
-import { loadAttemptQuestions } from "./attempts";
-import { finalizeAttempt, GRACE_MS } from "./finalize";
+import { loadAttemptQuestions, loadOwnAttempt } from "./attempts";
 import type { AttemptResult } from "./schemas";
 
 /**
@@ -14,12 +13,7 @@ import type { AttemptResult } from "./schemas";
  * the last attempt, or never). Nothing is returned while the attempt is still open.
  */
 export async function getAttemptResult(userId: string, attemptId: string, now = new Date()): Promise<AttemptResult> {
-  let attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, include: { quiz: true } });
-  if (!attempt) throw new AppError("NOT_FOUND", "No such attempt.");
-  if (attempt.status === "IN_PROGRESS" && now.getTime() > attempt.deadlineAt.getTime() + GRACE_MS) {
-    await db.$transaction((tx) => finalizeAttempt(tx, attemptId, now));
-    attempt = await db.quizAttempt.findFirstOrThrow({ where: { id: attemptId, userId }, include: { quiz: true } });
-  }
+  const attempt = await loadOwnAttempt(userId, attemptId, now);
   if (attempt.status === "IN_PROGRESS") {
     throw new AppError("CONFLICT", "This attempt is still in progress: submit it to see results.", { details: { attemptId, status: "IN_PROGRESS" } });
   }

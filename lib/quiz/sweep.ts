@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { finalizeAttempt, GRACE_MS } from "./finalize";
+import { finalizeAttempt, openSince } from "./finalize";
 
 /**
  * Finalizes open attempts (optionally of one learner or quiz) past its deadline + grace, scored on what was saved, so
@@ -8,7 +8,7 @@ import { finalizeAttempt, GRACE_MS } from "./finalize";
  */
 export async function finalizeExpired(where: { userId?: string; quizId?: string } = {}, now = new Date()): Promise<number> {
   const stale = await db.quizAttempt.findMany({
-    where: { ...where, status: "IN_PROGRESS", deadlineAt: { lt: new Date(now.getTime() - GRACE_MS) } },
+    where: { ...where, status: "IN_PROGRESS", deadlineAt: { lt: openSince(now) } },
     select: { id: true },
     take: 500,
   });

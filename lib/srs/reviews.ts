@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { gradeAnswer } from "@/lib/questions/grading";
 import type { StoredQuestion } from "@/lib/questions/types";
 import { assertNotInOpenAttempt } from "@/lib/quiz/open-attempt-guard";
-import { NEW_SNAPSHOT, snapshotOf, toCardStateDto, type StateSnapshot } from "./card-state";
+import { NEW_SNAPSHOT, snapshotOf, toCardStateDto, type StateFields, type StateSnapshot } from "./card-state";
 import type { ReviewInput, ReviewResult } from "./schemas";
 import { fromE4, sm2, toE4, type Grade } from "./sm2";
 import { dueAtFor, startOfStudyDay, studyDayOf } from "./study-day";
@@ -74,19 +74,9 @@ async function loadContext(userId: string, input: ReviewInput): Promise<ReviewCo
   return rows[0];
 }
 
+/** The learner's current state from the context row (new when there is no state row). */
 function stateOf(c: ReviewContext): StateSnapshot {
-  if (!c.rsId) return NEW_SNAPSHOT;
-  return {
-    isNew: false,
-    repetitions: c.repetitions!,
-    easinessE4: c.easinessE4!,
-    intervalDays: c.intervalDays!,
-    dueAt: c.dueAt!.toISOString(),
-    lapses: c.lapses!,
-    reviewCount: c.reviewCount!,
-    lastReviewedAt: c.lastReviewedAt?.toISOString() ?? null,
-    version: c.version!,
-  };
+  return snapshotOf(c.rsId ? (c as StateFields) : null);
 }
 
 const isUniqueViolation = (err: unknown) =>
