@@ -6,30 +6,21 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useApiForm } from "@/components/ui/use-api-form";
 
 export function SignUpForm() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string[]>>({});
-  const [pending, setPending] = useState(false);
+  const { fields, status, pending, submit } = useApiForm();
+  const [signingIn, setSigningIn] = useState(false);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    setPending(true);
-    setError(null);
-    setFields({});
     const form = new FormData(e.currentTarget);
     const input = { name: String(form.get("name")), email: String(form.get("email")), password: String(form.get("password")) };
-    const res = await fetch("/api/v1/auth/sign-up", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
-    if (!res.ok) {
-      const body = await res.json().catch(() => null);
-      setError(body?.error?.message ?? "Could not create the account.");
-      setFields(body?.error?.fields ?? {});
-      setPending(false);
-      return;
-    }
+    if (!(await submit("/api/v1/auth/sign-up", "POST", input, "Could not create the account."))) return;
+    setSigningIn(true);
     const signedIn = await signIn("credentials", { redirect: false, email: input.email, password: input.password });
-    setPending(false);
+    setSigningIn(false);
     if (signedIn?.error) {
       router.push("/sign-in");
       return;
@@ -40,13 +31,13 @@ export function SignUpForm() {
 
   return (
     <div className="flex flex-col gap-4">
-      {error && <Alert>{error}</Alert>}
+      {status && <Alert kind={status.kind}>{status.text}</Alert>}
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
         <Field label="Name" name="name" autoComplete="name" required errors={fields.name} />
         <Field label="Email" name="email" type="email" autoComplete="email" required errors={fields.email} />
         <Field label="Password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={fields.password} />
-        <Button type="submit" disabled={pending}>
-          {pending ? "Creating account…" : "Create account"}
+        <Button type="submit" disabled={pending || signingIn}>
+          {pending || signingIn ? "Creating account…" : "Create account"}
         </Button>
       </form>
       <p className="text-sm">
