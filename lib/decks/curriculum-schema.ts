@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { questionInputSchema } from "@/lib/questions/schemas";
 
+export const QUESTION_KINDS = ["recall", "understanding", "scenario"] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
 /** A question as stored in a curriculum file: the authored question plus a stable id. */
 export const curriculumQuestionSchema = z.intersection(
   z.object({
@@ -8,6 +11,13 @@ export const curriculumQuestionSchema = z.intersection(
     // Published curriculum questions always explain the answer and cite their section.
     explanation: z.string().trim().min(1, "Every curriculum question needs an explanation"),
     section: z.string().min(1, "Every curriculum question cites its section"),
+    // What the question asks of the learner: remembering a fact, explaining why, or applying it to a case.
+    kind: z.enum(QUESTION_KINDS, { error: `kind must be one of ${QUESTION_KINDS.join(", ")}` }),
+    // The upstream document that backs a fact past the chapter (man page, kernel doc, spec, vendor doc).
+    source: z
+      .object({ title: z.string().trim().min(1).max(200), url: z.url({ protocol: /^https$/, error: "source.url must be an https URL" }) })
+      .strict()
+      .optional(),
   }),
   questionInputSchema,
 );
