@@ -50,6 +50,8 @@ export function curriculumProblems(decks: CurriculumDeck[]): string[] {
       prompts.add(norm);
       if (!sectionTitle(q.section)) problems.push(`${q.id}: cites unknown section ${q.section}`);
       if (!q.section.startsWith(deck.chapter)) problems.push(`${q.id}: section ${q.section} is outside chapter ${deck.chapter}`);
+      // Past the chapter there is no book to lean on: every fact names its upstream source.
+      if (!deck.chapter.startsWith("4") && !q.source) problems.push(`${q.id}: questions past the chapter cite an upstream source`);
     }
   }
   return problems.concat(
