@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { questionInputSchema } from "@/lib/questions/schemas";
+import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
 
 export const QUESTION_KINDS = ["recall", "understanding", "scenario"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -32,3 +32,15 @@ export const curriculumDeckSchema = z
   })
   .strict();
 export type CurriculumDeck = z.infer<typeof curriculumDeckSchema>;
+
+export type CurriculumQuestion = CurriculumDeck["questions"][number];
+
+/**
+ * A curriculum question as the app stores it: the kind stays in the file, and the source is
+ * written under the explanation, so every screen that shows the explanation cites it.
+ */
+export function authoredQuestion(q: CurriculumQuestion): QuestionInput & { id: string; section: string } {
+  const { kind: _kind, source, ...question } = q;
+  if (!source) return question;
+  return { ...question, explanation: `${question.explanation}\n\nSource: [${source.title}](${source.url})` };
+}

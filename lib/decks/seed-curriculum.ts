@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { CurriculumDeck } from "./curriculum-schema";
+import { authoredQuestion, type CurriculumDeck } from "./curriculum-schema";
 
 export const CURRICULUM_OWNER_EMAIL = "curriculum@layerwise.local";
 
@@ -23,7 +23,8 @@ export async function seedCurriculum(db: Db, decks: CurriculumDeck[]): Promise<{
         update: { title: deck.title, description: deck.description, chapter: deck.chapter, status: "PUBLISHED", archivedAt: null },
         create: { slug: deck.slug, title: deck.title, description: deck.description, chapter: deck.chapter, status: "PUBLISHED", ownerId: owner.id },
       });
-      for (const [position, q] of deck.questions.entries()) {
+      for (const [position, curriculumQuestion] of deck.questions.entries()) {
+        const q = authoredQuestion(curriculumQuestion);
         const data = {
           deckId: row.id,
           type: q.type,

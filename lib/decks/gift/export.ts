@@ -28,11 +28,12 @@ import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas
 import { META_PREFIX, splitBlocks } from "./blocks";
 import { parseBlock, type ImportedQuestion } from "./question";
 import { escapeGift } from "./text";
+import { createHash } from "node:crypto";
 
 export type ExportableQuestion = QuestionInput & { id?: string; title?: string };
 export type GiftDeck = { title?: string; questions: ExportableQuestion[] };
 
-type Meta = { id?: string; section?: string } & Partial<Pick<QuestionInput, "type" | "prompt" | "explanation" | "payload">>;
+type Meta = { id?: string; section?: string; order?: number[] } & Partial<Pick<QuestionInput, "type" | "prompt" | "explanation" | "payload">>;
 
 /** Writes a deck as GIFT; the deck title becomes the `$CATEGORY`. Throws a ZodError on an invalid question. */
 export function exportGift(deck: GiftDeck): string {
@@ -54,8 +55,11 @@ function exportQuestion(input: ExportableQuestion): string[] {
   const { type, section, prompt, explanation, payload } = input;
   const q = withoutNegativeZero(questionInputSchema.parse({ type, section, prompt, explanation, payload }));
   const id = input.id?.trim() || undefined;
-  const body = approximate(q, input.title?.trim());
-  const meta: Meta = { ...(id === undefined ? {} : { id }), ...(q.section === undefined ? {} : { section: q.section }) };
+  // Options are written shuffled, so an exported deck's key is never "always the first";
+  // the layerwise comment records the authored order so Layerwise reads it back exactly.
+  const order = writtenOrder(q, id ?? q.prompt);
+  const body = approximate(order ? withOptionsIn(q, order) : q, input.title?.trim());
+  const meta: Meta = { ...(id === undefined ? {} : { id }), ...(q.section === undefined ? {} : { section: q.section }), ...(order ? { order } : {}) };
   const back = reparse(meta, body);
   if (!back || back.type !== q.type || !sameJson(back.payload, q.payload)) {
     Object.assign(meta, { type: q.type, payload: q.payload });
@@ -67,6 +71,27 @@ function exportQuestion(input: ExportableQuestion): string[] {
     throw new Error(`exportGift: question ${id ?? JSON.stringify(q.prompt.slice(0, 40))} would not survive a round trip`);
   }
   return [`${META_PREFIX} ${JSON.stringify(meta)}`, ...body];
+}
+
+/**
+ * For choice questions, the authored position of each option in the written order: a
+ * Fisher–Yates shuffle seeded by the question (so an export is reproducible), or undefined
+ * when the shuffle happens to keep the authored order or the type has no options.
+ */
+function writtenOrder(q: QuestionInput, seed: string): number[] | undefined {
+  if (q.type !== "single" && q.type !== "multiple") return undefined;
+  const digest = createHash("sha256").update(seed).digest();
+  const order = q.payload.options.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = digest.readUInt16BE((2 * i) % (digest.length - 1)) % (i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order.every((v, i) => v === i) ? undefined : order;
+}
+
+function withOptionsIn(q: QuestionInput, order: number[]): QuestionInput {
+  if (q.type !== "single" && q.type !== "multiple") return q;
+  return { ...q, payload: { ...q.payload, options: order.map((i) => q.payload.options[i]) } } as QuestionInput;
 }
 
 /** Parses the lines back exactly as parseGift would. */

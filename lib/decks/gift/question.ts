@@ -33,6 +33,8 @@ const metaSchema = z
     prompt: z.string().optional(),
     explanation: z.string().optional(),
     payload: z.record(z.string(), z.unknown()).optional(),
+    // The authored position of each option as written (exports write options shuffled).
+    order: z.array(z.number().int().nonnegative()).max(10).optional(),
   })
   .strict();
 type Meta = z.infer<typeof metaSchema>;
@@ -54,6 +56,19 @@ function readMeta(block: GiftBlock, errors: ImportError[]): Meta {
     errors.push({ line, message: `In the layerwise comment: ${where ? `${where}: ` : ""}${issue.message}` });
   }
   return {};
+}
+
+/**
+ * Puts written options back in their authored order: `order[i]` is the authored position of
+ * the i-th written option. Anything but an exact permutation of the options is ignored.
+ */
+function restoreOrder(payload: Record<string, unknown> | undefined, order: number[] | undefined) {
+  const options = payload?.options;
+  if (!order || !Array.isArray(options) || order.length !== options.length) return payload;
+  if (new Set(order).size !== order.length || order.some((i) => i >= order.length)) return payload;
+  const authored: unknown[] = [];
+  order.forEach((to, from) => (authored[to] = options[from]));
+  return { ...payload, options: authored };
 }
 
 /** The text before a missing word's paragraph is the prompt; that paragraph onwards is the cloze text. */
@@ -193,7 +208,7 @@ export function parseBlock(
   if (meta.type === undefined || meta.payload === undefined) errors.push(...answers.errors);
   const section = meta.section ?? options.defaultSection;
   const type = meta.type ?? answers.built?.type;
-  const payload = meta.payload ?? answers.built?.payload;
+  const payload = meta.payload ?? restoreOrder(answers.built?.payload, meta.order);
   if (errors.length > 0) return { errors };
   if (!type || !payload) return { errors: [{ line: at(open), message: "Can't read the answers of this question" }] };
 

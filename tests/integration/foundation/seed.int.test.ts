@@ -43,6 +43,17 @@ describe("seed", () => {
     expect((await db.question.findUniqueOrThrow({ where: { id: removed.id } })).archivedAt).not.toBeNull();
   });
 
+  it("writes a question's upstream source under its explanation, and keeps its kind in the file", async () => {
+    const { decks } = loadCurriculum();
+    const edited = structuredClone(decks);
+    const q = edited[0].questions[0];
+    q.source = { title: "namespaces(7) — Linux manual page", url: "https://man7.org/linux/man-pages/man7/namespaces.7.html" };
+    await seedCurriculum(db, edited);
+    const row = await db.question.findUniqueOrThrow({ where: { id: q.id } });
+    expect(row.explanation).toBe(`${q.explanation}\n\nSource: [namespaces(7) — Linux manual page](https://man7.org/linux/man-pages/man7/namespaces.7.html)`);
+    expect(row.explanation.startsWith(q.explanation)).toBe(true);
+  });
+
   it("refuses to seed a curriculum question whose payload fails its schema, writing nothing", async () => {
     const { decks } = loadCurriculum();
     const bad = structuredClone(decks[0]);

@@ -16,6 +16,12 @@ const core = (q: QuestionInput & { id?: string }) => ({
   payload: q.payload,
 });
 
+/** A choice payload with its options sorted by text (GIFT exports write them shuffled). */
+const byText = (payload: unknown) => {
+  const p = payload as { options?: { text: string }[] };
+  return p.options ? { ...p, options: [...p.options].sort((a, b) => a.text.localeCompare(b.text)) } : payload;
+};
+
 describe("GIFT round trip of the curriculum", () => {
   it("loads the curriculum", () => {
     expect(errors).toEqual([]);
@@ -40,9 +46,10 @@ describe("GIFT round trip of the curriculum", () => {
       deck.questions.forEach((q, i) => {
         const lossy = (q.type === "numeric" && "unit" in q.payload) || (q.type === "short" && "caseSensitive" in q.payload);
         if (!faithful.includes(q.type) || lossy) return;
-        expect({ type: questions[i].type, payload: questions[i].payload, prompt: questions[i].prompt }).toEqual({
+        // Moodle gets the options in the shuffled written order: the same options, keys and feedback.
+        expect({ type: questions[i].type, payload: byText(questions[i].payload), prompt: questions[i].prompt }).toEqual({
           type: q.type,
-          payload: q.payload,
+          payload: byText(q.payload),
           prompt: q.prompt,
         });
       });
@@ -82,11 +89,12 @@ describe("exportGift output", () => {
         '// layerwise: {"id":"tf","section":"4.1"}',
         "::Kernel::[markdown]Containers share a kernel.{TRUE#They do share it.####Why\\: because.}",
         "",
-        '// layerwise: {"section":"4.1"}',
+        // Options are written shuffled (seeded by the question); "order" puts them back.
+        '// layerwise: {"section":"4.1","order":[0,2,1]}',
         "[markdown]Pick \\{two\\}{",
         "\t~%50%a\\=1",
-        "\t~%50%b\\~2",
         "\t~%-100%c\\#3#No.",
+        "\t~%50%b\\~2",
         "\t####Why\\: because.",
         "}",
         "",
@@ -256,5 +264,29 @@ describe("questions without an explanation", () => {
     expect(text).not.toContain("####");
     const [back] = parseGift(text, {}).questions;
     expect(back).toMatchObject({ type: "single", prompt: q.prompt, explanation: "", payload: q.payload });
+  });
+});
+
+describe("shuffled choice options in GIFT exports", () => {
+  const options = ["runc", "dockerd", "containerd", "the shim", "BuildKit"].map((text, i) => ({ text, correct: i === 0, ...(i ? { feedback: "No." } : {}) }));
+  const questions = Array.from({ length: 40 }, (_, i) => ({ id: `q-${i}`, type: "single" as const, prompt: `Question ${i}`, explanation: "", payload: { options } }));
+
+  it("does not write the right option first every time, and reads the authored order back", () => {
+    const gift = exportGift({ questions });
+    const firstAnswers = gift.split("\n").filter((l, i, all) => all[i - 1]?.endsWith("{")).map((l) => l.trim());
+    const rightFirst = firstAnswers.filter((l) => l.startsWith("=")).length;
+    expect(firstAnswers).toHaveLength(40);
+    expect(rightFirst).toBeLessThan(20);
+    expect(parseGift(gift).questions.map((q) => q.payload)).toEqual(questions.map((q) => q.payload));
+  });
+
+  it("is reproducible: the same deck exports to the same text", () => {
+    expect(exportGift({ questions })).toBe(exportGift({ questions }));
+  });
+
+  it("ignores an order that is not a permutation of the written options", () => {
+    const gift = exportGift({ questions: questions.slice(0, 1) }).replace(/"order":\[[^\]]*\]/, '"order":[0,0,1,2,3]');
+    const [back] = parseGift(gift).questions;
+    expect(new Set((back.payload as { options: { text: string }[] }).options.map((o) => o.text))).toEqual(new Set(options.map((o) => o.text)));
   });
 });

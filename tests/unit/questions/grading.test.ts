@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { gradeAnswer, normaliseText } from "@/lib/questions/grading";
 import { textId } from "@/lib/questions/ids";
+import { matchesAccepted } from "@/lib/questions/normalise";
 import type { QuestionType } from "@/lib/questions/schemas";
 import type { StoredQuestion } from "@/lib/questions/types";
 
@@ -205,5 +206,26 @@ describe("normaliseText", () => {
     ["1.4.", false, "1.4"],
   ] as [string, boolean, string][])("%j (caseSensitive %s) → %j", (input, cs, out) => {
     expect(normaliseText(input, cs)).toBe(out);
+  });
+});
+
+describe("placeholders in accepted answers", () => {
+  const accepted = ["docker image inspect <image>", "nsenter --target <pid> --net"];
+  it.each([
+    ["docker image inspect ubuntu", true],
+    ["Docker image inspect ubuntu:24.04", true],
+    ["`docker image inspect alpine@sha256:abc`", true],
+    ["nsenter --target 4242 --net", true],
+    ["docker image inspect", false],
+    ["docker image inspect ubuntu alpine", false],
+    ["docker image ls ubuntu", false],
+    ["nsenter --target 1 --mount", false],
+  ])("%s → %s", (typed, ok) => {
+    expect(matchesAccepted(typed, accepted)).toBe(ok);
+  });
+
+  it("treats regex characters in the rest of the answer literally", () => {
+    expect(matchesAccepted("a.b x", ["a.b <v>"])).toBe(true);
+    expect(matchesAccepted("axb x", ["a.b <v>"])).toBe(false);
   });
 });
