@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { addDays, DAY_START_HOUR, studyDayOf } from "./study-day";
 
 export interface Progress {
@@ -13,6 +14,16 @@ export interface Progress {
   /** Share of scheduled reviews graded 3 or more, per week (Monday start), last 12 weeks. */
   retention: { week: string; reviews: number; retained: number; rate: number }[];
   stages: { new: number; learning: number; young: number; mature: number };
+}
+
+/**
+ * The learner's review states on cards they can study: enrolled, published, not archived.
+ * The forecast and the stage counts both read through it, so they count the same cards.
+ */
+function visibleStates(userId: string): Prisma.Sql {
+  return Prisma.sql`FROM "ReviewState" rs JOIN "Question" q ON q.id = rs."questionId" JOIN "Deck" d ON d.id = q."deckId"
+      JOIN "DeckEnrollment" e ON e."deckId" = d.id AND e."userId" = rs."userId"
+      WHERE rs."userId" = ${userId} AND q."archivedAt" IS NULL AND d.status = 'PUBLISHED' AND d."archivedAt" IS NULL`;
 }
 
 /** Anki's split: mature cards have an interval of 21 days or more. */
@@ -31,10 +42,7 @@ export async function getProgress(user: { id: string; timeZone: string }, now = 
       GROUP BY 1 ORDER BY 1`,
     db.$queryRaw<{ day: string; count: number }[]>`
       SELECT to_char(((rs."dueAt" AT TIME ZONE 'UTC') AT TIME ZONE ${tz}) - ${shift}::interval, 'YYYY-MM-DD') AS day, count(*)::int AS count
-      FROM "ReviewState" rs JOIN "Question" q ON q.id = rs."questionId" JOIN "Deck" d ON d.id = q."deckId"
-      JOIN "DeckEnrollment" e ON e."deckId" = d.id AND e."userId" = rs."userId"
-      WHERE rs."userId" = ${user.id} AND q."archivedAt" IS NULL AND d.status = 'PUBLISHED' AND d."archivedAt" IS NULL
-        AND rs."dueAt" < ${new Date(now.getTime() + 31 * 86400_000)}
+      ${visibleStates(user.id)} AND rs."dueAt" < ${new Date(now.getTime() + 31 * 86400_000)}
       GROUP BY 1`,
     db.$queryRaw<{ week: string; reviews: number; retained: number }[]>`
       SELECT to_char(date_trunc('week', (("reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${tz}) - ${shift}::interval), 'YYYY-MM-DD') AS week,
@@ -45,8 +53,7 @@ export async function getProgress(user: { id: string; timeZone: string }, now = 
       SELECT count(*) FILTER (WHERE rs.repetitions = 0)::int AS learning,
              count(*) FILTER (WHERE rs.repetitions > 0 AND rs."intervalDays" < ${MATURE_DAYS})::int AS young,
              count(*) FILTER (WHERE rs.repetitions > 0 AND rs."intervalDays" >= ${MATURE_DAYS})::int AS mature
-      FROM "ReviewState" rs JOIN "Question" q ON q.id = rs."questionId"
-      WHERE rs."userId" = ${user.id} AND q."archivedAt" IS NULL`,
+      ${visibleStates(user.id)}`,
     db.question.count({
       where: { archivedAt: null, deck: { status: "PUBLISHED", archivedAt: null, enrollments: { some: { userId: user.id } } }, reviewStates: { none: { userId: user.id } } },
     }),

@@ -20,9 +20,11 @@ function variantsOf(slug: string): Variants {
 
 type Typed = { id: string; accepts: (typed: string | string[]) => boolean };
 
-function typedQuestions(): { slug: string; q: Typed; type: "short" | "cloze" }[] {
+type Entry = { slug: string; q: Typed; type: "short" | "cloze" };
+
+function typedQuestions(): Entry[] {
   return decks.flatMap((d) =>
-    d.questions.flatMap((q) => {
+    d.questions.flatMap((q): Entry[] => {
       if (q.type === "short") {
         const p = q.payload;
         return [{ slug: d.slug, type: "short" as const, q: { id: q.id, accepts: (t: string | string[]) => typeof t === "string" && matchesAccepted(t, p.accepted, p.caseSensitive) } }];

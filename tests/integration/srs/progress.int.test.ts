@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getProgress } from "@/lib/srs/stats";
 import { recordReview } from "@/lib/srs/reviews";
+import { db } from "@/lib/db/client";
 import { enroll, makeDeck, makeUser, requestId } from "@/tests/helpers/factories";
 
 describe("progress", () => {
@@ -37,5 +38,23 @@ describe("progress", () => {
 
     const other = await makeUser();
     expect((await getProgress(other, new Date("2026-06-11T07:30:00Z"))).totalReviews).toBe(0);
+  });
+
+  it("counts cards by stage over the same decks as the forecast: enrolled, published, not archived", async () => {
+    const owner = await makeUser({ role: "INSTRUCTOR" });
+    const learner = await makeUser();
+    const kept = await makeDeck(owner.id, { count: 2 });
+    const dropped = await makeDeck(owner.id, { count: 2 });
+    const archived = await makeDeck(owner.id, { count: 2 });
+    for (const deck of [kept, dropped, archived]) {
+      await enroll(learner.id, deck.id);
+      for (const q of deck.questions) await recordReview(learner, { clientRequestId: requestId(), questionId: q.id, grade: 5, expectedVersion: 0 });
+    }
+    await db.deckEnrollment.delete({ where: { userId_deckId: { userId: learner.id, deckId: dropped.id } } });
+    await db.deck.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+
+    const p = await getProgress(learner);
+    expect(p.forecast.reduce((n, f) => n + f.count, 0)).toBe(2);
+    expect(p.stages).toEqual({ new: 0, learning: 0, young: 2, mature: 0 });
   });
 });
