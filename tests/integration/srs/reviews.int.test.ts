@@ -76,6 +76,22 @@ describe("recordReview", () => {
     expect(state).toMatchObject({ version: 1, repetitions: 1 });
   });
 
+  it("two tabs grading a card that already has a state: one applies, the other gets 409, the schedule moves once", async () => {
+    const first = await recordReview(ctx.learner, { clientRequestId: requestId(), questionId: ctx.q.id, grade: 5, expectedVersion: 0 }, NOW);
+    const nextDay = new Date(NOW.getTime() + 86400_000);
+    // Both tabs saw version 1; only the version check in the state+log statement keeps one of them out.
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => recordReview(ctx.learner, { clientRequestId: requestId(), questionId: ctx.q.id, grade: 4, expectedVersion: first.state.version }, nextDay)),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(failed).toHaveLength(19);
+    for (const f of failed) expect((f.reason as AppError).code).toBe("CONFLICT");
+    expect(await counts(ctx.learner.id)).toEqual({ logs: 2, states: 1 });
+    const state = await db.reviewState.findFirstOrThrow({ where: { userId: ctx.learner.id } });
+    expect(state).toMatchObject({ version: 2, repetitions: 2, intervalDays: 6, reviewCount: 2 });
+  });
+
   it("a stale version is a 409 carrying the current state, and nothing is written", async () => {
     await recordReview(ctx.learner, { clientRequestId: requestId(), questionId: ctx.q.id, grade: 4, expectedVersion: 0 }, NOW);
     signInAs(ctx.learner);
