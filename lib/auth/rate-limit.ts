@@ -1,5 +1,6 @@
 import { db, type Prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { PEER_HEADER } from "@/scripts/peer-header.mjs";
 import { BUDGET_TX, KEEP_DAYS, LOCK, lockKey, retryAfterSeconds, shouldPrune } from "./attempt-budget";
 
 export type SignInReservation = { ok: true; attemptId: bigint } | { ok: false; retryAfter: number };
@@ -53,12 +54,10 @@ export async function markSignInSucceeded(attemptId: bigint): Promise<void> {
   await db.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
 }
 
-/** Set by scripts/next-server.mjs from the socket on every request; a client-sent copy is dropped there. */
-export const PEER_HEADER = "x-layerwise-peer";
 
 /**
  * The client address for the per-IP budgets. Directly connected (TRUST_PROXY=0, the
- * default) it is the socket's peer address, which the server puts in PEER_HEADER;
+ * default) it is the socket's peer address, which scripts/next-server.mjs puts in PEER_HEADER;
  * X-Forwarded-For is ignored, because `next start` passes a client-sent one through
  * untouched. Behind our own proxy (TRUST_PROXY=1) the proxy appends the real client last
  * to X-Forwarded-For and anything before it may be forged, so the last entry is taken.
