@@ -45,6 +45,13 @@ export function authOptions(): NextAuthOptions {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
+    logger: {
+      // A junk callbackUrl is the client's mistake (it falls back to "/"): one line, not a stack trace.
+      error(code, metadata) {
+        if (code === "INVALID_CALLBACK_URL_ERROR") console.warn(`[next-auth] ${code}: a request carried an invalid callbackUrl`);
+        else console.error(`[next-auth][error][${code}]`, metadata);
+      },
+    },
     providers,
     callbacks: {
       // next-auth's default follows any "/…" path (so "/\\evil.example" leaves the site) and throws on junk (a 500).

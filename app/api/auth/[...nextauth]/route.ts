@@ -1,11 +1,17 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { withSignInLimit } from "@/lib/auth/sign-in-limit";
+import { toRouteResponse } from "@/lib/errors";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
-function nextAuth(req: Request, ctx: Ctx) {
-  return NextAuth(authOptions())(req, ctx);
+// Errors next-auth lets through (a body cut off by the client) get the API's error shape, and no stack trace for an abort.
+async function nextAuth(req: Request, ctx: Ctx): Promise<Response> {
+  try {
+    return await NextAuth(authOptions())(req, ctx);
+  } catch (err) {
+    return toRouteResponse(err);
+  }
 }
 
 export const GET = nextAuth;
