@@ -30,7 +30,7 @@ export function safeCallbackPath(raw: unknown, origin?: string): string {
   return resolved && resolved.origin === probe ? value : "/";
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+// Backslash, C0 and C1 control characters (tab, CR, LF included): browsers rewrite or drop them inside URLs.
 const UNSAFE = /[\\\u0000-\u001f\u007f-\u009f]/;
 
 function isPlainPath(value: string): boolean {

@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+import { unstable_rethrow } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
 import { withSignInLimit } from "@/lib/auth/sign-in-limit";
 import { toRouteResponse } from "@/lib/errors";
@@ -10,6 +11,7 @@ async function nextAuth(req: Request, ctx: Ctx): Promise<Response> {
   try {
     return await NextAuth(authOptions())(req, ctx);
   } catch (err) {
+    unstable_rethrow(err); // Next's own control-flow errors (dynamic usage, redirects) are not ours to answer
     return toRouteResponse(err);
   }
 }
