@@ -45,6 +45,7 @@ export default defineConfig({
       SEED_DEMO: "force",
       // Short quizzes in e2e are real quizzes with small limits; sign-in limit stays on.
       SIGNIN_MAX_FAILURES_PER_IP: "1000",
+      SIGNUP_MAX_PER_IP: "1000",
     },
   },
 });

@@ -9,9 +9,13 @@ const envSchema = z
     NEXTAUTH_URL: z.string().url().optional(),
     GITHUB_ID: z.string().optional(),
     GITHUB_SECRET: z.string().optional(),
-    SIGNIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(5),
+    // Sign-in budgets per window; docs/security/signin.md explains why none of them locks an owner out.
+    SIGNIN_MAX_FAILURES_PER_ACCOUNT_IP: z.coerce.number().int().positive().default(5),
+    SIGNIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(50),
     SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
     SIGNIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+    SIGNUP_MAX_PER_IP: z.coerce.number().int().positive().default(10),
+    SIGNUP_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
     TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   })
   .refine((e) => e.NODE_ENV !== "production" || !!e.NEXTAUTH_SECRET || process.env.NEXT_PHASE === "phase-production-build", {

@@ -75,9 +75,26 @@ export function toErrorBody(err: AppError): ErrorBody {
   };
 }
 
+/**
+ * The client closed the connection before its request body arrived (Node's "aborted" /
+ * ECONNRESET from the request stream, Next's ResponseAborted). Common under load, nobody
+ * is left to answer, and nothing is wrong on our side, so it is not logged. Matched
+ * narrowly: an ECONNRESET from the database or an outbound call is a real error.
+ */
+export function isClientAbort(err: unknown): boolean {
+  let e = err;
+  for (let depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const { name, message, code } = e as { name?: unknown; message?: unknown; code?: unknown };
+    if (name === "ResponseAborted" || (message === "aborted" && code === "ECONNRESET")) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /** Maps any thrown value to an AppError; unknown errors are logged and become a generic 500. */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  if (isClientAbort(err)) return new AppError("BAD_REQUEST", "The request was closed before its body arrived.");
   if (err instanceof z.ZodError) {
     return new AppError("BAD_REQUEST", "Some fields are not valid.", { fields: zodFieldErrors(err) });
   }

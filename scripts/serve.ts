@@ -1,5 +1,5 @@
 /**
- * Runs `next dev` (npm run dev) or `next start` (npm start) on a migrated, seeded
+ * Runs Next in dev (npm run dev) or production (npm start) mode on a migrated, seeded
  * database: DATABASE_URL's, or an embedded Postgres in .data/ that is stopped when the
  * server stops (Ctrl-C or SIGTERM), so no postgres process is left behind.
  */
@@ -60,8 +60,11 @@ if (!process.env.NEXTAUTH_SECRET) {
 const port = process.env.PORT ?? "3000";
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-child = spawn(process.execPath, [nextBin, mode, "-p", port], { stdio: "inherit", env: process.env });
+// Next runs through its programmatic API so the server can stamp each request with the socket's address.
+const nextServer = path.join(process.cwd(), "scripts", "next-server.mjs");
+// As `next dev` / `next start` would: the mode decides NODE_ENV, and React and Next read it at import.
+const nodeEnv = mode === "start" ? "production" : "development";
+child = spawn(process.execPath, [nextServer, mode, port], { stdio: "inherit", env: { ...process.env, NODE_ENV: nodeEnv } });
 child.on("exit", async (code) => {
   child = null;
   const stop = stopDb;

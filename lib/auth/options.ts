@@ -3,14 +3,17 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { db } from "@/lib/db/client";
 import { env, githubEnabled } from "@/lib/env";
+import { safeCallbackPath } from "./callback-url";
 import { verifyPassword } from "./password";
-import { clearSignInFailures, clientIp, recordSignInFailure } from "./rate-limit";
+import { clientIp, markSignInSucceeded, reserveSignInAttempt } from "./rate-limit";
+import { reportSignInRefused } from "./sign-in-limit";
 import { signInSchema, type RoleName } from "./schemas";
 
 /**
  * JWT sessions carry only the user id and role; lib/auth/session.ts re-reads the user on
  * each request so a disabled account or a changed role takes effect at once.
- * The per-email/per-IP limit is checked before this runs, in the [...nextauth] route.
+ * Credentials attempts are admitted by the attempt budget inside authorize(), before the
+ * password is checked (lib/auth/rate-limit.ts).
  */
 export function authOptions(): NextAuthOptions {
   const providers: NextAuthOptions["providers"] = [
@@ -21,13 +24,16 @@ export function authOptions(): NextAuthOptions {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const user = await db.user.findUnique({ where: { email } });
-        const ok = await verifyPassword(user?.passwordHash, password);
-        if (!ok || !user || user.disabledAt) {
-          await recordSignInFailure(email, clientIp((req?.headers ?? {}) as Record<string, string>));
+        // Admitted and recorded before the password is checked: see lib/auth/rate-limit.ts.
+        const attempt = await reserveSignInAttempt(email, clientIp((req?.headers ?? {}) as Record<string, string>));
+        if (!attempt.ok) {
+          reportSignInRefused(attempt.retryAfter);
           return null;
         }
-        await clearSignInFailures(email);
+        const user = await db.user.findUnique({ where: { email } });
+        const ok = await verifyPassword(user?.passwordHash, password);
+        if (!ok || !user || user.disabledAt) return null;
+        await markSignInSucceeded(attempt.attemptId);
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },
     }),
@@ -39,8 +45,19 @@ export function authOptions(): NextAuthOptions {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
+    logger: {
+      // A junk callbackUrl is the client's mistake (it falls back to "/"): one line, not a stack trace.
+      error(code, metadata) {
+        if (code === "INVALID_CALLBACK_URL_ERROR") console.warn(`[next-auth] ${code}: a request carried an invalid callbackUrl`);
+        else console.error(`[next-auth][error][${code}]`, metadata);
+      },
+    },
     providers,
     callbacks: {
+      // next-auth's default follows any "/…" path (so "/\\evil.example" leaves the site) and throws on junk (a 500).
+      redirect({ url, baseUrl }) {
+        return `${baseUrl.replace(/\/$/, "")}${safeCallbackPath(url, baseUrl)}`;
+      },
       async signIn({ user, account }) {
         if (account?.provider !== "github") return true;
         // GitHub: link to (or create) the account with the same verified email.

@@ -1,43 +1,73 @@
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { PEER_HEADER } from "@/scripts/peer-header.mjs";
+import { BUDGET_TX, KEEP_DAYS, LOCK, lockKey, retryAfterSeconds, shouldPrune } from "./attempt-budget";
+
+export type SignInReservation = { ok: true; attemptId: bigint } | { ok: false; retryAfter: number };
+
+const DAY = 24 * 3600 * 1000;
 
 /**
- * Failed sign-ins are counted per email and per IP over a sliding window, in Postgres so
- * the limit holds across app instances. A success clears that email's failures.
+ * Admits one sign-in attempt or says how long to wait, before any password is checked.
+ * The attempt is recorded in the same transaction that counted, under per-IP and
+ * per-email locks, so parallel guesses cannot evaluate more passwords than the budget.
+ *
+ * Budgets over SIGNIN_WINDOW_SECONDS:
+ * - per (email, IP), every attempt: the tight one (5), so a stranger guessing from their
+ *   address stops there, and N parallel attempts check at most 5 passwords in all;
+ * - per IP and per email, attempts not (yet) successful (30, 50): against one address
+ *   spraying many accounts, and many addresses on one account. An address this email has
+ *   signed in from in the last KEEP_DAYS days skips both, so strangers cannot use them to
+ *   lock the owner out of a device they already use. See docs/security/signin.md.
  */
-export async function signInRetryAfter(email: string, ip: string, now = new Date()): Promise<number | null> {
-  const { SIGNIN_MAX_FAILURES_PER_EMAIL: perEmail, SIGNIN_MAX_FAILURES_PER_IP: perIp, SIGNIN_WINDOW_SECONDS: window } = env();
-  const since = new Date(now.getTime() - window * 1000);
-  const [byEmail, byIp] = await Promise.all([
-    db.signInFailure.findMany({ where: { email, createdAt: { gt: since } }, orderBy: { createdAt: "desc" }, take: perEmail, select: { createdAt: true } }),
-    db.signInFailure.findMany({ where: { ip, createdAt: { gt: since } }, orderBy: { createdAt: "desc" }, take: perIp, select: { createdAt: true } }),
-  ]);
-  // Blocked until the oldest failure that still counts leaves the window.
-  const until = (rows: { createdAt: Date }[], max: number) =>
-    rows.length >= max ? rows[max - 1].createdAt.getTime() + window * 1000 : 0;
-  const blockedUntil = Math.max(until(byEmail, perEmail), until(byIp, perIp));
-  return blockedUntil > now.getTime() ? Math.ceil((blockedUntil - now.getTime()) / 1000) : null;
+export async function reserveSignInAttempt(email: string, ip: string, now = new Date()): Promise<SignInReservation> {
+  const e = env();
+  const since = new Date(now.getTime() - e.SIGNIN_WINDOW_SECONDS * 1000);
+  const reservation = await db.$transaction(async (tx) => {
+    // Fixed order (IP class, then email class): two attempts can never wait on each other in a cycle.
+    await lockKey(tx, LOCK.SIGNIN_IP, ip);
+    await lockKey(tx, LOCK.SIGNIN_EMAIL, email);
+    const open = { succeeded: false, createdAt: { gt: since } };
+    const known = await tx.signInAttempt.findFirst({
+      where: { email, ip, succeeded: true, createdAt: { gt: new Date(now.getTime() - KEEP_DAYS * DAY) } },
+      select: { id: true },
+    });
+    const budgets: { where: Prisma.SignInAttemptWhereInput; max: number }[] = [
+      { where: { email, ip, createdAt: { gt: since } }, max: e.SIGNIN_MAX_FAILURES_PER_ACCOUNT_IP },
+    ];
+    if (!known) budgets.push({ where: { ...open, ip }, max: e.SIGNIN_MAX_FAILURES_PER_IP }, { where: { ...open, email }, max: e.SIGNIN_MAX_FAILURES_PER_EMAIL });
+    for (const { where, max } of budgets) {
+      const nth = await tx.signInAttempt.findFirst({ where, orderBy: { createdAt: "desc" }, skip: max - 1, select: { createdAt: true } });
+      const retryAfter = retryAfterSeconds(nth, e.SIGNIN_WINDOW_SECONDS, now);
+      // A refused attempt is not recorded: it checked no password, and recording it would let a stranger keep the window sliding.
+      if (retryAfter) return { ok: false as const, retryAfter };
+    }
+    const row = await tx.signInAttempt.create({ data: { email, ip, createdAt: now }, select: { id: true } });
+    return { ok: true as const, attemptId: row.id };
+  }, BUDGET_TX);
+  if (shouldPrune()) await db.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - KEEP_DAYS * DAY) } } });
+  return reservation;
 }
 
-export async function recordSignInFailure(email: string, ip: string): Promise<void> {
-  await db.signInFailure.create({ data: { email, ip } });
+/** Marks the admitted attempt successful; earlier failures stay on record and keep counting. */
+export async function markSignInSucceeded(attemptId: bigint): Promise<void> {
+  await db.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
 }
 
-export async function clearSignInFailures(email: string): Promise<void> {
-  await db.signInFailure.deleteMany({ where: { email } });
-}
 
 /**
- * The client IP for the per-IP limit. `next start` fills X-Forwarded-For with the socket's
- * address when the request has none, so for direct connections its first entry is the
- * peer. Behind our own proxy (TRUST_PROXY=1) the proxy appends the real client last, and
- * anything before it may be forged, so the last entry is taken. A forged header can only
- * move a caller to another per-IP bucket; the per-email limit holds regardless.
+ * The client address for the per-IP budgets. Directly connected (TRUST_PROXY=0, the
+ * default) it is the socket's peer address, which scripts/next-server.mjs puts in PEER_HEADER;
+ * X-Forwarded-For is ignored, because `next start` passes a client-sent one through
+ * untouched. Behind our own proxy (TRUST_PROXY=1) the proxy appends the real client last
+ * to X-Forwarded-For and anything before it may be forged, so the last entry is taken.
  */
 export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
   const get = (name: string) =>
     headers instanceof Headers ? headers.get(name) : ([] as (string | undefined)[]).concat(headers[name] ?? undefined)[0] ?? null;
-  const chain = (get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const ip = env().TRUST_PROXY === "1" ? chain.at(-1) : chain[0];
-  return ip ?? get("x-real-ip") ?? "unknown";
+  if (env().TRUST_PROXY === "1") {
+    const last = (get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+    if (last) return last;
+  }
+  return get(PEER_HEADER)?.trim() || "unknown";
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/session";
 import { githubEnabled } from "@/lib/env";
 import { SignInForm } from "./sign-in-form";
@@ -8,7 +9,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
-  const callbackUrl = safeCallback(sp.callbackUrl);
+  const callbackUrl = safeCallbackPath(sp.callbackUrl);
   if (await getSessionUser()) redirect(callbackUrl);
   return (
     <div className="mx-auto max-w-sm">
@@ -18,7 +19,3 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   );
 }
 
-/** Only same-site paths, so the sign-in page cannot be used as an open redirect. */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}

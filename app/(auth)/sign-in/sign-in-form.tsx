@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 function messageFor(error: string | undefined | null, retryAfter?: number): string | null {
   if (!error) return null;
@@ -17,8 +18,10 @@ function messageFor(error: string | undefined | null, retryAfter?: number): stri
   return "Sign-in failed. Please try again.";
 }
 
-export function SignInForm({ callbackUrl, github, initialError, retryAfter }: { callbackUrl: string; github: boolean; initialError?: string; retryAfter?: number }) {
+export function SignInForm({ callbackUrl: requested, github, initialError, retryAfter }: { callbackUrl: string; github: boolean; initialError?: string; retryAfter?: number }) {
   const router = useRouter();
+  // The page already filtered it; the form checks again because it is what navigates.
+  const callbackUrl = safeCallbackPath(requested);
   const [error, setError] = useState<string | null>(messageFor(initialError, retryAfter));
   const [pending, setPending] = useState(false);
 

@@ -12,7 +12,7 @@ export const signUp = endpoint({
   body: signUpSchema,
   response: userDtoSchema,
   status: 201,
-  errors: [409],
+  errors: [409, 429],
 });
 
 export const getMe = endpoint({

@@ -1,30 +1,26 @@
 import NextAuth from "next-auth";
+import { unstable_rethrow } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
-import { clientIp, signInRetryAfter } from "@/lib/auth/rate-limit";
-import { emailSchema } from "@/lib/auth/schemas";
+import { withSignInLimit } from "@/lib/auth/sign-in-limit";
+import { toRouteResponse } from "@/lib/errors";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
-function nextAuth(req: Request, ctx: Ctx) {
-  return NextAuth(authOptions())(req, ctx);
+// Errors next-auth lets through (a body cut off by the client) get the API's error shape, and no stack trace for an abort.
+async function nextAuth(req: Request, ctx: Ctx): Promise<Response> {
+  try {
+    return await NextAuth(authOptions())(req, ctx);
+  } catch (err) {
+    unstable_rethrow(err); // Next's own control-flow errors (dynamic usage, redirects) are not ours to answer
+    return toRouteResponse(err);
+  }
 }
 
 export const GET = nextAuth;
 
-/** Credentials sign-in is refused with 429 + Retry-After once the email or IP is over its limit. */
+/** Credentials sign-in answers 429 + Retry-After when authorize() was refused by the attempt budget. */
 export async function POST(req: Request, ctx: Ctx) {
   const { nextauth } = await ctx.params;
-  if (nextauth.join("/") === "callback/credentials") {
-    const form = await req.clone().formData().catch(() => null);
-    const email = emailSchema.safeParse(form?.get("email") ?? "");
-    const retryAfter = await signInRetryAfter(email.success ? email.data : String(form?.get("email") ?? ""), clientIp(req.headers));
-    if (retryAfter) {
-      const url = new URL(`/sign-in?error=RateLimited&retryAfter=${retryAfter}`, req.url).toString();
-      return Response.json(
-        { url, error: { code: "RATE_LIMITED", message: `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minute(s).` } },
-        { status: 429, headers: { "Retry-After": String(retryAfter) } },
-      );
-    }
-  }
-  return nextAuth(req, ctx);
+  if (nextauth.join("/") !== "callback/credentials") return nextAuth(req, ctx);
+  return withSignInLimit(req.url, () => nextAuth(req, ctx));
 }
