@@ -7,6 +7,8 @@ const envSchema = z
     DATABASE_URL: z.string().optional(),
     NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
     NEXTAUTH_URL: z.string().url().optional(),
+    /** Keys the display-order shuffle (lib/questions/display-order.ts); NEXTAUTH_SECRET when unset. */
+    DISPLAY_ORDER_SECRET: z.string().min(16, "DISPLAY_ORDER_SECRET must be at least 16 characters").optional(),
     GITHUB_ID: z.string().optional(),
     GITHUB_SECRET: z.string().optional(),
     // Sign-in budgets per window; docs/security/signin.md explains why none of them locks an owner out.

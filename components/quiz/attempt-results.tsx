@@ -25,7 +25,17 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
         <p className="text-sm">
           Pass mark {result.quiz.passMarkPercent}% · time used {minutes} min {seconds} s ·{" "}
           {result.items.filter((i) => (i.result?.score ?? 0) >= 1).length} of {result.items.length} right
+          {result.heldBack ? ` (${result.heldBack.questionCount} not shown)` : ""}
         </p>
+        {result.heldBack && (
+          <p className="text-sm">
+            {result.heldBack.questionCount === 1 ? "One of these questions is" : `${result.heldBack.questionCount} of these questions are`} in your{" "}
+            <Link href={`/quizzes/attempts/${result.heldBack.attemptId}`} className="underline">
+              quiz attempt in progress
+            </Link>
+            , so your answers, the right answers and the explanations for them are hidden until that attempt ends.
+          </p>
+        )}
         {!result.answersShown && (
           <p className="text-sm">{result.answersPolicy === "NEVER" ? "This quiz does not show the right answers." : "The right answers are shown after your last attempt."}</p>
         )}
@@ -45,10 +55,10 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
           <li key={item.question.id} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
             <div className="flex items-center justify-between text-sm">
               <span className="font-medium">Question {i + 1}</span>
-              <Verdict score={item.result?.score ?? 0} />
+              {item.heldBack ? <span className="text-slate-700 dark:text-slate-300">Hidden until your open attempt ends</span> : <Verdict score={item.result?.score ?? 0} />}
             </div>
             <QuestionPrompt question={item.question} />
-            {item.solution ? (
+            {item.heldBack ? null : item.solution ? (
               <AnswerReview question={item.question} answer={item.answer ?? undefined} solution={item.solution} result={item.result} explanation={item.explanation ?? ""} />
             ) : (
               <p className="text-sm text-slate-700 dark:text-slate-300">{item.answer === null ? "You did not answer this one." : "Your answer was saved."}</p>

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { displayRng } from "@/lib/questions/display-order";
 import { toPublicQuestion } from "@/lib/questions/redact";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/questions/schemas";
 
@@ -59,7 +60,8 @@ export async function getPublishedDeck(userId: string, idOrSlug: string) {
     chapter: deck.chapter,
     version: deck.version,
     enrolled: !!enrolled,
-    questions: deck.questions.map((q) => toPublicQuestion(q, { shuffle: false })),
+    // Seeded like the study queue: the same learner sees a question in the same order everywhere.
+    questions: deck.questions.map((q) => toPublicQuestion(q, { shuffle: true, rng: displayRng({ userId, questionId: q.id }) })),
   };
 }
 

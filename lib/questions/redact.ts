@@ -16,12 +16,14 @@ export interface RedactOptions {
    * which option is right. Ordering items and matching rights are always shuffled.
    */
   shuffle?: boolean;
+  /**
+   * Uniform in [0, 1). Servers pass `displayRng` (lib/questions/display-order.ts) so the
+   * order is stable per learner and question and unpredictable; Math.random by default.
+   */
   rng?: () => number;
 }
 
-/** Shuffles retried this often before we force a swap, so the forced swap barely skews the odds. */
-const RESHUFFLES = 10;
-
+/** Fisher–Yates: every permutation equally likely when `rng` is uniform. */
 function shuffled<T>(xs: readonly T[], rng: () => number): T[] {
   const out = [...xs];
   for (let i = out.length - 1; i > 0; i--) {
@@ -39,32 +41,18 @@ function applyOrder(choices: Choice[], order: string[]): Choice[] {
   return [...choices].sort((a, b) => rank(a) - rank(b));
 }
 
-/** True when the ids of `avoid` appear in `list` in exactly that relative order. */
-function keepsOrder(list: Choice[], avoid: string[]): boolean {
-  const members = new Set(avoid);
-  const seen = list.map((c) => c.id).filter((id) => members.has(id));
-  return seen.length === avoid.length && seen.every((id, i) => id === avoid[i]);
-}
+const byId = (a: Choice, b: Choice) => (a.id < b.id ? -1 : 1);
 
 /**
- * Puts choices in display order. When `avoid` (the answer order) is given, the result never
- * shows those ids in that order: an ordering question shown solved, or matching rights lined
- * up with their lefts, would give the answer away.
+ * Puts choices in display order. The input is sorted by id (a hash of the text) before the
+ * shuffle, so the result is a function of the set of texts and the rng only: never of the
+ * authored order, which is the key for ordering questions and right-first in the curriculum.
+ * The solved order is not avoided: a view that never shows it says what it is.
  */
-function arrange(
-  choices: Choice[],
-  { order, shuffle, rng, avoid }: { order?: string[]; shuffle: boolean; rng: () => number; avoid?: string[] },
-): Choice[] {
-  let out = order ? applyOrder(choices, order) : shuffle ? shuffled(choices, rng) : choices;
-  if (!avoid || avoid.length < 2) return out;
-  for (let i = 0; !order && shuffle && i < RESHUFFLES && keepsOrder(out, avoid); i++) out = shuffled(choices, rng);
-  if (keepsOrder(out, avoid)) {
-    out = [...out];
-    const a = out.findIndex((c) => c.id === avoid[0]);
-    const b = out.findIndex((c) => c.id === avoid[1]);
-    [out[a], out[b]] = [out[b], out[a]];
-  }
-  return out;
+function arrange(choices: Choice[], { order, shuffle, rng }: { order?: string[]; shuffle: boolean; rng: () => number }): Choice[] {
+  const canonical = [...choices].sort(byId);
+  if (order) return applyOrder(canonical, order);
+  return shuffle ? shuffled(canonical, rng) : canonical;
 }
 
 const choice = (prefix: "o" | "i" | "l" | "r", text: string): Choice => ({ id: textId(prefix, text), text });
@@ -93,7 +81,7 @@ export function toPublicQuestion(q: StoredQuestion, opts: RedactOptions = {}): P
   switch (p.type) {
     case "single":
     case "multiple": {
-      const options = p.payload.options.map((o) => choice("o", o.text)).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const options = p.payload.options.map((o) => choice("o", o.text));
       view = { type: p.type, options: arrange(options, { order: opts.order?.options, shuffle, rng }) };
       break;
     }
@@ -107,18 +95,16 @@ export function toPublicQuestion(q: StoredQuestion, opts: RedactOptions = {}): P
       break;
     case "matching": {
       const rights = [...p.payload.pairs.map((x) => x.right), ...(p.payload.distractors ?? [])].map((r) => choice("r", r));
-      const avoid = p.payload.pairs.map((x) => textId("r", x.right));
       view = {
         type: "matching",
         lefts: p.payload.pairs.map((x) => choice("l", x.left)),
-        rights: arrange(rights, { order: opts.order?.rights, shuffle: true, rng, avoid }),
+        rights: arrange(rights, { order: opts.order?.rights, shuffle: true, rng }),
       };
       break;
     }
     case "ordering": {
       const items = p.payload.items.map((t) => choice("i", t));
-      const avoid = items.map((c) => c.id);
-      view = { type: "ordering", items: arrange(items, { order: opts.order?.items, shuffle: true, rng, avoid }) };
+      view = { type: "ordering", items: arrange(items, { order: opts.order?.items, shuffle: true, rng }) };
       break;
     }
     case "cloze":

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { VISIBLE_QUESTION } from "@/lib/questions/access";
 import { gradeAnswer } from "@/lib/questions/grading";
+import { displayRng } from "@/lib/questions/display-order";
 import { choiceOrder, toPublicQuestion, type ChoiceOrder } from "@/lib/questions/redact";
 import type { StoredQuestion } from "@/lib/questions/types";
 import type { AttemptView } from "./schemas";
@@ -16,8 +17,6 @@ export interface AttemptItem {
   questionId: string;
   order: ChoiceOrder;
 }
-
-const rng = () => crypto.randomInt(0, 2 ** 32) / 2 ** 32;
 
 function shuffle<T>(xs: T[]): T[] {
   const out = [...xs];
@@ -66,11 +65,15 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
   });
   const byId = new Map(drawn.map((q) => [q.id, q]));
   const ordered = quiz.shuffle ? drawnIds.map((id) => byId.get(id)!) : drawn.sort((a, b) => a.position - b.position);
-  const views = ordered.map((q) => toPublicQuestion(q, { shuffle: quiz.shuffle, rng }));
+  // The id is chosen here so each question's display order can be seeded by this attempt:
+  // a new attempt gets a fresh, independent order; the snapshot keeps it for this one.
+  const attemptId = crypto.randomUUID();
+  const views = ordered.map((q) => toPublicQuestion(q, { shuffle: quiz.shuffle, rng: displayRng({ userId, questionId: q.id, attemptId }) }));
   const items: AttemptItem[] = views.map((v) => ({ questionId: v.id, order: choiceOrder(v.view) }));
   try {
     const attempt = await db.quizAttempt.create({
       data: {
+        id: attemptId,
         quizId,
         userId,
         attemptNumber: used + 1,

@@ -18,3 +18,17 @@ export async function assertNotInOpenAttempt(userId: string, questionId: string,
     throw new AppError("CONFLICT", "This question is in your quiz in progress; finish the quiz first.", { details: { attemptId: open[0].id } });
   }
 }
+
+/**
+ * The questions of the learner's open attempts (any quiz), so other replies can hold back
+ * what would answer them: an earlier attempt's results show keys, right/wrong and
+ * explanations of questions that may be drawn again.
+ */
+export async function questionsInOpenAttempts(userId: string, now = new Date()): Promise<{ attemptId: string; questionIds: Set<string> } | null> {
+  const open = await db.$queryRaw<{ id: string; items: { questionId: string }[] }[]>`
+    SELECT id, items FROM "QuizAttempt"
+    WHERE "userId" = ${userId} AND status = 'IN_PROGRESS' AND "deadlineAt" > ${openSince(now)}
+    ORDER BY "startedAt" ASC`;
+  if (!open.length) return null;
+  return { attemptId: open[0].id, questionIds: new Set(open.flatMap((a) => a.items.map((i) => i.questionId))) };
+}

@@ -5,12 +5,15 @@ import { gradeAnswer } from "@/lib/questions/grading";
 import { toPublicQuestion, toSolution } from "@/lib/questions/redact";
 import type { AttemptItem } from "./attempts";
 import { loadAttemptQuestions, loadOwnAttempt } from "./attempts";
+import { questionsInOpenAttempts } from "./open-attempt-guard";
 import type { AttemptResult } from "./schemas";
 
 /**
  * A finished attempt's results. Right/wrong per question is always shown; the right
  * answers and explanations only as the quiz's policy allows (after each attempt, after
- * the last attempt, or never). Nothing is returned while the attempt is still open.
+ * the last attempt, or never). Nothing is returned while the attempt is still open, and
+ * while another attempt of the learner is open, its questions show only their prompt here
+ * (no answer, right/wrong, key or explanation) until it ends; the overall score stays.
  */
 export async function getAttemptResult(userId: string, attemptId: string, now = new Date()): Promise<AttemptResult> {
   const attempt = await loadOwnAttempt(userId, attemptId, now);
@@ -21,7 +24,8 @@ export async function getAttemptResult(userId: string, attemptId: string, now = 
   const used = await db.quizAttempt.count({ where: { quizId: quiz.id, userId } });
   const answersShown = quiz.showAnswers === "AFTER_EACH_ATTEMPT" || (quiz.showAnswers === "AFTER_LAST_ATTEMPT" && used >= quiz.attemptsAllowed);
   const items = attempt.items as unknown as AttemptItem[];
-  const questions = await loadAttemptQuestions(items);
+  const [questions, open] = await Promise.all([loadAttemptQuestions(items), questionsInOpenAttempts(userId, now)]);
+  const held = (id: string) => !!open?.questionIds.has(id);
   const responses = new Map(
     (await db.quizResponse.findMany({ where: { attemptId } })).map((r) => [r.questionId, r]),
   );
@@ -29,10 +33,12 @@ export async function getAttemptResult(userId: string, attemptId: string, now = 
     .filter((i) => questions.has(i.questionId))
     .map((i) => {
       const q = questions.get(i.questionId)!;
+      const question = toPublicQuestion(q, { order: i.order });
+      if (held(q.id)) return { question, answer: null, result: null, heldBack: true as const };
       const r = responses.get(i.questionId);
       const graded = r ? gradeAnswer(q, r.answer) : null;
       return {
-        question: toPublicQuestion(q, { order: i.order }),
+        question,
         answer: r?.answer ?? null,
         result: graded
           ? { correct: r!.correct, score: r!.score ?? 0, feedback: answersShown ? graded.feedback : [] }
@@ -54,7 +60,8 @@ export async function getAttemptResult(userId: string, attemptId: string, now = 
     passed: attempt.passed ?? false,
     answersShown,
     answersPolicy: quiz.showAnswers,
-    missedQuestionIds: out.filter((o) => (o.result?.score ?? 0) < 1).map((o) => o.question.id),
+    missedQuestionIds: out.filter((o) => !held(o.question.id) && (o.result?.score ?? 0) < 1).map((o) => o.question.id),
+    heldBack: open && out.some((o) => held(o.question.id)) ? { attemptId: open.attemptId, questionCount: out.filter((o) => held(o.question.id)).length } : null,
     items: out,
   };
 }

@@ -89,6 +89,8 @@ export const attemptResultSchema = z
     answersShown: z.boolean(),
     answersPolicy: z.enum(ANSWER_POLICIES),
     missedQuestionIds: z.array(z.string()),
+    /** Set while another attempt of the learner is open: how many questions here are in it. */
+    heldBack: z.object({ attemptId: z.string(), questionCount: z.number().int() }).nullable(),
     items: z.array(
       z.object({
         question: publicQuestionSchema,
@@ -96,6 +98,8 @@ export const attemptResultSchema = z
         result: gradeResultSchema.nullable(),
         solution: solutionSchema.optional(),
         explanation: z.string().optional(),
+        /** In the learner's open attempt: answer, result, key and explanation wait until it ends. */
+        heldBack: z.literal(true).optional(),
       }),
     ),
   })

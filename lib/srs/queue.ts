@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { VISIBLE_QUESTION } from "@/lib/questions/access";
+import { displayRng } from "@/lib/questions/display-order";
 import { toPublicQuestion } from "@/lib/questions/redact";
 import type { PublicQuestion, StoredQuestion } from "@/lib/questions/types";
 import type { ReviewState } from "@/lib/db/generated/client";
@@ -97,7 +98,7 @@ export async function getQueue(user: QueueUser, now = new Date(), limit = 50): P
     : [];
 
   const fromRow = (id: string, r: QuestionRow) => ({
-    ...toPublicQuestion({ id, type: r.qType, prompt: r.qPrompt, explanation: "", section: r.qSection, payload: r.qPayload }, { shuffle: true }),
+    ...toPublicQuestion({ id, type: r.qType, prompt: r.qPrompt, explanation: "", section: r.qSection, payload: r.qPayload }, { shuffle: true, rng: displayRng({ userId: user.id, questionId: id }) }),
     deckTitle: r.deckTitle,
   });
   const publicCard = (q: { id: string; type: StoredQuestion["type"]; prompt: string; section: string | null; payload: unknown; deck: { title: string } }) =>

@@ -93,3 +93,55 @@ test("a short quiz times out and is submitted automatically", async ({ page }) =
   expect(attempts).toHaveLength(1);
   expect(attempts[0].status).not.toBe("IN_PROGRESS");
 });
+
+test("viewing every question and answering none saves nothing and scores 0 %; Keep this order answers an ordering", async ({ page }) => {
+  const user = await createUser();
+  // Every quizzable question of the 4.4 deck (4 orderings, 3 matchings among them).
+  const { rows } = await e2eDb().query<{ id: string }>(
+    `INSERT INTO "Quiz" (id, "deckId", title, "questionCount", "timeLimitSeconds", "attemptsAllowed", "passMarkPercent", "updatedAt")
+     SELECT 'e2e-quiz-' || md5(random()::text), id, 'Look only ' || substr(md5(random()::text), 1, 6), 40, 600, 2, 50, now() FROM "Deck" WHERE slug = 'docker-images'
+     RETURNING id`,
+  );
+  const saves: string[] = [];
+  page.on("request", (req) => {
+    if (req.method() === "PUT" && req.url().includes("/answers")) saves.push(req.postData() ?? "");
+  });
+  await signIn(page, user);
+  await page.goto(`/quizzes/${rows[0].id}`);
+  await page.getByRole("button", { name: /^Start Look only/ }).click();
+  await expect(page.getByTestId("countdown")).toBeVisible();
+  const total = Number((await page.getByRole("heading", { name: /^Question 1 of/ }).innerText()).split(" of ")[1]);
+  expect(total).toBeGreaterThan(20);
+  for (let i = 1; i < total; i++) {
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(page.getByRole("heading", { name: `Question ${i + 1} of ${total}` })).toBeVisible();
+  }
+  await page.waitForTimeout(1000); // longer than the autosave delay
+  expect(saves).toEqual([]);
+  await expect(page.getByRole("button", { name: /^Question \d+, answered/ })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(page.getByText(`${total} questions are not answered`)).toBeVisible();
+  await page.getByRole("button", { name: "Submit now" }).click();
+  await expect(page.getByRole("heading", { name: "Results: 0% — not passed" })).toBeVisible();
+  expect(saves).toEqual([]);
+
+  // Second attempt: an ordering answered only by pressing Keep this order (keyboard) is saved.
+  await page.goto(`/quizzes/${rows[0].id}`);
+  await page.getByRole("button", { name: /^Start Look only/ }).click();
+  await expect(page.getByTestId("countdown")).toBeVisible();
+  for (let i = 0; i < total; i++) {
+    const q = page.getByRole("region", { name: /Question \d+ of/ });
+    const keep = q.getByRole("button", { name: "Keep this order" });
+    if (await keep.count()) {
+      await keep.focus();
+      await page.keyboard.press("Enter");
+      await expect(q.getByRole("status")).toHaveText("Answer saved");
+      await expect(q.getByRole("button", { name: "This order is your answer" })).toBeFocused();
+      break;
+    }
+    await page.getByRole("button", { name: "Next" }).click();
+  }
+  expect(saves).toHaveLength(1);
+  expect(JSON.parse(saves[0]).answer.order.length).toBeGreaterThan(1);
+});

@@ -1,56 +1,44 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
-import { answerSchemas } from "@/lib/questions/schemas";
+import { useState } from "react";
 import type { Choice } from "@/lib/questions/types";
 import { Markdown, plainText } from "../markdown";
+import { keepOrder, moveItem, orderingState } from "./ordering-state";
 import { legendClass, smallButtonClass, type InputProps } from "./shared";
-
-function validOrder(value: unknown, ids: string[]): string[] | undefined {
-  const order = answerSchemas.ordering.safeParse(value).data?.order;
-  if (!order || order.length !== ids.length || new Set(order).size !== ids.length) return undefined;
-  return order.every((id) => ids.includes(id)) ? order : undefined;
-}
 
 /**
  * A list with "Move up"/"Move down" buttons per item; moves are announced in a live region.
- * Emits the displayed order on mount so the learner can submit without moving anything.
+ * Showing the list answers nothing: the learner moves an item or presses "Keep this order".
  */
 export function OrderingInput({ view, value, onChange, disabled, idPrefix }: InputProps<"ordering">) {
   const ids = view.items.map((c) => c.id);
-  const current = validOrder(value, ids);
-  const order = current ?? ids;
+  const state = orderingState(value, ids);
+  const order = state.order;
   const byId = new Map<string, Choice>(view.items.map((c) => [c.id, c]));
   const [announcement, setAnnouncement] = useState("");
 
-  const onChangeRef = useRef(onChange);
-  useEffect(() => {
-    onChangeRef.current = onChange;
-  });
-  const idsKey = ids.join(",");
-  const needsInitial = current === undefined;
-  useEffect(() => {
-    if (needsInitial) onChangeRef.current({ order: idsKey.split(",") });
-  }, [needsInitial, idsKey]);
-
   function move(index: number, delta: -1 | 1) {
     const label = plainText(byId.get(order[index])?.text ?? "");
-    const to = index + delta;
     if (disabled) return;
-    if (to < 0 || to >= order.length) {
+    const next = moveItem(state, index, delta);
+    if (!next) {
       setAnnouncement(`${label} is already ${delta < 0 ? "first" : "last"}.`);
       return;
     }
-    const next = [...order];
-    [next[index], next[to]] = [next[to], next[index]];
-    onChange({ order: next });
-    setAnnouncement(`${label} moved to position ${to + 1} of ${order.length}.`);
+    onChange(next);
+    setAnnouncement(`${label} moved to position ${index + delta + 1} of ${order.length}.`);
+  }
+
+  function keep() {
+    if (disabled || state.answered) return;
+    onChange(keepOrder(state));
+    setAnnouncement("This order is now your answer.");
   }
 
   return (
     <fieldset disabled={disabled} aria-describedby={`${idPrefix}-order-help`}>
       <legend className={legendClass}>Put the items in order</legend>
       <p id={`${idPrefix}-order-help`} className="mb-2 text-xs text-slate-600 dark:text-slate-400">
-        Use the Move up and Move down buttons next to each item.
+        Use the Move up and Move down buttons next to each item, or Keep this order to answer with the order shown.
       </p>
       <ol className="flex flex-col gap-2">
         {order.map((id, index) => {
@@ -96,6 +84,15 @@ export function OrderingInput({ view, value, onChange, disabled, idPrefix }: Inp
           );
         })}
       </ol>
+      {/* aria-disabled rather than disabled once answered, so focus stays on it after use. */}
+      <button
+        type="button"
+        onClick={keep}
+        aria-disabled={state.answered || undefined}
+        className="mt-2 self-start rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50 aria-disabled:cursor-default aria-disabled:opacity-60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800"
+      >
+        {state.answered ? "This order is your answer" : "Keep this order"}
+      </button>
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
