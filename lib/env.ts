@@ -13,6 +13,9 @@ const envSchema = z
     SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
     SIGNIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
     TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+    // smtp(s)://user:pass@host:port; unset: mail is written to .data/outbox/ instead.
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().min(3).default("Layerwise <no-reply@layerwise.local>"),
   })
   .refine((e) => e.NODE_ENV !== "production" || !!e.NEXTAUTH_SECRET || process.env.NEXT_PHASE === "phase-production-build", {
     message: "NEXTAUTH_SECRET is required in production",
