@@ -5,11 +5,13 @@ import { db } from "@/lib/db/client";
 import { env, githubEnabled } from "@/lib/env";
 import { verifyPassword } from "./password";
 import { clearSignInFailures, clientIp, recordSignInFailure } from "./rate-limit";
-import { signInSchema, type RoleName } from "./schemas";
+import { currentSessionVersion, revokeOnSignOut, SESSION_MAX_AGE_SECONDS } from "./revoke";
+import { ACCOUNT_DISABLED, signInSchema, type RoleName } from "./schemas";
 
 /**
- * JWT sessions carry only the user id and role; lib/auth/session.ts re-reads the user on
- * each request so a disabled account or a changed role takes effect at once.
+ * JWT sessions carry only the user id, role and session version; lib/auth/session.ts re-reads
+ * the user on each request so a disabled account, a changed role or a revoked session
+ * (sign-out, password change or reset) takes effect at once.
  * The per-email/per-IP limit is checked before this runs, in the [...nextauth] route.
  */
 export function authOptions(): NextAuthOptions {
@@ -25,6 +27,8 @@ export function authOptions(): NextAuthOptions {
         const ok = await verifyPassword(user?.passwordHash, password);
         if (!ok || !user || user.disabledAt) {
           await recordSignInFailure(email, clientIp((req?.headers ?? {}) as Record<string, string>));
+          // Only someone who proved the password learns that the account exists but is disabled.
+          if (ok && user?.disabledAt) throw new Error(ACCOUNT_DISABLED);
           return null;
         }
         await clearSignInFailures(email);
@@ -37,9 +41,14 @@ export function authOptions(): NextAuthOptions {
   }
   return {
     secret: env().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers,
+    events: {
+      // The browser's sign-out (next-auth's POST /api/auth/signout) revokes the JWT itself,
+      // not only the cookie: a copied token stops working too.
+      signOut: ({ token }) => revokeOnSignOut(token),
+    },
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider !== "github") return true;
@@ -65,6 +74,8 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.uid = user.id;
           token.role = (user as { role?: RoleName }).role ?? "LEARNER";
+          // lib/auth/session.ts refuses the token once the user's version moves past this.
+          token.sv = await currentSessionVersion(user.id);
         }
         return token;
       },
