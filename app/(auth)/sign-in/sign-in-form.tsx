@@ -59,11 +59,6 @@ export function SignInForm({
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
         <Field label="Email" name="email" type="email" autoComplete="email" required />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required />
-        <p className="text-sm">
-          <Link href="/forgot-password" className="text-brand-600 underline dark:text-brand-100">
-            Forgot your password?
-          </Link>
-        </p>
         <Button type="submit" disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}
         </Button>
@@ -73,6 +68,11 @@ export function SignInForm({
           Sign in with GitHub
         </Button>
       )}
+      <p className="text-sm">
+        <Link href="/forgot-password" className="text-brand-600 underline dark:text-brand-100">
+          Forgot your password?
+        </Link>
+      </p>
       <p className="text-sm">
         New here?{" "}
         <Link href="/sign-up" className="text-brand-600 underline dark:text-brand-100">
