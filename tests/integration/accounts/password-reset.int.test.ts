@@ -14,6 +14,25 @@ process.env.MAIL_FROM = "Layerwise <accounts@layerwise.test>";
 process.env.NEXTAUTH_URL = "http://learn.layerwise.test:8080";
 process.env.NEXTAUTH_SECRET = "test-secret-for-session-tokens";
 vi.mock("next/headers", async () => (await import("@/tests/helpers/request-cookies")).nextHeadersMock);
+// Lets parallel resets leave the (slow, variable) argon2 step together, so their database
+// transactions really overlap.
+const barrier = vi.hoisted(() => ({ size: 0, waiting: [] as (() => void)[] }));
+vi.mock("@/lib/auth/password", async (orig) => {
+  const real = await orig<typeof import("@/lib/auth/password")>();
+  return {
+    ...real,
+    hashPassword: async (pw: string) => {
+      const hash = await real.hashPassword(pw);
+      if (barrier.size > 1) {
+        await new Promise<void>((release) => {
+          barrier.waiting.push(release);
+          if (barrier.waiting.length >= barrier.size) barrier.waiting.splice(0).forEach((f) => f());
+        });
+      }
+      return hash;
+    },
+  };
+});
 const { signInWithPassword } = await import("@/tests/helpers/next-auth");
 const requestReset = await import("@/app/api/v1/auth/password-reset/route");
 const confirmReset = await import("@/app/api/v1/auth/password-reset/confirm/route");
@@ -121,7 +140,8 @@ describe("password reset by email", () => {
     await makeUser("race@example.com");
     await ask("race@example.com");
     const token = linkIn(await mailTo("race@example.com")).searchParams.get("token")!;
-    const results = await Promise.all([reset(token, "parallel-password-a"), reset(token, "parallel-password-b")]);
+    barrier.size = 2;
+    const results = await Promise.all([reset(token, "parallel-password-a"), reset(token, "parallel-password-b")]).finally(() => (barrier.size = 0));
     expect(results.map((r) => r.status).sort()).toEqual([200, 400]);
     const winner = results[0].status === 200 ? "parallel-password-a" : "parallel-password-b";
     const loser = winner === "parallel-password-a" ? "parallel-password-b" : "parallel-password-a";
