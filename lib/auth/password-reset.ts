@@ -23,6 +23,7 @@ function appOrigin(): string {
 export async function sendResetLink(email: string, now = new Date()): Promise<void> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, disabledAt: true } });
   if (!user || user.disabledAt) return;
+  await db.passwordResetToken.deleteMany({ where: { userId: user.id, expiresAt: { lt: new Date(now.getTime() - 24 * 3600_000) } } });
   const token = crypto.randomBytes(32).toString("base64url");
   await db.passwordResetToken.create({
     data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MINUTES * 60_000) },
