@@ -113,6 +113,7 @@ test("signing out revokes the session token itself: a copy of the old cookie is 
 });
 
 test("forgot password: the neutral answer, the mailed link, a new password, and the old one refused", async ({ page }) => {
+  test.slow(); // two axe runs and two argon2 sign-ins on a shared machine
   const user = await createUser();
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
@@ -153,6 +154,7 @@ test("a disabled account with the right password is told it is disabled; with a 
 });
 
 test("changing the password on settings keeps this browser signed in and signs out the others; then sign out everywhere, by keyboard", async ({ page, browser }) => {
+  test.slow(); // two axe runs and two argon2 sign-ins on a shared machine
   const user = await createUser();
   const elsewhere = await browser.newContext();
   const elsewherePage = await elsewhere.newPage();
