@@ -19,6 +19,9 @@ const envSchema = z
     SIGNUP_MAX_PER_IP: z.coerce.number().int().positive().default(10),
     SIGNUP_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
     TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+    // smtp(s)://user:pass@host:port; unset: mail is written to .data/outbox/ instead.
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().min(3).default("Layerwise <no-reply@layerwise.local>"),
   })
   .refine((e) => e.NODE_ENV !== "production" || !!e.NEXTAUTH_SECRET || process.env.NEXT_PHASE === "phase-production-build", {
     message: "NEXTAUTH_SECRET is required in production",

@@ -6,12 +6,14 @@ import { env, githubEnabled } from "@/lib/env";
 import { safeCallbackPath } from "./callback-url";
 import { verifyPassword } from "./password";
 import { clientIp, markSignInSucceeded, reserveSignInAttempt } from "./rate-limit";
+import { currentSessionVersion, revokeOnSignOut, SESSION_MAX_AGE_SECONDS } from "./revoke";
 import { reportSignInRefused } from "./sign-in-limit";
-import { signInSchema, type RoleName } from "./schemas";
+import { ACCOUNT_DISABLED, signInSchema, type RoleName } from "./schemas";
 
 /**
- * JWT sessions carry only the user id and role; lib/auth/session.ts re-reads the user on
- * each request so a disabled account or a changed role takes effect at once.
+ * JWT sessions carry only the user id, role and session version; lib/auth/session.ts re-reads
+ * the user on each request so a disabled account, a changed role or a revoked session
+ * (sign-out, password change or reset) takes effect at once.
  * Credentials attempts are admitted by the attempt budget inside authorize(), before the
  * password is checked (lib/auth/rate-limit.ts).
  */
@@ -32,6 +34,8 @@ export function authOptions(): NextAuthOptions {
         }
         const user = await db.user.findUnique({ where: { email } });
         const ok = await verifyPassword(user?.passwordHash, password);
+        // Only someone who proved the password learns that the account exists but is disabled.
+        if (ok && user?.disabledAt) throw new Error(ACCOUNT_DISABLED);
         if (!ok || !user || user.disabledAt) return null;
         await markSignInSucceeded(attempt.attemptId);
         return { id: user.id, email: user.email, name: user.name, role: user.role };
@@ -43,7 +47,7 @@ export function authOptions(): NextAuthOptions {
   }
   return {
     secret: env().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     logger: {
       // A junk callbackUrl is the client's mistake (it falls back to "/"): one line, not a stack trace.
@@ -53,6 +57,11 @@ export function authOptions(): NextAuthOptions {
       },
     },
     providers,
+    events: {
+      // The browser's sign-out (next-auth's POST /api/auth/signout) revokes the JWT itself,
+      // not only the cookie: a copied token stops working too.
+      signOut: ({ token }) => revokeOnSignOut(token),
+    },
     callbacks: {
       // next-auth's default follows any "/…" path (so "/\\evil.example" leaves the site) and throws on junk (a 500).
       redirect({ url, baseUrl }) {
@@ -82,6 +91,8 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.uid = user.id;
           token.role = (user as { role?: RoleName }).role ?? "LEARNER";
+          // lib/auth/session.ts refuses the token once the user's version moves past this.
+          token.sv = await currentSessionVersion(user.id);
         }
         return token;
       },

@@ -39,3 +39,29 @@ export const userDtoSchema = z
   })
   .meta({ id: "User" });
 export type UserDto = z.infer<typeof userDtoSchema>;
+
+/** The sign-in error code (next-auth passes a thrown message through as ?error=). */
+export const ACCOUNT_DISABLED = "AccountDisabled";
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(200, "Password must be at most 200 characters"),
+    newPassword: passwordSchema,
+  })
+  .strict()
+  .refine((v) => v.currentPassword !== v.newPassword, { path: ["newPassword"], message: "Choose a password different from the current one" })
+  .meta({ id: "ChangePasswordInput" });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const forgotPasswordSchema = z.object({ email: emailSchema }).strict().meta({ id: "ForgotPasswordInput" });
+
+export const resetPasswordSchema = z
+  .object({
+    token: z.string({ error: "The reset link has no token" }).trim().min(1, "The reset link has no token").max(200, "The reset token is not valid"),
+    password: passwordSchema,
+  })
+  .strict()
+  .meta({ id: "ResetPasswordInput" });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const accountMessageSchema = z.object({ message: z.string() }).meta({ id: "AccountMessage" });

@@ -21,27 +21,40 @@ const RANK: Record<RoleName, number> = { LEARNER: 0, INSTRUCTOR: 1, ADMIN: 2 };
 // next-auth's cookie names (the __Secure- prefix when served over https).
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
-/** The user id from next-auth's encrypted JWT cookie (decrypted and expiry-checked), or null. */
-async function sessionUserId(): Promise<string | null> {
+/** The name of the session cookie this request carries (so a re-issued one replaces it). */
+export async function sessionCookieName(): Promise<string | null> {
+  const jar = await cookies();
+  return SESSION_COOKIES.find((name) => jar.get(name)?.value) ?? null;
+}
+
+/**
+ * The user id and session version from next-auth's encrypted JWT cookie (decrypted and
+ * expiry-checked), or null. A token minted before session versions existed counts as 0.
+ */
+async function sessionClaims(): Promise<{ uid: string; sv: number } | null> {
   const jar = await cookies();
   const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!token) return null;
   // Decoding the JWT directly is what getServerSession does underneath, minus the whole
   // NextAuth request pipeline it runs first (a few ms on every API call).
   const payload = await decode({ token, secret: env().NEXTAUTH_SECRET ?? "" }).catch(() => null);
-  return typeof payload?.uid === "string" ? payload.uid : null;
+  if (typeof payload?.uid !== "string") return null;
+  return { uid: payload.uid, sv: typeof payload.sv === "number" ? payload.sv : 0 };
 }
 
-/** The signed-in user, fresh from the database (null when signed out or disabled). */
+/**
+ * The signed-in user, fresh from the database (null when signed out, disabled, or when the
+ * token's session version is older than the user's: signed out, password changed or reset).
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const id = await sessionUserId();
-  if (!id) return null;
+  const claims = await sessionClaims();
+  if (!claims) return null;
   const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, timeZone: true, newCardsPerDay: true, reviewsPerDay: true, disabledAt: true },
+    where: { id: claims.uid },
+    select: { id: true, email: true, name: true, role: true, timeZone: true, newCardsPerDay: true, reviewsPerDay: true, disabledAt: true, sessionVersion: true },
   });
-  if (!user || user.disabledAt) return null;
-  const { disabledAt: _disabled, ...rest } = user;
+  if (!user || user.disabledAt || user.sessionVersion !== claims.sv) return null;
+  const { disabledAt: _disabled, sessionVersion: _version, ...rest } = user;
   return rest;
 });
 

@@ -5,9 +5,9 @@ import { authOptions } from "@/lib/auth/options";
 import { withSignInLimit } from "@/lib/auth/sign-in-limit";
 
 /**
- * Drives next-auth's real core (CSRF check, authorize, callbacks, cookies) with our
- * authOptions, as app/api/auth/[...nextauth]/route.ts does; only next-auth's App Router
- * glue is skipped, because it needs Next's request context (next/headers).
+ * Drives next-auth's real core (CSRF check, authorize, callbacks, cookies, sign-out) with our
+ * authOptions, as app/api/auth/[...nextauth]/route.ts does; only next-auth's App Router glue
+ * is skipped, because it reads next/headers through a CommonJS require tests cannot stub.
  */
 // next-auth does not export its core through package.json "exports"; load the file itself.
 const { AuthHandler } = createRequire(import.meta.url)(path.resolve(import.meta.dirname, "../../node_modules/next-auth/core/index.js")) as {
@@ -16,8 +16,8 @@ const { AuthHandler } = createRequire(import.meta.url)(path.resolve(import.meta.
 
 type CoreReq = { method?: "GET" | "POST"; providerId?: string; query?: Record<string, string>; body?: Record<string, string>; headers?: Record<string, string>; cookies?: Record<string, string> };
 
-export async function authCore(action: "csrf" | "signin" | "callback" | "providers" | "session", req: CoreReq = {}) {
-  const res = await AuthHandler({
+async function core(action: "csrf" | "signin" | "callback" | "providers" | "session" | "signout", req: CoreReq = {}) {
+  return AuthHandler({
     req: {
       method: req.method ?? "GET",
       action,
@@ -30,6 +30,10 @@ export async function authCore(action: "csrf" | "signin" | "callback" | "provide
     },
     options: authOptions(),
   });
+}
+
+export async function authCore(action: "csrf" | "signin" | "callback" | "providers" | "session", req: CoreReq = {}) {
+  const res = await core(action, req);
   const headers = new Headers();
   if (res.redirect) headers.set("Location", res.redirect);
   for (const c of res.cookies ?? []) headers.append("Set-Cookie", `${c.name}=${c.value}`);
@@ -61,4 +65,45 @@ export async function signInOverHttp(
     retryAfter: res.headers.has("Retry-After") ? Number(res.headers.get("Retry-After")) : null,
     body: await res.text(),
   };
+}
+
+export const SESSION_COOKIE = "next-auth.session-token";
+export type Jar = Map<string, string>;
+
+/** One next-auth request from a "browser" with its own cookie jar, from one client address. */
+async function fromBrowser(jar: Jar, method: "GET" | "POST", action: "csrf" | "callback" | "signout", providerId?: string, body?: Record<string, string>) {
+  const res = await core(action, { method, providerId, body, cookies: Object.fromEntries(jar), headers: { "x-layerwise-peer": "10.20.0.1" } });
+  for (const c of res.cookies ?? []) {
+    if (c.options?.maxAge === 0 || c.value === "") jar.delete(c.name);
+    else jar.set(c.name, c.value);
+  }
+  return res;
+}
+
+async function csrf(jar: Jar): Promise<string> {
+  return ((await fromBrowser(jar, "GET", "csrf")).body as { csrfToken: string }).csrfToken;
+}
+
+/** Signs in with email + password as the browser form does; the session token, or null and the error. */
+export async function signInWithPassword(email: string, password: string): Promise<{ token: string | null; error: string | null }> {
+  const jar: Jar = new Map();
+  const csrfToken = await csrf(jar);
+  const res = await fromBrowser(jar, "POST", "callback", "credentials", { csrfToken, email, password, json: "true" });
+  const error = res.redirect ? new URL(res.redirect).searchParams.get("error") : null;
+  return { token: jar.get(SESSION_COOKIE) ?? null, error };
+}
+
+/** The browser's sign-out: POST /api/auth/signout with the session cookie and a csrf token. */
+export async function signOutWith(token: string): Promise<void> {
+  const jar: Jar = new Map([[SESSION_COOKIE, token]]);
+  const csrfToken = await csrf(jar);
+  await fromBrowser(jar, "POST", "signout", undefined, { csrfToken });
+  if (jar.has(SESSION_COOKIE)) throw new Error("next-auth did not clear the session cookie");
+}
+
+/** The token a Set-Cookie header re-issues, if any. */
+export function tokenFromSetCookie(headers: Headers): string | null {
+  const c = headers.getSetCookie().find((h) => h.startsWith(`${SESSION_COOKIE}=`));
+  const value = c?.slice(SESSION_COOKIE.length + 1).split(";")[0];
+  return value || null;
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { SettingsForm } from "@/components/shell/settings-form";
 import { requirePageUser } from "@/lib/auth/page-guards";
 
@@ -14,6 +16,8 @@ export default async function SettingsPage() {
         zones={zones.includes(user.timeZone) ? zones : [user.timeZone, ...zones]}
         initial={{ name: user.name ?? "", timeZone: user.timeZone, newCardsPerDay: user.newCardsPerDay, reviewsPerDay: user.reviewsPerDay }}
       />
+      <ChangePasswordForm />
+      <SignOutEverywhere />
     </div>
   );
 }

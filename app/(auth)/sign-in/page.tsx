@@ -14,7 +14,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-bold">Sign in</h1>
-      <SignInForm callbackUrl={callbackUrl} github={githubEnabled()} initialError={sp.error} retryAfter={Number(sp.retryAfter) || undefined} />
+      <SignInForm
+        callbackUrl={callbackUrl} github={githubEnabled()} initialError={sp.error} retryAfter={Number(sp.retryAfter) || undefined}
+        notice={sp.reset === "done" ? "Your password has been changed. Sign in with the new one." : undefined}
+      />
     </div>
   );
 }

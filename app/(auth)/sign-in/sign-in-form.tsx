@@ -15,10 +15,24 @@ function messageFor(error: string | undefined | null, retryAfter?: number): stri
     return `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
   }
   if (error === "CredentialsSignin") return "Wrong email or password.";
+  // Sent only when the password was right (lib/auth/options.ts), so it reveals nothing to a guesser.
+  if (error === "AccountDisabled") return "This account has been disabled. Ask an administrator to enable it again.";
   return "Sign-in failed. Please try again.";
 }
 
-export function SignInForm({ callbackUrl: requested, github, initialError, retryAfter }: { callbackUrl: string; github: boolean; initialError?: string; retryAfter?: number }) {
+export function SignInForm({
+  callbackUrl: requested,
+  github,
+  initialError,
+  retryAfter,
+  notice,
+}: {
+  callbackUrl: string;
+  github: boolean;
+  initialError?: string;
+  retryAfter?: number;
+  notice?: string;
+}) {
   const router = useRouter();
   // The page already filtered it; the form checks again because it is what navigates.
   const callbackUrl = safeCallbackPath(requested);
@@ -44,6 +58,7 @@ export function SignInForm({ callbackUrl: requested, github, initialError, retry
   return (
     <div className="flex flex-col gap-4">
       {error && <Alert>{error}</Alert>}
+      {notice && !error && <Alert kind="success">{notice}</Alert>}
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
         <Field label="Email" name="email" type="email" autoComplete="email" required />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required />
@@ -56,6 +71,11 @@ export function SignInForm({ callbackUrl: requested, github, initialError, retry
           Sign in with GitHub
         </Button>
       )}
+      <p className="text-sm">
+        <Link href="/forgot-password" className="text-brand-600 underline dark:text-brand-100">
+          Forgot your password?
+        </Link>
+      </p>
       <p className="text-sm">
         New here?{" "}
         <Link href="/sign-up" className="text-brand-600 underline dark:text-brand-100">

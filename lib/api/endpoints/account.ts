@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { signUpSchema, userDtoSchema } from "@/lib/auth/schemas";
+import { accountMessageSchema, changePasswordSchema, forgotPasswordSchema, resetPasswordSchema, signUpSchema, userDtoSchema } from "@/lib/auth/schemas";
 import { settingsInputSchema } from "@/lib/srs/schemas";
 import { endpoint } from "../endpoint";
 
@@ -32,6 +32,48 @@ export const updateSettingsEp = endpoint({
   access: "user",
   body: settingsInputSchema,
   response: userDtoSchema,
+});
+
+export const changePasswordEp = endpoint({
+  method: "POST",
+  path: "/api/v1/me/password",
+  summary: "Change your password; ends every other session and re-issues this browser's session cookie",
+  tag: "Account",
+  access: "user",
+  body: changePasswordSchema,
+  response: accountMessageSchema,
+  errors: [409],
+});
+
+export const signOutEverywhereEp = endpoint({
+  method: "POST",
+  path: "/api/v1/me/sign-out-everywhere",
+  summary: "End every session of your account, on every device (this one too)",
+  tag: "Account",
+  access: "user",
+  response: accountMessageSchema,
+});
+
+export const requestPasswordResetEp = endpoint({
+  method: "POST",
+  path: "/api/v1/auth/password-reset",
+  summary: "Mail a single-use password-reset link (the same answer whether or not the email has an account)",
+  tag: "Account",
+  access: "public",
+  body: forgotPasswordSchema,
+  response: accountMessageSchema,
+  status: 202,
+  errors: [429],
+});
+
+export const resetPasswordEp = endpoint({
+  method: "POST",
+  path: "/api/v1/auth/password-reset/confirm",
+  summary: "Set a new password with a reset token; ends every session",
+  tag: "Account",
+  access: "public",
+  body: resetPasswordSchema,
+  response: accountMessageSchema,
 });
 
 export const healthResponseSchema = z

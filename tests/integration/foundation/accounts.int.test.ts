@@ -71,7 +71,8 @@ describe("sign-in", () => {
     expect(await authorize({ email: "wrong@example.com", password: "nope-nope" })).toBeNull();
     expect(await authorize({ email: "ghost@example.com", password: "whatever" })).toBeNull();
     await db.user.update({ where: { email: "wrong@example.com" }, data: { disabledAt: new Date() } });
-    expect(await authorize({ email: "wrong@example.com", password: "right-password" })).toBeNull();
+    // The right password on a disabled account is told so (not the generic refusal); still counted.
+    await expect(authorize({ email: "wrong@example.com", password: "right-password" })).rejects.toThrow("AccountDisabled");
     expect(await db.signInAttempt.count({ where: { email: "wrong@example.com", succeeded: false } })).toBe(2);
   });
 

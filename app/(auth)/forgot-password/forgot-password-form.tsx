@@ -1,0 +1,35 @@
+"use client";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { useApiForm } from "@/components/ui/use-api-form";
+
+export function ForgotPasswordForm() {
+  const { fields, status, setStatus, pending, submit } = useApiForm();
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const email = String(new FormData(e.currentTarget).get("email"));
+    const res = await submit<{ message: string }>("/api/v1/auth/password-reset", "POST", { email }, "Could not send the link.");
+    if (res) setStatus({ kind: "success", text: res.message });
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      {status && <Alert kind={status.kind}>{status.text}</Alert>}
+      <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+        <Field label="Email" name="email" type="email" autoComplete="email" required errors={fields.email} />
+        <Button type="submit" disabled={pending}>
+          {pending ? "Sending…" : "Send reset link"}
+        </Button>
+      </form>
+      <p className="text-sm">
+        Remembered it?{" "}
+        <Link href="/sign-in" className="text-brand-600 underline dark:text-brand-100">
+          Sign in
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { useApiForm } from "@/components/ui/use-api-form";
+
+export function ChangePasswordForm() {
+  const router = useRouter();
+  const { fields, status, setStatus, pending, submit } = useApiForm();
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const formEl = e.currentTarget;
+    const form = new FormData(formEl);
+    const body = { currentPassword: String(form.get("currentPassword")), newPassword: String(form.get("newPassword")) };
+    const res = await submit<{ message: string }>("/api/v1/me/password", "POST", body, "Could not change the password.");
+    if (!res) return;
+    formEl.reset();
+    setStatus({ kind: "success", text: res.message });
+    router.refresh();
+  }
+
+  return (
+    <section aria-labelledby="password-heading" className="flex flex-col gap-4">
+      <h2 id="password-heading" className="text-lg font-semibold">
+        Password
+      </h2>
+      {status && <Alert kind={status.kind}>{status.text}</Alert>}
+      <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+        <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={fields.currentPassword} />
+        <Field
+          label="New password"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint="At least 10 characters. Your other devices will be signed out; this one stays signed in."
+          errors={fields.newPassword}
+        />
+        <Button type="submit" disabled={pending}>
+          {pending ? "Changing…" : "Change password"}
+        </Button>
+      </form>
+    </section>
+  );
+}
