@@ -56,7 +56,7 @@ async function makeUser(email: string) {
 async function ask(email: string, ip = `10.30.${Math.floor(++ipSeq / 250)}.${ipSeq % 250}`) {
   const req = new Request("http://localhost/api/v1/auth/password-reset", {
     method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": ip },
+    headers: { "content-type": "application/json", "x-layerwise-peer": ip },
     body: JSON.stringify({ email }),
   });
   const res = await requestReset.POST(req, { params: Promise.resolve({}) });

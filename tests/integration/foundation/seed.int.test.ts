@@ -10,18 +10,18 @@ import { recordReview } from "@/lib/srs/reviews";
 import { makeUser, requestId } from "@/tests/helpers/factories";
 
 describe("seed", () => {
-  it("is idempotent and loads four published decks, one quiz each, and the demo accounts", async () => {
+  it("is idempotent and loads five published decks (four chapter decks and the internals deck), one quiz each, and the demo accounts", async () => {
     await seed(db, { demo: true });
     await seed(db, { demo: true });
     const decks = await db.deck.findMany({ where: { status: "PUBLISHED" }, include: { _count: { select: { questions: true, quizzes: true } } } });
-    expect(decks).toHaveLength(4);
+    expect(decks.map((d) => d.chapter).sort()).toEqual(["4.1", "4.2", "4.3", "4.4", "5"]);
     for (const d of decks) {
       expect(d._count.questions).toBeGreaterThanOrEqual(30);
       expect(d._count.quizzes).toBe(1);
     }
     const emails = (await db.user.findMany({ select: { email: true } })).map((u) => u.email);
     expect(emails).toEqual(expect.arrayContaining(["learner@example.com", "instructor@example.com", "admin@example.com"]));
-    expect(await db.deckEnrollment.count({ where: { user: { email: "learner@example.com" } } })).toBe(4);
+    expect(await db.deckEnrollment.count({ where: { user: { email: "learner@example.com" } } })).toBe(5);
   });
 
   it("re-seeding after an edit updates questions in place and keeps learners' history", async () => {
