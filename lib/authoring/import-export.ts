@@ -11,6 +11,7 @@ import { exportDeckJson, parseDeckJson } from "@/lib/decks/json-format";
 import { db } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
+import { findInputProblem } from "@/lib/text-input";
 import { editableDeck, type Actor } from "./access";
 import { lockDeck, nextPosition } from "./positions";
 import { IMPORT_MAX_BYTES, type ImportFormat, type ImportPreviewDto } from "./schemas";
@@ -33,7 +34,13 @@ export function parseImport(format: ImportFormat, text: string, defaultSection?:
   try {
     const questions = format === "gift" ? parseGift(body, { defaultSection }).questions : parseDeckJson(body).questions;
     // The parsers validate already; this strips what they carry besides a question (ids, titles, categories).
-    return questions.map((q) => questionInputSchema.parse({ type: q.type, prompt: q.prompt, explanation: q.explanation, section: q.section, payload: q.payload }));
+    const parsed = questions.map((q) => questionInputSchema.parse({ type: q.type, prompt: q.prompt, explanation: q.explanation, section: q.section, payload: q.payload }));
+    // JSON escapes (\u0000, a lone \ud800) get past the raw-text check; Postgres would refuse them.
+    parsed.forEach((q, i) => {
+      const problem = findInputProblem(q);
+      if (problem) throw new AppError("BAD_REQUEST", `Question ${i + 1} is not valid: ${problem.field} ${problem.message.toLowerCase()}.`, { fields: { [`question ${i + 1}`]: [`${problem.field}: ${problem.message}`] } });
+    });
+    return parsed;
   } catch (err) {
     if (err instanceof DeckImportError) throw toImportAppError(err);
     throw err;

@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/authoring/form-controls";
 import { ImportPanel } from "@/components/authoring/import-panel";
 import { QuestionList } from "@/components/authoring/question-list";
 import { buttonClass } from "@/components/ui/button";
+import { pageParams } from "@/lib/page-input";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { getAuthorDeck } from "@/lib/authoring/decks";
 import { orPageError } from "@/lib/page-errors";
@@ -15,7 +16,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 export const metadata: Metadata = { title: "Edit deck" };
 
 export default async function DeckEditorPage({ params }: { params: Promise<{ deckId: string }> }) {
-  const { deckId } = await params;
+  const { deckId } = await pageParams(params);
   const user = await requirePageRole("INSTRUCTOR", `/author/decks/${deckId}`);
   const deck = await orPageError(getAuthorDeck(user, deckId));
   return (
