@@ -67,6 +67,11 @@ export const IMPORT_FORMATS = ["gift", "json"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 /** Upload limit of an import file. */
 export const IMPORT_MAX_BYTES = 1024 * 1024;
+/**
+ * Questions in one import. 20,000 tiny GIFT questions fit in IMPORT_MAX_BYTES and took the
+ * server past its transaction timeout and to 1.5 GB; a bigger deck is several imports.
+ */
+export const IMPORT_MAX_QUESTIONS = 2000;
 
 const boolParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
