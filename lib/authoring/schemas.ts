@@ -17,6 +17,14 @@ const chapter = z
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Deck ids are cuids: "c" and 24 lowercase letters or digits. Decks are found by id or slug, so
+ * a slug of that shape could pass for another deck's id; no slug may have it (the services also
+ * refuse a slug equal to any existing deck id, whatever its shape).
+ */
+const DECK_ID_RE = /^c[a-z0-9]{24}$/;
+export const looksLikeDeckId = (slug: string): boolean => DECK_ID_RE.test(slug);
+
 export const deckCreateSchema = z
   .object({
     title: z.string({ error: "Title must be text" }).trim().min(1, "Give the deck a title").max(120, "Title must be at most 120 characters"),
@@ -38,6 +46,7 @@ export const deckUpdateSchema = z
       .min(3, "Slug must be at least 3 characters")
       .max(80, "Slug must be at most 80 characters")
       .regex(SLUG_RE, "Slug may hold lowercase letters, digits and single dashes, like docker-engine")
+      .refine((s) => !looksLikeDeckId(s), "Slug must not look like a deck id (c and 24 letters or digits); add a dash or a word")
       .optional(),
   })
   .strict()
