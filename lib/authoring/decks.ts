@@ -53,7 +53,7 @@ function toSummary(d: Deck & { owner: Owner }, live: number, archived: number): 
 
 const OWNER = { select: { id: true, email: true, name: true } } as const;
 
-async function summaryOf(deckId: string): Promise<AuthorDeckSummaryDto> {
+export async function summaryOf(deckId: string): Promise<AuthorDeckSummaryDto> {
   const d = await db.deck.findUniqueOrThrow({ where: { id: deckId }, include: { owner: OWNER } });
   const [live, archived] = await Promise.all([
     db.question.count({ where: { deckId, archivedAt: null } }),

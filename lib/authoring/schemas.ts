@@ -68,9 +68,14 @@ export const questionPatchSchema = z
 export const reorderSchema = z
   .object({
     order: z.array(z.string().min(1).max(100)).min(1, "Give the order of the questions").max(5000),
+    offset: z.number({ error: "offset must be a whole number" }).int("offset must be a whole number").min(0, "offset starts at 0").optional(),
   })
   .strict()
-  .meta({ id: "QuestionOrder", description: "Every live (unarchived) question id of the deck, in the new order" });
+  .meta({
+    id: "QuestionOrder",
+    description:
+      "Without offset: every live (unarchived) question id of the deck, in the new order. With offset (one page of the editor): the live questions from that 0-based index on, exactly those, in their new order; the others keep their places",
+  });
 
 export const IMPORT_FORMATS = ["gift", "json"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
