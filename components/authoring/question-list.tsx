@@ -19,7 +19,20 @@ const short = (md: string, n = 90) => {
  * Move down buttons (keyboard and screen readers; each move is announced); per question Edit,
  * Duplicate and Archive. Every move is saved at once (PUT …/order) and undone if refused.
  */
-export function QuestionList({ deckId, questions }: { deckId: string; questions: AuthorQuestionDto[] }) {
+export function QuestionList({
+  deckId,
+  questions,
+  liveOffset = 0,
+  liveTotal,
+}: {
+  deckId: string;
+  /** The questions shown (one page of a big deck): live ones in order, then archived ones. */
+  questions: AuthorQuestionDto[];
+  /** Index among the deck's live questions of the first one shown; moves stay within the page. */
+  liveOffset?: number;
+  /** The deck's live questions in all, for numbering and announcements. */
+  liveTotal?: number;
+}) {
   const router = useRouter();
   const live = questions.filter((q) => !q.archived);
   const archived = questions.filter((q) => q.archived);
@@ -39,9 +52,10 @@ export function QuestionList({ deckId, questions }: { deckId: string; questions:
     setOrder(next);
     setError(null);
     const label = short(byId.get(moved)?.prompt ?? "", 60);
-    setAnnouncement(`${label} moved to position ${next.indexOf(moved) + 1} of ${next.length}.`);
+    setAnnouncement(`${label} moved to position ${liveOffset + next.indexOf(moved) + 1} of ${liveTotal ?? next.length}.`);
     try {
-      await apiFetch(`/api/v1/author/decks/${deckId}/order`, { method: "PUT", json: { order: next } });
+      // The page's own window of the order: questions on other pages keep their places.
+      await apiFetch(`/api/v1/author/decks/${deckId}/order`, { method: "PUT", json: { order: next, offset: liveOffset } });
     } catch (err) {
       setOrder(previous);
       setError(`The new order was not saved: ${(err as Error).message}`);
@@ -53,7 +67,7 @@ export function QuestionList({ deckId, questions }: { deckId: string; questions:
     const to = index + delta;
     const id = order[index];
     if (to < 0 || to >= order.length) {
-      setAnnouncement(`${short(byId.get(id)?.prompt ?? "", 60)} is already ${delta < 0 ? "first" : "last"}.`);
+      setAnnouncement(`${short(byId.get(id)?.prompt ?? "", 60)} is already ${delta < 0 ? "first" : "last"}${(liveTotal ?? order.length) > order.length ? " on this page" : ""}.`);
       return;
     }
     const next = [...order];
@@ -129,7 +143,7 @@ export function QuestionList({ deckId, questions }: { deckId: string; questions:
               >
                 ⠿
               </span>
-              <span className="w-6 text-right font-mono text-sm text-slate-600 dark:text-slate-400">{index + 1}.</span>
+              <span className="w-6 text-right font-mono text-sm text-slate-600 dark:text-slate-400">{liveOffset + index + 1}.</span>
               <div className="min-w-0 flex-1">
                 <p className="truncate">{short(q.prompt)}</p>
                 <p className="text-xs text-slate-600 dark:text-slate-400">

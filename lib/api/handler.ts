@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getSessionUser, hasRole, type SessionUser } from "@/lib/auth/session";
 import { AppError, toRouteResponse, zodFieldErrors } from "@/lib/errors";
+import { findInputProblem } from "@/lib/text-input";
 import type { Access, Endpoint } from "./endpoint";
 
 type Infer<T> = [T] extends [z.ZodType] ? z.infer<T> : undefined;
@@ -20,6 +21,13 @@ type RouteCtx = { params: Promise<Record<string, string | string[]>> };
 const ROLE_FOR: Record<Exclude<Access, "public">, SessionUser["role"]> = { user: "LEARNER", instructor: "INSTRUCTOR", admin: "ADMIN" };
 
 function parseWith<T extends z.ZodType>(schema: T, value: unknown, where: "params" | "query" | "body"): z.infer<T> {
+  // Before the schema: NUL, lone surrogates and absurd nesting would pass a z.string() or
+  // z.unknown() and only fail in Postgres (a 500), so they are refused here for every route.
+  const problem = findInputProblem(value, where === "body" ? undefined : where);
+  if (problem) {
+    const label = where === "body" ? "The request body" : where === "query" ? "The query string" : "The URL";
+    throw new AppError("BAD_REQUEST", `${label} is not valid: ${problem.field} ${problem.message.toLowerCase()}.`, { fields: { [problem.field]: [problem.message] } });
+  }
   const result = schema.safeParse(value);
   if (!result.success) {
     const label = where === "body" ? "The request body" : where === "query" ? "The query string" : "The URL";
@@ -35,6 +43,15 @@ function queryObject(url: URL): Record<string, string | string[]> {
     out[key] = all.length === 1 ? all[0] : all;
   }
   return out;
+}
+
+/** Next decodes path segments itself; a malformed escape such as %FF may reject the params promise. */
+async function routeParams(ctx: RouteCtx): Promise<Record<string, string | string[]>> {
+  try {
+    return await ctx.params;
+  } catch {
+    throw new AppError("BAD_REQUEST", "The URL is not valid: a path segment is not properly percent-encoded.", { fields: { path: ["Not valid percent-encoding (UTF-8)"] } });
+  }
 }
 
 async function readJson(req: Request, maxBytes: number): Promise<unknown> {
@@ -78,7 +95,7 @@ export function handle<
         const role = ROLE_FOR[ep.access as Exclude<Access, "public">];
         if (!hasRole(user, role)) throw new AppError("FORBIDDEN", `This needs the ${role.toLowerCase()} role.`);
       }
-      const params = ep.params ? parseWith(ep.params, await ctx.params, "params") : undefined;
+      const params = ep.params ? parseWith(ep.params, await routeParams(ctx), "params") : undefined;
       const query = ep.query ? parseWith(ep.query, queryObject(new URL(req.url)), "query") : undefined;
       const body = ep.body ? parseWith(ep.body, await readJson(req, ep.maxBodyBytes ?? 256 * 1024), "body") : undefined;
       const result = await fn({ user, params, query, body, req } as HandlerInput<P, Q, B, A>);

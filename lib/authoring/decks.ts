@@ -9,6 +9,7 @@ import { assertAuthor, editableDeck, type Actor } from "./access";
 import {
   deckCreateSchema,
   deckUpdateSchema,
+  looksLikeDeckId,
   type AuthorDeckDto,
   type AuthorDeckSummaryDto,
   type AuthorQuestionDto,
@@ -52,7 +53,7 @@ function toSummary(d: Deck & { owner: Owner }, live: number, archived: number): 
 
 const OWNER = { select: { id: true, email: true, name: true } } as const;
 
-async function summaryOf(deckId: string): Promise<AuthorDeckSummaryDto> {
+export async function summaryOf(deckId: string): Promise<AuthorDeckSummaryDto> {
   const d = await db.deck.findUniqueOrThrow({ where: { id: deckId }, include: { owner: OWNER } });
   const [live, archived] = await Promise.all([
     db.question.count({ where: { deckId, archivedAt: null } }),
@@ -98,7 +99,16 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)
     .replace(/-+$/g, "");
-  return base.length >= 3 ? base : `deck${base ? `-${base}` : ""}`;
+  return base.length >= 3 && !looksLikeDeckId(base) ? base : `deck${base ? `-${base}` : ""}`;
+}
+
+/** A slug must never name another deck by its id (decks are looked up by id or slug). */
+async function assertSlugIsNotAnId(slug: string, deckId?: string): Promise<void> {
+  if (looksLikeDeckId(slug)) {
+    throw new AppError("BAD_REQUEST", `The slug "${slug}" looks like a deck id; choose another.`, { fields: { slug: ["This slug looks like a deck id"] } });
+  }
+  const other = await db.deck.findFirst({ where: { id: slug, ...(deckId ? { NOT: { id: deckId } } : {}) }, select: { id: true } });
+  if (other) throw new AppError("CONFLICT", `The slug "${slug}" is another deck's id; choose another.`, { fields: { slug: ["This slug is another deck's id"] } });
 }
 
 /** The first free slug among base, base-2, base-3, … */
@@ -114,6 +124,7 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code ===
 export async function createDeck(actor: Actor, input: DeckCreateInput, opts: { slug?: string } = {}): Promise<AuthorDeckSummaryDto> {
   assertAuthor(actor);
   const data = deckCreateSchema.parse(input);
+  if (opts.slug) await assertSlugIsNotAnId(opts.slug);
   const base = opts.slug ?? slugify(data.title);
   // Two authors creating "Docker images" at once may pick the same free slug: retry on the unique index.
   for (let attempt = 0; ; attempt++) {
@@ -133,6 +144,7 @@ export async function createDeck(actor: Actor, input: DeckCreateInput, opts: { s
 export async function updateDeck(actor: Actor, deckId: string, input: DeckUpdateInput): Promise<AuthorDeckSummaryDto> {
   await editableDeck(actor, deckId);
   const data = deckUpdateSchema.parse(input);
+  if (data.slug) await assertSlugIsNotAnId(data.slug, deckId);
   try {
     await db.deck.update({ where: { id: deckId }, data });
   } catch (err) {

@@ -11,9 +11,16 @@ import { exportDeckJson, parseDeckJson } from "@/lib/decks/json-format";
 import { db } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
+import { findInputProblem } from "@/lib/text-input";
 import { editableDeck, type Actor } from "./access";
 import { lockDeck, nextPosition } from "./positions";
-import { IMPORT_MAX_BYTES, type ImportFormat, type ImportPreviewDto } from "./schemas";
+import { splitBlocks } from "@/lib/decks/gift/blocks";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_QUESTIONS, type ImportFormat, type ImportPreviewDto } from "./schemas";
+
+/** Rows per INSERT: big enough to be quick, small enough that no statement builds a huge query. */
+const INSERT_CHUNK = 500;
+/** A full import (IMPORT_MAX_QUESTIONS rows) takes about a second; Prisma's default of 5 s is too close under load. */
+const IMPORT_TX_TIMEOUT_MS = 30_000;
 
 /** A parser's line-numbered problems as the API's error: fields { "line 7": [...] }, details { errors }. */
 export function toImportAppError(err: DeckImportError): AppError {
@@ -26,14 +33,40 @@ export function tooLarge(): AppError {
   return new AppError("PAYLOAD_TOO_LARGE", `The file must be at most ${IMPORT_MAX_BYTES / 1024 / 1024} MiB; split it into several imports.`);
 }
 
+export function tooManyQuestions(count: number): AppError {
+  const n = (x: number) => x.toLocaleString("en-US");
+  return new AppError("PAYLOAD_TOO_LARGE", `This file holds ${n(count)} questions; one import may hold at most ${n(IMPORT_MAX_QUESTIONS)}. Split it into several imports.`, {
+    fields: { file: [`${n(count)} questions; at most ${n(IMPORT_MAX_QUESTIONS)} per import`] },
+  });
+}
+
+/** How many questions the file holds, counted cheaply (GIFT blocks, the JSON array) before the full parse and validation. */
+function countQuestions(format: ImportFormat, body: string): number {
+  if (format === "gift") return splitBlocks(body).blocks.length;
+  try {
+    const questions = (JSON.parse(body) as { questions?: unknown })?.questions;
+    return Array.isArray(questions) ? questions.length : 0;
+  } catch {
+    return 0; // the full parse reports the syntax error with its line
+  }
+}
+
 /** Parses a file into questions (no writes); bad input throws BAD_REQUEST naming each line. */
 export function parseImport(format: ImportFormat, text: string, defaultSection?: string): QuestionInput[] {
   if (Buffer.byteLength(text, "utf8") > IMPORT_MAX_BYTES) throw tooLarge();
   const body = text.replace(/^\uFEFF/, "");
+  const count = countQuestions(format, body);
+  if (count > IMPORT_MAX_QUESTIONS) throw tooManyQuestions(count);
   try {
     const questions = format === "gift" ? parseGift(body, { defaultSection }).questions : parseDeckJson(body).questions;
     // The parsers validate already; this strips what they carry besides a question (ids, titles, categories).
-    return questions.map((q) => questionInputSchema.parse({ type: q.type, prompt: q.prompt, explanation: q.explanation, section: q.section, payload: q.payload }));
+    const parsed = questions.map((q) => questionInputSchema.parse({ type: q.type, prompt: q.prompt, explanation: q.explanation, section: q.section, payload: q.payload }));
+    // JSON escapes (\u0000, a lone \ud800) get past the raw-text check; Postgres would refuse them.
+    parsed.forEach((q, i) => {
+      const problem = findInputProblem(q);
+      if (problem) throw new AppError("BAD_REQUEST", `Question ${i + 1} is not valid: ${problem.field} ${problem.message.toLowerCase()}.`, { fields: { [`question ${i + 1}`]: [`${problem.field}: ${problem.message}`] } });
+    });
+    return parsed;
   } catch (err) {
     if (err instanceof DeckImportError) throw toImportAppError(err);
     throw err;
@@ -62,23 +95,31 @@ export async function importQuestions(
     questions: questions.map((q, i) => ({ id: ids[i] ?? null, type: q.type, section: q.section ?? null, prompt: q.prompt })),
   });
   if (opts.dryRun) return preview([]);
-  const rows = await db.$transaction(async (tx) => {
-    await lockDeck(tx, deckId);
-    const start = await nextPosition(tx, deckId);
-    return tx.question.createManyAndReturn({
-      data: questions.map((q, i) => ({
-        deckId,
-        type: q.type,
-        prompt: q.prompt,
-        explanation: q.explanation,
-        section: q.section ?? null,
-        payload: q.payload as object,
-        position: start + i,
-      })),
-      select: { id: true, position: true },
-    });
-  });
-  const ids = [...rows].sort((a, b) => a.position - b.position).map((r) => r.id);
+  // Chunks keep each INSERT small; the one transaction keeps the import all or nothing.
+  const ids = await db.$transaction(
+    async (tx) => {
+      await lockDeck(tx, deckId);
+      const start = await nextPosition(tx, deckId);
+      const out: string[] = [];
+      for (let from = 0; from < questions.length; from += INSERT_CHUNK) {
+        const rows = await tx.question.createManyAndReturn({
+          data: questions.slice(from, from + INSERT_CHUNK).map((q, i) => ({
+            deckId,
+            type: q.type,
+            prompt: q.prompt,
+            explanation: q.explanation,
+            section: q.section ?? null,
+            payload: q.payload as object,
+            position: start + from + i,
+          })),
+          select: { id: true, position: true },
+        });
+        out.push(...rows.sort((a, b) => a.position - b.position).map((r) => r.id));
+      }
+      return out;
+    },
+    { timeout: IMPORT_TX_TIMEOUT_MS, maxWait: 10_000 },
+  );
   return preview(ids);
 }
 

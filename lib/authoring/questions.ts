@@ -126,17 +126,22 @@ export async function reorderQuestions(actor: Actor, deckId: string, input: unkn
   const rows = await db.$transaction(async (tx) => {
     await lockDeck(tx, deckId);
     const all = await tx.question.findMany({ where: { deckId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, archivedAt: true } });
-    const live = new Set(all.filter((q) => !q.archivedAt).map((q) => q.id));
+    const liveIds = all.filter((q) => !q.archivedAt).map((q) => q.id);
+    // A page reorders its own window of the live questions; the rest keep their places.
+    const { offset } = parsed.data;
+    const window = offset === undefined ? liveIds : liveIds.slice(offset, offset + order.length);
+    const live = new Set(window);
     const unknown = order.filter((id) => !live.has(id));
-    const missing = [...live].filter((id) => !order.includes(id));
+    const missing = window.filter((id) => !order.includes(id));
     if (unknown.length || missing.length) {
       const fields = [
-        ...(unknown.length ? [`Not live questions of this deck: ${unknown.join(", ")}`] : []),
+        ...(unknown.length ? [`Not live questions of this deck${offset === undefined ? "" : ` from position ${offset + 1} on`}: ${unknown.join(", ")}`] : []),
         ...(missing.length ? [`Missing: ${missing.join(", ")}`] : []),
       ];
       throw new AppError("CONFLICT", "The deck's questions changed since this page loaded; reload and try again.", { fields: { order: fields } });
     }
-    const full = [...order, ...all.filter((q) => q.archivedAt).map((q) => q.id)];
+    const placed = offset === undefined ? order : [...liveIds.slice(0, offset), ...order, ...liveIds.slice(offset + order.length)];
+    const full = [...placed, ...all.filter((q) => q.archivedAt).map((q) => q.id)];
     await tx.$executeRaw`
       UPDATE "Question" AS q SET position = (o.pos - 1)::int, "updatedAt" = now()
       FROM unnest(${full}::text[]) WITH ORDINALITY AS o(id, pos)

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { textProblem } from "@/lib/text-input";
 import { tooLarge } from "./import-export";
 import type { ImportFormat } from "./schemas";
 
@@ -37,6 +38,12 @@ export async function readImportBody(req: Request, maxBytes: number, format?: Im
     text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
     throw new AppError("BAD_REQUEST", "The file is not UTF-8 text; save it as UTF-8 and try again.");
+  }
+  const problem = textProblem(text);
+  if (problem) {
+    // Name the first offending line, as the parsers do for every other problem in a file.
+    const line = text.split(/\r?\n/).findIndex((l) => textProblem(l) !== null) + 1 || 1;
+    throw new AppError("BAD_REQUEST", `The file is not valid text: line ${line} ${problem}.`, { fields: { [`line ${line}`]: [`Text ${problem}`] } });
   }
   if (!text.trim()) throw new AppError("BAD_REQUEST", "The file is empty.", { fields: { "line 1": ["The file is empty"] } });
   return { format: format ?? (isJson ? "json" : "gift"), text };

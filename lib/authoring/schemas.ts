@@ -17,6 +17,14 @@ const chapter = z
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Deck ids are cuids: "c" and 24 lowercase letters or digits. Decks are found by id or slug, so
+ * a slug of that shape could pass for another deck's id; no slug may have it (the services also
+ * refuse a slug equal to any existing deck id, whatever its shape).
+ */
+const DECK_ID_RE = /^c[a-z0-9]{24}$/;
+export const looksLikeDeckId = (slug: string): boolean => DECK_ID_RE.test(slug);
+
 export const deckCreateSchema = z
   .object({
     title: z.string({ error: "Title must be text" }).trim().min(1, "Give the deck a title").max(120, "Title must be at most 120 characters"),
@@ -38,6 +46,7 @@ export const deckUpdateSchema = z
       .min(3, "Slug must be at least 3 characters")
       .max(80, "Slug must be at most 80 characters")
       .regex(SLUG_RE, "Slug may hold lowercase letters, digits and single dashes, like docker-engine")
+      .refine((s) => !looksLikeDeckId(s), "Slug must not look like a deck id (c and 24 letters or digits); add a dash or a word")
       .optional(),
   })
   .strict()
@@ -59,14 +68,24 @@ export const questionPatchSchema = z
 export const reorderSchema = z
   .object({
     order: z.array(z.string().min(1).max(100)).min(1, "Give the order of the questions").max(5000),
+    offset: z.number({ error: "offset must be a whole number" }).int("offset must be a whole number").min(0, "offset starts at 0").optional(),
   })
   .strict()
-  .meta({ id: "QuestionOrder", description: "Every live (unarchived) question id of the deck, in the new order" });
+  .meta({
+    id: "QuestionOrder",
+    description:
+      "Without offset: every live (unarchived) question id of the deck, in the new order. With offset (one page of the editor): the live questions from that 0-based index on, exactly those, in their new order; the others keep their places",
+  });
 
 export const IMPORT_FORMATS = ["gift", "json"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 /** Upload limit of an import file. */
 export const IMPORT_MAX_BYTES = 1024 * 1024;
+/**
+ * Questions in one import. 20,000 tiny GIFT questions fit in IMPORT_MAX_BYTES and took the
+ * server past its transaction timeout and to 1.5 GB; a bigger deck is several imports.
+ */
+export const IMPORT_MAX_QUESTIONS = 2000;
 
 const boolParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 

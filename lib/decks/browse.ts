@@ -46,11 +46,11 @@ export async function listPublishedDecks(userId: string): Promise<DeckSummary[]>
 
 /** One published deck (by id or slug) with its questions' public views (no answers). */
 export async function getPublishedDeck(userId: string, idOrSlug: string) {
-  const deck = await db.deck.findFirst({
-    where: { ...PUBLISHED, OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
-    include: { questions: { where: { archivedAt: null }, orderBy: { position: "asc" } } },
-  });
-  if (!deck) throw new AppError("NOT_FOUND", "No such published deck.");
+  // The id wins: a deck whose id this is is the one meant, even if another deck's slug (old
+  // data, from before slugs were kept from looking like ids) is the same text.
+  const include = { questions: { where: { archivedAt: null }, orderBy: { position: "asc" } } } as const;
+  const deck = (await db.deck.findUnique({ where: { id: idOrSlug }, include })) ?? (await db.deck.findUnique({ where: { slug: idOrSlug }, include }));
+  if (!deck || deck.status !== PUBLISHED.status || deck.archivedAt) throw new AppError("NOT_FOUND", "No such published deck.");
   const enrolled = await db.deckEnrollment.findUnique({ where: { userId_deckId: { userId, deckId: deck.id } } });
   return {
     id: deck.id,

@@ -8,6 +8,7 @@
  *                       "prompt": "…", "explanation": "…", "payload": {…} }] }
  */
 import { z } from "zod";
+import { IMPORT_MAX_QUESTIONS } from "@/lib/authoring/schemas";
 import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
 import { DeckImportError, describePath, type ImportError } from "./import-errors";
 import { JsonSyntaxError, lineOfOffset, parseJsonLocated } from "./json-locate";
@@ -44,7 +45,7 @@ export const deckFileSchema = z
     questions: z
       .array(deckFileQuestionSchema)
       .min(1, "A deck file needs at least one question")
-      .max(2000, "A deck file holds at most 2000 questions"),
+      .max(IMPORT_MAX_QUESTIONS, `A deck file holds at most ${IMPORT_MAX_QUESTIONS} questions`),
   })
   .strict()
   .superRefine((file, ctx) => {

@@ -5,6 +5,7 @@ import { controlClass } from "@/components/authoring/form-controls";
 import { Button } from "@/components/ui/button";
 import { listUsers } from "@/lib/admin/users";
 import { requirePageRole } from "@/lib/auth/page-guards";
+import { searchText } from "@/lib/page-input";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -13,7 +14,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageRole("ADMIN", "/admin");
   const sp = await searchParams;
-  const q = one(sp.q).slice(0, 254);
+  const q = searchText(one(sp.q).slice(0, 254));
   const page = Math.max(1, Math.min(100_000, Number.parseInt(one(sp.page), 10) || 1));
   const list = await listUsers(user, { q, page, pageSize: 20 });
   const href = (p: number) => `/admin?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;

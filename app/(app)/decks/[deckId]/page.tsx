@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { EnrollButton } from "@/components/decks/enroll-button";
 import { QuestionPreview } from "@/components/decks/question-preview";
+import { pageParams } from "@/lib/page-input";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getPublishedDeck } from "@/lib/decks/browse";
 import { sectionTitle } from "@/lib/decks/sections";
@@ -10,7 +11,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 export const metadata: Metadata = { title: "Deck" };
 
 export default async function DeckPage({ params }: { params: Promise<{ deckId: string }> }) {
-  const { deckId } = await params;
+  const { deckId } = await pageParams(params);
   const user = await requirePageUser(`/decks/${deckId}`);
   const deck = await orPageError(getPublishedDeck(user.id, deckId));
   const sections = [...new Set(deck.questions.map((q) => q.section).filter((s): s is string => !!s))].sort();

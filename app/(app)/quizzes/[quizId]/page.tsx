@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
+import { pageParams } from "@/lib/page-input";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getQuiz } from "@/lib/quiz/quizzes";
 import { formatLimit } from "@/lib/quiz/format";
@@ -16,7 +17,7 @@ const POLICY = {
 };
 
 export default async function QuizPage({ params }: { params: Promise<{ quizId: string }> }) {
-  const { quizId } = await params;
+  const { quizId } = await pageParams(params);
   const user = await requirePageUser(`/quizzes/${quizId}`);
   const quiz = await orPageError(getQuiz(user.id, quizId));
   const left = quiz.attemptsAllowed - quiz.attemptsUsed;

@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
 import { withSignInLimit } from "@/lib/auth/sign-in-limit";
 import { toRouteResponse } from "@/lib/errors";
+import { textProblem } from "@/lib/text-input";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
@@ -16,10 +17,41 @@ async function nextAuth(req: Request, ctx: Ctx): Promise<Response> {
   }
 }
 
-export const GET = nextAuth;
+const refuse = (req: Request, field: string, message: string) =>
+  Response.json(
+    { url: new URL("/sign-in?error=CredentialsSignin", req.url).toString(), error: { code: "BAD_REQUEST", message: `${field}: ${message}`, fields: { [field]: [message] } } },
+    { status: 400 },
+  );
+
+/** A malformed path escape or text Postgres cannot store (NUL, lone surrogates) is a 400 here, before next-auth or the rate limit query the database. */
+async function badInput(req: Request, ctx: Ctx): Promise<Response | null> {
+  try {
+    await ctx.params;
+  } catch {
+    return refuse(req, "path", "Not valid percent-encoding (UTF-8)");
+  }
+  for (const [key, value] of new URL(req.url).searchParams) {
+    const problem = textProblem(key) ?? textProblem(value);
+    if (problem) return refuse(req, textProblem(key) ? "query" : `query.${key}`, `Text ${problem}`);
+  }
+  if (req.method !== "POST" || !/^application\/x-www-form-urlencoded|^multipart\/form-data/i.test(req.headers.get("content-type") ?? "")) return null;
+  const form = await req.clone().formData().catch(() => null);
+  for (const [key, value] of form ?? []) {
+    if (typeof value !== "string") continue;
+    const problem = textProblem(key) ?? textProblem(value);
+    if (problem) return refuse(req, textProblem(key) ? "form" : key, `Text ${problem}`);
+  }
+  return null;
+}
+
+export async function GET(req: Request, ctx: Ctx) {
+  return (await badInput(req, ctx)) ?? nextAuth(req, ctx);
+}
 
 /** Credentials sign-in answers 429 + Retry-After when authorize() was refused by the attempt budget. */
 export async function POST(req: Request, ctx: Ctx) {
+  const bad = await badInput(req, ctx);
+  if (bad) return bad;
   const { nextauth } = await ctx.params;
   if (nextauth.join("/") !== "callback/credentials") return nextAuth(req, ctx);
   return withSignInLimit(req.url, () => nextAuth(req, ctx));

@@ -7,17 +7,22 @@ import { StatusBadge } from "@/components/authoring/form-controls";
 import { ImportPanel } from "@/components/authoring/import-panel";
 import { QuestionList } from "@/components/authoring/question-list";
 import { buttonClass } from "@/components/ui/button";
+import { pageParams, searchText } from "@/lib/page-input";
 import { requirePageRole } from "@/lib/auth/page-guards";
-import { getAuthorDeck } from "@/lib/authoring/decks";
+import { getAuthorDeckPage } from "@/lib/authoring/deck-page";
+import { Pager } from "@/components/authoring/pager";
 import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Edit deck" };
 
-export default async function DeckEditorPage({ params }: { params: Promise<{ deckId: string }> }) {
-  const { deckId } = await params;
+export default async function DeckEditorPage({ params, searchParams }: { params: Promise<{ deckId: string }>; searchParams: Promise<{ page?: string | string[] }> }) {
+  const { deckId } = await pageParams(params);
+  const page = Number.parseInt(searchText((await searchParams).page), 10) || 1;
   const user = await requirePageRole("INSTRUCTOR", `/author/decks/${deckId}`);
-  const deck = await orPageError(getAuthorDeck(user, deckId));
+  const deck = await orPageError(getAuthorDeckPage(user, deckId, page));
+  const first = (deck.page - 1) * deck.pageSize + 1;
+  const pager = (where: string) => <Pager page={deck.page} pageCount={deck.pageCount} href={(p) => `/author/decks/${deck.id}?page=${p}`} label={`Question pages (${where})`} />;
   return (
     <div className="flex flex-col gap-8">
       <Breadcrumbs trail={[{ href: "/author", label: "Author" }]} current={deck.title} />
@@ -47,7 +52,14 @@ export default async function DeckEditorPage({ params }: { params: Promise<{ dec
           </h2>
           <AddQuestion deckId={deck.id} />
         </div>
-        <QuestionList deckId={deck.id} questions={deck.questions} />
+        {deck.pageCount > 1 && (
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            Questions {first}–{first + deck.questions.length - 1} of {deck.total} (page {deck.page} of {deck.pageCount}); reordering moves questions within this page.
+          </p>
+        )}
+        {pager("top")}
+        <QuestionList key={deck.page} deckId={deck.id} questions={deck.questions} liveOffset={deck.liveOffset} liveTotal={deck.questionCount} />
+        {pager("bottom")}
       </section>
 
       <section aria-labelledby="import-heading" className="flex flex-col gap-3">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageParams } from "@/lib/page-input";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { listQuizAttempts } from "@/lib/quiz/quizzes";
 import { orPageError } from "@/lib/page-errors";
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Quiz attempts" };
 const STATUS = { IN_PROGRESS: "In progress", SUBMITTED: "Submitted", EXPIRED: "Timed out" };
 
 export default async function QuizAttemptsPage({ params }: { params: Promise<{ quizId: string }> }) {
-  const { quizId } = await params;
+  const { quizId } = await pageParams(params);
   const user = await requirePageRole("INSTRUCTOR", `/author/quizzes/${quizId}`);
   const data = await orPageError(listQuizAttempts(user, quizId));
   const scored = data.attempts.filter((a) => a.scorePercent !== null);

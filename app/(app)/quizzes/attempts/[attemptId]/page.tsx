@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AttemptRunner } from "@/components/quiz/attempt-runner";
 import { AttemptResults } from "@/components/quiz/attempt-results";
+import { pageParams } from "@/lib/page-input";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { AppError } from "@/lib/errors";
 import { getAttemptView } from "@/lib/quiz/attempts";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Quiz attempt" };
 
 /** An open attempt renders the runner (public questions only); a finished one its results. */
 export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
-  const { attemptId } = await params;
+  const { attemptId } = await pageParams(params);
   const user = await requirePageUser(`/quizzes/attempts/${attemptId}`);
   try {
     const view = await getAttemptView(user.id, attemptId);

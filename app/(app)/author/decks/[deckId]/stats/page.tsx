@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { StatsTable } from "@/components/authoring/stats-table";
+import { pageParams } from "@/lib/page-input";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { getAuthorDeck } from "@/lib/authoring/decks";
 import { orPageError } from "@/lib/page-errors";
@@ -9,7 +10,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 export const metadata: Metadata = { title: "Question statistics" };
 
 export default async function DeckStatsPage({ params }: { params: Promise<{ deckId: string }> }) {
-  const { deckId } = await params;
+  const { deckId } = await pageParams(params);
   const user = await requirePageRole("INSTRUCTOR", `/author/decks/${deckId}/stats`);
   const [deck, stats] = await Promise.all([orPageError(getAuthorDeck(user, deckId)), orPageError(getDeckStats(user, deckId))]);
   return (

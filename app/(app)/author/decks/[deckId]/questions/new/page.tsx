@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { QuestionEditor } from "@/components/authoring/editor/question-editor";
+import { pageParams } from "@/lib/page-input";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { getAuthorDeck } from "@/lib/authoring/decks";
 import { orPageError } from "@/lib/page-errors";
@@ -9,7 +10,7 @@ import { QUESTION_TYPES, type QuestionType } from "@/lib/questions/schemas";
 export const metadata: Metadata = { title: "New question" };
 
 export default async function NewQuestionPage({ params, searchParams }: { params: Promise<{ deckId: string }>; searchParams: Promise<{ type?: string | string[] }> }) {
-  const { deckId } = await params;
+  const { deckId } = await pageParams(params);
   const { type } = await searchParams;
   const user = await requirePageRole("INSTRUCTOR", `/author/decks/${deckId}/questions/new`);
   const deck = await orPageError(getAuthorDeck(user, deckId));
