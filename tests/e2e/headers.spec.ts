@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { createUser, e2eDb, ORIGIN, signIn } from "./helpers";
 
@@ -88,14 +90,21 @@ test("a page on another port of the same host cannot publish a deck with the ins
   const publishUrl = `${ORIGIN}/api/v1/author/decks/${deck.id}/publish`;
   const status = async () => (await e2eDb().query<{ status: string }>(`SELECT status FROM "Deck" WHERE id = $1`, [deck.id])).rows[0].status;
 
-  // Same site (localhost), another origin (port): the browser sends our Lax cookie along.
-  const evil = `http://localhost:${Number(new URL(ORIGIN).port) + 1}`;
-  await page.route(`${evil}/**`, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Another app</title><p>hello</p>" }));
-  await page.goto(`${evil}/`);
-  const refused = page.waitForResponse(publishUrl);
-  await page.evaluate((url) => fetch(url, { method: "POST", mode: "no-cors", credentials: "include" }).catch(() => null), publishUrl);
-  expect((await refused).status()).toBe(403);
-  expect(await status()).toBe("DRAFT");
+  // Another app on another port of localhost: same site, another origin, so the browser
+  // sends our Lax cookie along with its no-cors POST (a simple request: no preflight).
+  const other = http.createServer((_req, res) => res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Another app</title><p>hello</p>"));
+  await new Promise<void>((resolve) => other.listen(0, resolve));
+  try {
+    await page.goto(`http://localhost:${(other.address() as AddressInfo).port}/`);
+    const refused = page.waitForResponse((r) => r.url() === publishUrl && r.request().method() === "POST");
+    await page.evaluate((url) => fetch(url, { method: "POST", mode: "no-cors", credentials: "include" }).catch(() => null), publishUrl);
+    const res = await refused;
+    expect(res.status()).toBe(403);
+    expect(await res.request().headerValue("sec-fetch-site")).toBe("same-site");
+    expect(await status()).toBe("DRAFT");
+  } finally {
+    other.close();
+  }
 
   await page.goto("/author");
   const ok = await page.evaluate((url) => fetch(url, { method: "POST" }).then((r) => r.status), publishUrl);

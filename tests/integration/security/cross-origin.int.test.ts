@@ -19,19 +19,19 @@ const nextauth = await import("@/app/api/auth/[...nextauth]/route");
 const OURS = "http://localhost";
 const COOKIE = "next-auth.session-token=the-victims-session";
 
-type Headers = Record<string, string>;
+type HeaderSet = Record<string, string>;
 /** A browser page on another port of the same host (same site, another origin). */
-const SAME_SITE_PAGE: Headers = { origin: "http://localhost:4000", "sec-fetch-site": "same-site", cookie: COOKIE };
+const SAME_SITE_PAGE: HeaderSet = { origin: "http://localhost:4000", "sec-fetch-site": "same-site", cookie: COOKIE };
 /** An older browser: no fetch metadata, only Origin. */
-const OTHER_ORIGIN_ONLY: Headers = { origin: "http://localhost:4000", cookie: COOKIE };
-const OUR_PAGE: Headers = { origin: OURS, "sec-fetch-site": "same-origin", cookie: COOKIE };
-const OUR_PAGE_ORIGIN_ONLY: Headers = { origin: OURS, cookie: COOKIE };
+const OTHER_ORIGIN_ONLY: HeaderSet = { origin: "http://localhost:4000", cookie: COOKIE };
+const OUR_PAGE: HeaderSet = { origin: OURS, "sec-fetch-site": "same-origin", cookie: COOKIE };
+const OUR_PAGE_ORIGIN_ONLY: HeaderSet = { origin: OURS, cookie: COOKIE };
 
 async function send(
   handler: (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>,
-  opts: { path: string; method?: string; headers: Headers; body?: string; contentType?: string; params?: Record<string, string> },
+  opts: { path: string; method?: string; headers: HeaderSet; body?: string; contentType?: string; params?: Record<string, string> },
 ) {
-  const headers: Headers = { ...opts.headers, ...(opts.body !== undefined ? { "content-type": opts.contentType ?? "application/json" } : {}) };
+  const headers: HeaderSet = { ...opts.headers, ...(opts.body !== undefined ? { "content-type": opts.contentType ?? "application/json" } : {}) };
   const res = await handler(new Request(`${OURS}${opts.path}`, { method: opts.method ?? "POST", headers, body: opts.body }), {
     params: Promise.resolve(opts.params ?? {}),
   });
@@ -55,7 +55,7 @@ describe("cross-origin writes are refused before anything is written", () => {
   it("publish: a same-site page → 403 naming Sec-Fetch-Site, an Origin-only page → 403 naming the Origin; the deck stays a draft", async () => {
     signInAs(instructor);
     const deck = await makeDeck(instructor.id, { status: "DRAFT" });
-    const publish = (headers: Headers) => send(publishRoute.POST, { path: `/api/v1/author/decks/${deck.id}/publish`, headers, params: { deckId: deck.id } });
+    const publish = (headers: HeaderSet) => send(publishRoute.POST, { path: `/api/v1/author/decks/${deck.id}/publish`, headers, params: { deckId: deck.id } });
     expectCrossOriginRefusal(await publish(SAME_SITE_PAGE), /Sec-Fetch-Site is "same-site".*http:\/\/localhost/);
     expectCrossOriginRefusal(await publish(OTHER_ORIGIN_ONLY), /Origin http:\/\/localhost:4000 is not this app's origin http:\/\/localhost/);
     expectCrossOriginRefusal(await publish({ ...SAME_SITE_PAGE, "sec-fetch-site": "cross-site" }), /"cross-site"/);
@@ -72,7 +72,7 @@ describe("cross-origin writes are refused before anything is written", () => {
     signInAs(instructor);
     const deck = await makeDeck(instructor.id, { status: "DRAFT", count: 1 });
     const gift = "::Injected:: runc is an OCI runtime. {TRUE}\n";
-    const upload = (headers: Headers) =>
+    const upload = (headers: HeaderSet) =>
       send(importRoute.POST, { path: `/api/v1/decks/${deck.id}/import?format=gift`, headers, body: gift, contentType: "text/plain", params: { deckId: deck.id } });
     expectCrossOriginRefusal(await upload(SAME_SITE_PAGE), /same-site/);
     expectCrossOriginRefusal(await upload(OTHER_ORIGIN_ONLY), /localhost:4000/);
@@ -94,7 +94,7 @@ describe("cross-origin writes are refused before anything is written", () => {
     expect(started.status).toBe(201);
     const attemptId = started.body.id as string;
 
-    const submit = (headers: Headers) => send(submitRoute.POST, { path: `/api/v1/attempts/${attemptId}/submit`, headers, params: { attemptId } });
+    const submit = (headers: HeaderSet) => send(submitRoute.POST, { path: `/api/v1/attempts/${attemptId}/submit`, headers, params: { attemptId } });
     expectCrossOriginRefusal(await submit(SAME_SITE_PAGE), /same-site/);
     expectCrossOriginRefusal(await submit(OTHER_ORIGIN_ONLY), /localhost:4000/);
     expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).submittedAt).toBeNull();
@@ -107,7 +107,7 @@ describe("cross-origin writes are refused before anything is written", () => {
   it("sign-up: a same-site page cannot create an account; our page can", async () => {
     signInAs(null);
     const body = (email: string) => JSON.stringify({ name: "Eve", email, password: "long-enough-pw" });
-    const noCookie = (h: Headers) => Object.fromEntries(Object.entries(h).filter(([k]) => k !== "cookie"));
+    const noCookie = (h: HeaderSet) => Object.fromEntries(Object.entries(h).filter(([k]) => k !== "cookie"));
     expectCrossOriginRefusal(await send(signUpRoute.POST, { path: "/api/v1/auth/sign-up", headers: noCookie(SAME_SITE_PAGE), body: body("eve@example.com") }), /same-site/);
     expectCrossOriginRefusal(await send(signUpRoute.POST, { path: "/api/v1/auth/sign-up", headers: noCookie(OTHER_ORIGIN_ONLY), body: body("eve@example.com") }), /localhost:4000/);
     expect(await db.user.count({ where: { email: "eve@example.com" } })).toBe(0);
@@ -120,7 +120,7 @@ describe("cross-origin writes are refused before anything is written", () => {
   it("a write with neither Sec-Fetch-Site nor Origin is refused when it carries a session cookie, allowed without one", async () => {
     signInAs(instructor);
     const deck = await makeDeck(instructor.id, { status: "DRAFT" });
-    const publish = (headers: Headers) => send(publishRoute.POST, { path: `/api/v1/author/decks/${deck.id}/publish`, headers, params: { deckId: deck.id } });
+    const publish = (headers: HeaderSet) => send(publishRoute.POST, { path: `/api/v1/author/decks/${deck.id}/publish`, headers, params: { deckId: deck.id } });
     expectCrossOriginRefusal(await publish({ cookie: COOKIE }), /session cookie but no Origin/);
     expectCrossOriginRefusal(await publish({ cookie: "theme=dark; __Secure-next-auth.session-token.0=chunk" }), /session cookie/);
     expect((await db.deck.findUniqueOrThrow({ where: { id: deck.id } })).status).toBe("DRAFT");
@@ -136,7 +136,7 @@ describe("cross-origin writes are refused before anything is written", () => {
 });
 
 describe("next-auth POST routes", () => {
-  const credentials = (headers: Headers, email: string) =>
+  const credentials = (headers: HeaderSet, email: string) =>
     nextauth.POST(
       new Request(`${OURS}/api/auth/callback/credentials`, {
         method: "POST",
@@ -148,7 +148,7 @@ describe("next-auth POST routes", () => {
 
   it("a same-site page's credentials sign-in (login CSRF) → 403 with no session cookie set and no failure counted", async () => {
     await db.user.create({ data: { email: "victim@example.com", name: "V", passwordHash: await hashPassword("right-password") } });
-    const pages: Headers[] = [{ origin: "http://localhost:4000", "sec-fetch-site": "same-site" }, { origin: "http://localhost:4000" }];
+    const pages: HeaderSet[] = [{ origin: "http://localhost:4000", "sec-fetch-site": "same-site" }, { origin: "http://localhost:4000" }];
     for (const headers of pages) {
       const res = await credentials(headers, "victim@example.com");
       expect(res.status).toBe(403);
