@@ -1,10 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { NOT_FOUND_PATH, badPathApiResponse, hasMalformedEscape } from "@/lib/bad-path";
+import { buildCsp, HSTS_VALUE, newNonce } from "@/lib/security/headers";
+import { appOrigin, isHttpsOrigin } from "@/lib/security/origin";
 
 /**
- * Passes the requested path to server components (x-pathname), so a layout's sign-in
- * redirect can bring the visitor back where they were. Authorization itself happens in
- * the layouts, pages and route handlers, not here.
+ * For every page: a fresh CSP nonce. Next reads the nonce from the Content-Security-Policy
+ * header on the request and puts it on its own scripts; the root layout reads x-nonce for
+ * its theme script. Also passes the requested path to server components (x-pathname), so
+ * a layout's sign-in redirect can bring the visitor back where they were. Authorization
+ * itself happens in the layouts, pages and route handlers, not here.
  */
 export function proxy(request: NextRequest) {
   const isApi = request.nextUrl.pathname.startsWith("/api/");
@@ -12,9 +16,17 @@ export function proxy(request: NextRequest) {
     return isApi ? badPathApiResponse() : NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   }
   if (isApi) return NextResponse.next();
+  const nonce = newNonce();
+  const https = isHttpsOrigin(appOrigin(request.headers, request.url));
+  const csp = buildCsp(nonce, { dev: process.env.NODE_ENV === "development", https });
   const headers = new Headers(request.headers);
   headers.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.next({ request: { headers } });
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  if (https) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
+  return response;
 }
 
 // API paths come here only for the malformed-escape check above.

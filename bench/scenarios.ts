@@ -20,7 +20,10 @@ export interface Scenario {
 
 type Log = (m: string) => void;
 
-/** Signs learners in over HTTP (csrf + credentials callback) and returns their session cookies. */
+/**
+ * Signs learners in over HTTP (csrf + credentials callback) and returns their session cookies.
+ * Every write below says Origin like a browser: a cookie-bearing write without it is refused.
+ */
 export async function signInLearners(base: string, ids: number[]): Promise<string[]> {
   const out: string[] = [];
   const one = async (i: number) => {
@@ -30,7 +33,7 @@ export async function signInLearners(base: string, ids: number[]): Promise<strin
     const res = await fetch(`${base}/api/auth/callback/credentials`, {
       method: "POST",
       redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie, origin: new URL(base).origin },
       body: new URLSearchParams({ csrfToken, email: `bench-${i}@bench.local`, password: BENCH_PASSWORD, json: "true" }),
     });
     const session = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
@@ -182,7 +185,7 @@ export async function runReviewBench(base: string, url: string, o: { connections
     o.log(`review submit: ${o.connections} learners, ${o.rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`);
     return paced(`review submit, paced (${o.connections} learners × ${o.rate} req/s, Poisson)`, { rate: o.rate * o.connections, duration: o.duration, learners: o.connections }, () => {
       const { cookie, body } = nextReview();
-      return { path: "/api/v1/reviews", init: { method: "POST", headers: { cookie, "content-type": "application/json" }, body } };
+      return { path: "/api/v1/reviews", init: { method: "POST", headers: { cookie, origin: new URL(base).origin, "content-type": "application/json" }, body } };
     }, base);
   }
   o.log(`review submit: ${o.connections} connections, as fast as they can, ${o.duration}s`);
@@ -199,7 +202,7 @@ export async function runReviewBench(base: string, url: string, o: { connections
         // turn and each learner's cursor moves through its own cards (never the same card twice).
         setupRequest: (req: autocannon.Request) => {
           const { cookie, body } = nextReview();
-          return { ...req, headers: { ...req.headers, cookie, "content-type": "application/json" }, body };
+          return { ...req, headers: { ...req.headers, cookie, origin: new URL(base).origin, "content-type": "application/json" }, body };
         },
       },
     ],
@@ -255,7 +258,7 @@ export async function runQuizBench(
   const t0 = performance.now();
   await Promise.all(
     cookies.map(async (cookie) => {
-      const headers = { cookie, "content-type": "application/json" };
+      const headers = { cookie, origin: new URL(base).origin, "content-type": "application/json" };
       const started = await timed("start", () => fetch(`${base}/api/v1/quizzes/${quizId}/attempts`, { method: "POST", headers }));
       if (!started?.ok) return;
       const view = await started.json();

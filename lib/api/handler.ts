@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getSessionUser, hasRole, type SessionUser } from "@/lib/auth/session";
 import { AppError, toRouteResponse, zodFieldErrors } from "@/lib/errors";
 import { findInputProblem } from "@/lib/text-input";
+import { apiRoute } from "@/lib/security/api-route";
 import type { Access, Endpoint } from "./endpoint";
 
 type Infer<T> = [T] extends [z.ZodType] ? z.infer<T> : undefined;
@@ -86,7 +87,8 @@ export function handle<
   ep: Endpoint<P, Q, B, R, A>,
   fn: (input: HandlerInput<P, Q, B, A>) => Promise<z.input<R> | Response>,
 ): (req: Request, ctx: RouteCtx) => Promise<Response> {
-  return async (req, ctx) => {
+  // apiRoute: cross-origin writes are refused before anything else, and every answer is no-store.
+  return apiRoute(async (req: Request, ctx: RouteCtx) => {
     try {
       let user: SessionUser | null = null;
       if (ep.access !== "public") {
@@ -105,5 +107,5 @@ export function handle<
     } catch (err) {
       return toRouteResponse(err);
     }
-  };
+  });
 }

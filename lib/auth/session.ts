@@ -1,9 +1,10 @@
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { appOrigin } from "@/lib/security/origin";
 import type { RoleName } from "./schemas";
 
 export interface SessionUser {
@@ -18,13 +19,15 @@ export interface SessionUser {
 
 const RANK: Record<RoleName, number> = { LEARNER: 0, INSTRUCTOR: 1, ADMIN: 2 };
 
-// next-auth's cookie names (the __Secure- prefix when served over https).
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
-
-/** The name of the session cookie this request carries (so a re-issued one replaces it). */
-export async function sessionCookieName(): Promise<string | null> {
-  const jar = await cookies();
-  return SESSION_COOKIES.find((name) => jar.get(name)?.value) ?? null;
+/**
+ * The one session cookie name this origin accepts: next-auth's __Secure- name over https,
+ * the plain name over http, exactly the name next-auth issues here. Accepting the other
+ * one would let a cookie planted by something else on the host (cookies ignore ports; an
+ * http page of an https host; on http, another localhost app, which browsers treat as a
+ * secure context) choose which account the visitor is signed into.
+ */
+export function sessionCookieName(origin: string): string {
+  return origin.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
 /**
@@ -32,8 +35,8 @@ export async function sessionCookieName(): Promise<string | null> {
  * expiry-checked), or null. A token minted before session versions existed counts as 0.
  */
 async function sessionClaims(): Promise<{ uid: string; sv: number } | null> {
-  const jar = await cookies();
-  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
+  const token = jar.get(sessionCookieName(appOrigin(requestHeaders)))?.value;
   if (!token) return null;
   // Decoding the JWT directly is what getServerSession does underneath, minus the whole
   // NextAuth request pipeline it runs first (a few ms on every API call).

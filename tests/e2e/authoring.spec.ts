@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { createUser, expectNoAxeViolations, signIn } from "./helpers";
+import { createUser, expectNoAxeViolations, ORIGIN, signIn } from "./helpers";
 
 const GIFT = `// A small Moodle GIFT file: one question with a Layerwise section, one without.
 // layerwise: {"section":"4.3.5"}
@@ -124,7 +124,7 @@ test("an instructor writes, imports and publishes a deck; a learner finds it", a
 
 test("a bad GIFT file shows line-numbered errors and imports nothing", async ({ page }) => {
   await signIn(page, await createUser("INSTRUCTOR"));
-  const deck = await (await page.request.post("/api/v1/author/decks", { data: { title: "Bad import", chapter: "4.1" } })).json();
+  const deck = await (await page.request.post("/api/v1/author/decks", { data: { title: "Bad import", chapter: "4.1" }, headers: { origin: ORIGIN } })).json();
   await page.goto(`/author/decks/${deck.id}`);
   const file = path.join(os.tmpdir(), `layerwise-bad-${crypto.randomBytes(4).toString("hex")}.gift`);
   fs.writeFileSync(file, "::A:: Fine {T####ok}\n\n::B:: Two right {=a =b ~c ####x}\n");
@@ -138,7 +138,7 @@ test("a bad GIFT file shows line-numbered errors and imports nothing", async ({ 
 
 test("the deck editor, question editor and statistics pages pass axe checks", async ({ page }) => {
   await signIn(page, await createUser("INSTRUCTOR"));
-  const deck = await (await page.request.post("/api/v1/author/decks", { data: { title: "Axe deck", chapter: "4.2" } })).json();
+  const deck = await (await page.request.post("/api/v1/author/decks", { data: { title: "Axe deck", chapter: "4.2" }, headers: { origin: ORIGIN } })).json();
   const q = {
     type: "multiple",
     prompt: "Which are OCI specifications?",
@@ -146,8 +146,8 @@ test("the deck editor, question editor and statistics pages pass axe checks", as
     section: "4.2",
     payload: { options: [{ text: "Runtime", correct: true }, { text: "Image", correct: true }, { text: "Compose", correct: false }] },
   };
-  expect((await page.request.post(`/api/v1/author/decks/${deck.id}/questions`, { data: q })).status()).toBe(201);
-  expect((await page.request.post(`/api/v1/author/decks/${deck.id}/questions`, { data: { ...q, prompt: "Another?" } })).status()).toBe(201);
+  expect((await page.request.post(`/api/v1/author/decks/${deck.id}/questions`, { data: q, headers: { origin: ORIGIN } })).status()).toBe(201);
+  expect((await page.request.post(`/api/v1/author/decks/${deck.id}/questions`, { data: { ...q, prompt: "Another?" }, headers: { origin: ORIGIN } })).status()).toBe(201);
 
   await page.goto(`/author/decks/${deck.id}`);
   await expect(page.getByRole("list", { name: "Questions" }).getByRole("listitem")).toHaveCount(2);

@@ -8,6 +8,12 @@ import { hashPassword } from "@/lib/auth/password";
 
 const URL_FILE = path.resolve(import.meta.dirname, "../../.data/e2e-database-url");
 
+/**
+ * The app's origin (playwright.config's baseURL). page.request is not a browser page, so its
+ * writes must say Origin themselves: a cookie-bearing write without it is refused (403).
+ */
+export const ORIGIN = `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}`;
+
 let pool: pg.Pool | null = null;
 /** The e2e server's database (written by `npm start` through LAYERWISE_URL_FILE). */
 export function e2eDb(): pg.Pool {
@@ -45,6 +51,7 @@ export async function createUser(role: "LEARNER" | "INSTRUCTOR" | "ADMIN" = "LEA
 export async function signIn(page: Page, user: Pick<TestUser, "email" | "password">): Promise<void> {
   const csrf = await (await page.request.get("/api/auth/csrf")).json();
   const res = await page.request.post("/api/auth/callback/credentials", {
+    headers: { origin: ORIGIN },
     form: { csrfToken: csrf.csrfToken, email: user.email, password: user.password, json: "true" },
   });
   expect(res.ok()).toBeTruthy();

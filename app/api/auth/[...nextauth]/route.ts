@@ -3,6 +3,8 @@ import { unstable_rethrow } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
 import { withSignInLimit } from "@/lib/auth/sign-in-limit";
 import { toRouteResponse } from "@/lib/errors";
+import { apiRoute } from "@/lib/security/api-route";
+import { appOrigin, isHttpsOrigin } from "@/lib/security/origin";
 import { textProblem } from "@/lib/text-input";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
@@ -10,7 +12,8 @@ type Ctx = { params: Promise<{ nextauth: string[] }> };
 // Errors next-auth lets through (a body cut off by the client) get the API's error shape, and no stack trace for an abort.
 async function nextAuth(req: Request, ctx: Ctx): Promise<Response> {
   try {
-    return await NextAuth(authOptions())(req, ctx);
+    // Cookie names follow the same origin rule lib/auth/session.ts reads them by (__Secure- on https).
+    return await NextAuth({ ...authOptions(), useSecureCookies: isHttpsOrigin(appOrigin(req.headers, req.url)) })(req, ctx);
   } catch (err) {
     unstable_rethrow(err); // Next's own control-flow errors (dynamic usage, redirects) are not ours to answer
     return toRouteResponse(err);
@@ -44,15 +47,14 @@ async function badInput(req: Request, ctx: Ctx): Promise<Response | null> {
   return null;
 }
 
-export async function GET(req: Request, ctx: Ctx) {
-  return (await badInput(req, ctx)) ?? nextAuth(req, ctx);
-}
+// apiRoute refuses cross-origin POSTs (sign-in, sign-out) beside next-auth's own CSRF token.
+export const GET = apiRoute(async (req: Request, ctx: Ctx) => (await badInput(req, ctx)) ?? nextAuth(req, ctx));
 
 /** Credentials sign-in answers 429 + Retry-After when authorize() was refused by the attempt budget. */
-export async function POST(req: Request, ctx: Ctx) {
+export const POST = apiRoute(async (req: Request, ctx: Ctx) => {
   const bad = await badInput(req, ctx);
   if (bad) return bad;
   const { nextauth } = await ctx.params;
   if (nextauth.join("/") !== "callback/credentials") return nextAuth(req, ctx);
   return withSignInLimit(req.url, () => nextAuth(req, ctx));
-}
+});
