@@ -30,7 +30,7 @@ export default defineConfig({
   webServer: {
     command: "npm run build && npm start",
     url: `http://localhost:${PORT}/api/health`,
-    timeout: 300_000,
+    timeout: 900_000,
     reuseExistingServer: !process.env.CI,
     stdout: "ignore",
     stderr: "pipe",

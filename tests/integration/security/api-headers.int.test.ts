@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db/client";
 import { makeDeck, makeUser } from "@/tests/helpers/factories";
 import { call, mockSession, signInAs } from "@/tests/helpers/session";
 
