@@ -95,6 +95,7 @@ test("a short quiz times out and is submitted automatically", async ({ page }) =
 });
 
 test("viewing every question and answering none saves nothing and scores 0 %; Keep this order answers an ordering", async ({ page }) => {
+  test.slow(); // pages through the whole 4.4 deck (40 questions) twice
   const user = await createUser();
   // Every quizzable question of the 4.4 deck (4 orderings, 3 matchings among them).
   const { rows } = await e2eDb().query<{ id: string }>(

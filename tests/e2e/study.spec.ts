@@ -29,6 +29,7 @@ test("a learner studies with the keyboard only, undoes a grade, and sees the rev
 });
 
 test("a learner answers one question of each type on a deck page with the keyboard", async ({ page }) => {
+  test.slow(); // four whole deck pages, one question of each type, and axe over the last one
   const user = await createUser();
   await signIn(page, user);
   const slugs = ["linux-containers", "open-container-initiative", "docker-engine", "docker-images"];
