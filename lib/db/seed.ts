@@ -1,6 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import { loadCurriculum } from "@/lib/decks/curriculum";
 import { seedCurriculum } from "@/lib/decks/seed-curriculum";
+import { scriptEnv } from "@/lib/env";
 import type { Db } from "./client";
 
 /** Demo accounts for local use only (see README); refused in production unless forced. */
@@ -42,5 +43,5 @@ export async function seed(db: Db, opts: SeedOptions = {}): Promise<void> {
 
 /** Demo data is refused in production unless SEED_DEMO=force. */
 export function demoAllowed(): boolean {
-  return process.env.NODE_ENV !== "production" || process.env.SEED_DEMO === "force";
+  return scriptEnv().NODE_ENV !== "production" || scriptEnv().SEED_DEMO === "force";
 }
