@@ -111,12 +111,3 @@ export function toRouteResponse(err: unknown): Response {
   if (appErr.extra.retryAfterSeconds) headers["Retry-After"] = String(appErr.extra.retryAfterSeconds);
   return Response.json(toErrorBody(appErr), { status: appErr.status, headers });
 }
-
-export type ActionState =
-  | { ok: true; message?: string }
-  | { ok: false; error: string; fieldErrors?: FieldErrors };
-
-export function toActionError(err: unknown): ActionState {
-  const appErr = toAppError(err);
-  return { ok: false, error: appErr.message, fieldErrors: appErr.extra.fields };
-}
