@@ -6,7 +6,7 @@ import pg from "pg";
 import { prepareDatabase } from "@/lib/db/bootstrap";
 import { migrate } from "@/lib/db/migrate";
 import { scriptEnv } from "@/lib/env";
-import { demoAllowed, seed } from "@/lib/db/seed";
+import { demoAllowed, seed } from "@/prisma/seed";
 
 const command = process.argv[2];
 if (!["migrate", "seed", "reset"].includes(command)) {

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import AsyncExitHook from "async-exit-hook";
 import { prepareDatabase } from "@/lib/db/bootstrap";
-import { demoAllowed, seed } from "@/lib/db/seed";
+import { demoAllowed, seed } from "@/prisma/seed";
 import { parseEnv, type Env } from "@/lib/env";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";

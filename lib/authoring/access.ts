@@ -9,10 +9,8 @@
  * - Learners never get here: the routes (access "instructor") and pages answer 403 first, and
  *   the services refuse them too, so a script or a future route cannot forget it.
  * Questions and quizzes follow their deck.
- *
- * No "server-only" here or in the modules scripts/import.ts and scripts/export.ts use (tsx
- * throws on it); nothing in this file is reachable from a client component.
  */
+import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { Deck, Question, Quiz } from "@/lib/db/generated/client";
 import { isVisibleDeck } from "@/lib/decks/visibility";

@@ -1,7 +1,8 @@
 /**
  * Deck authoring: list, create, edit, publish/unpublish, archive/unarchive. Authorization as
- * documented in ./access.ts. No "server-only": scripts/import.ts --create uses createDeck.
+ * documented in ./access.ts.
  */
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { Deck, Question } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/db/errors";

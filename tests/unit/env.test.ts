@@ -59,8 +59,8 @@ describe("npm start with a bad environment", () => {
   ])("exits 1 with one line naming %s", (name, value) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "layerwise-serve-env-"));
     try {
-      const r = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts", "start"], {
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, NEXTAUTH_SECRET: "a-good-secret-of-32-characters!!", [name]: value, LAYERWISE_DATA_DIR: dataDir },
+      const r = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/serve.ts", "start"], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", NEXTAUTH_SECRET: "a-good-secret-of-32-characters!!", [name]: value, LAYERWISE_DATA_DIR: dataDir },
         encoding: "utf8",
         timeout: 20_000,
       });
