@@ -2,7 +2,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { finalizeExpired } = await import("./lib/quiz/sweep");
-  const every = Number(process.env.QUIZ_SWEEP_SECONDS ?? 30) * 1000;
+  const { env } = await import("./lib/env");
+  const every = env().QUIZ_SWEEP_SECONDS * 1000;
   const timer = setInterval(() => {
     finalizeExpired().catch((err) => console.error("quiz sweep failed", err));
   }, every);

@@ -40,7 +40,7 @@ try {
   await migrate(url);
   process.env.DATABASE_URL = url;
   const { db } = await import("@/lib/db/client");
-  const { seed } = await import("@/lib/db/seed");
+  const { seed } = await import("@/prisma/seed");
   await seed(db, { demo: false, log });
   await seedBench(url, await hashPassword(BENCH_PASSWORD), log);
   await db.$disconnect();

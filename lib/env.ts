@@ -22,24 +22,55 @@ const envSchema = z
     // smtp(s)://user:pass@host:port; unset: mail is written to .data/outbox/ instead.
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().min(3).default("Layerwise <no-reply@layerwise.local>"),
-  })
-  .refine((e) => e.NODE_ENV !== "production" || !!e.NEXTAUTH_SECRET || process.env.NEXT_PHASE === "phase-production-build", {
-    message: "NEXTAUTH_SECRET is required in production",
-    path: ["NEXTAUTH_SECRET"],
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+    QUIZ_SWEEP_SECONDS: z.coerce.number().int().positive().default(30),
+    // "force" adds the demo accounts even in production.
+    SEED_DEMO: z.enum(["force"]).optional(),
+    LAYERWISE_DATA_DIR: z.string().min(1).optional(),
+    // Test harnesses (e2e, bench) ask scripts/serve.ts to write the database URL here.
+    LAYERWISE_URL_FILE: z.string().min(1).optional(),
+    FORCE_RESET: z.enum(["0", "1"]).optional(),
   });
 
 export type Env = z.infer<typeof envSchema>;
-let cached: Env | undefined;
 
-export function env(): Env {
-  if (!cached) {
-    const parsed = envSchema.safeParse(process.env);
-    if (!parsed.success) {
-      throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-    }
-    cached = parsed.data;
+/**
+ * Parses an environment; a bad value throws one line naming each variable and the reason.
+ * `server: true` adds the rule only the web server needs: a production server signs sessions,
+ * so it needs NEXTAUTH_SECRET (`next build` loads the app without one, and so do scripts).
+ */
+export function parseEnv(source: Record<string, string | undefined>, opts: { server: boolean }): Env {
+  const parsed = envSchema.safeParse(source);
+  const issues = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  if (parsed.success && opts.server && parsed.data.NODE_ENV === "production" && !parsed.data.NEXTAUTH_SECRET && source.NEXT_PHASE !== "phase-production-build") {
+    issues.push("NEXTAUTH_SECRET: NEXTAUTH_SECRET is required in production");
   }
-  return cached;
+  if (issues.length || !parsed.success) throw new Error(`Invalid environment: ${issues.join("; ")}`);
+  return parsed.data;
+}
+
+let cachedServer: Env | undefined;
+let cachedScript: Env | undefined;
+
+/** The environment of the web server, parsed once. */
+export function env(): Env {
+  cachedServer ??= parseEnv(process.env, { server: true });
+  return cachedServer;
+}
+
+/** The environment for code that scripts (db, seed, import, export) run too. */
+export function scriptEnv(): Env {
+  cachedScript ??= parseEnv(process.env, { server: false });
+  return cachedScript;
+}
+
+/**
+ * DATABASE_URL is read live, not from the cached env(): scripts and tests learn it at run time
+ * (an embedded Postgres on a free port) and set it before the first query.
+ */
+export function databaseUrl(): string | undefined {
+  return process.env.DATABASE_URL || undefined;
 }
 
 export const githubEnabled = () => !!(env().GITHUB_ID && env().GITHUB_SECRET);

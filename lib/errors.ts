@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 /** The one error shape of the API: { error: { code, message, fields? } }. */
 export const ERROR_STATUS = {
@@ -98,9 +99,8 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof z.ZodError) {
     return new AppError("BAD_REQUEST", "Some fields are not valid.", { fields: zodFieldErrors(err) });
   }
-  const code = (err as { code?: string })?.code;
-  if (code === "P2002") return new AppError("CONFLICT", "That already exists.");
-  if (code === "P2025") return new AppError("NOT_FOUND");
+  if (isUniqueViolation(err)) return new AppError("CONFLICT", "That already exists.");
+  if ((err as { code?: string })?.code === "P2025") return new AppError("NOT_FOUND");
   console.error(err);
   return new AppError("INTERNAL");
 }
@@ -110,13 +110,4 @@ export function toRouteResponse(err: unknown): Response {
   const headers: Record<string, string> = {};
   if (appErr.extra.retryAfterSeconds) headers["Retry-After"] = String(appErr.extra.retryAfterSeconds);
   return Response.json(toErrorBody(appErr), { status: appErr.status, headers });
-}
-
-export type ActionState =
-  | { ok: true; message?: string }
-  | { ok: false; error: string; fieldErrors?: FieldErrors };
-
-export function toActionError(err: unknown): ActionState {
-  const appErr = toAppError(err);
-  return { ok: false, error: appErr.message, fieldErrors: appErr.extra.fields };
 }

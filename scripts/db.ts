@@ -5,7 +5,8 @@
 import pg from "pg";
 import { prepareDatabase } from "@/lib/db/bootstrap";
 import { migrate } from "@/lib/db/migrate";
-import { demoAllowed, seed } from "@/lib/db/seed";
+import { scriptEnv } from "@/lib/env";
+import { demoAllowed, seed } from "@/prisma/seed";
 
 const command = process.argv[2];
 if (!["migrate", "seed", "reset"].includes(command)) {
@@ -17,7 +18,7 @@ const log = (m: string) => console.log(`[db] ${m}`);
 const prepared = await prepareDatabase({ log });
 try {
   if (command === "reset") {
-    if (process.env.NODE_ENV === "production" && process.env.FORCE_RESET !== "1") throw new Error("refusing to reset in production (set FORCE_RESET=1)");
+    if (scriptEnv().NODE_ENV === "production" && scriptEnv().FORCE_RESET !== "1") throw new Error("refusing to reset in production (set FORCE_RESET=1)");
     const client = new pg.Client({ connectionString: prepared.url });
     await client.connect();
     await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");

@@ -9,7 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import AsyncExitHook from "async-exit-hook";
 import { prepareDatabase } from "@/lib/db/bootstrap";
-import { demoAllowed, seed } from "@/lib/db/seed";
+import { demoAllowed, seed } from "@/prisma/seed";
+import { parseEnv, type Env } from "@/lib/env";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const log = (m: string) => console.log(`[layerwise] ${m}`);
@@ -34,16 +35,6 @@ AsyncExitHook(async (done: () => void) => {
   done();
 });
 
-const prepared = await prepareDatabase({ log });
-stopDb = prepared.server?.owned ? prepared.server.stop : null;
-process.env.DATABASE_URL = prepared.url;
-// Test harnesses (e2e, bench) read the database URL from here to seed their own data.
-if (process.env.LAYERWISE_URL_FILE) fs.writeFileSync(process.env.LAYERWISE_URL_FILE, prepared.url);
-
-const { db } = await import("@/lib/db/client");
-await seed(db, { demo: demoAllowed(), log });
-await db.$disconnect();
-
 if (!process.env.NEXTAUTH_SECRET) {
   if (mode === "start" && process.env.NODE_ENV === "production") {
     console.error("NEXTAUTH_SECRET is required in production.");
@@ -57,13 +48,32 @@ if (!process.env.NEXTAUTH_SECRET) {
   }
   process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
-const port = process.env.PORT ?? "3000";
-process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT || "3000"}`;
+
+// As `next dev` / `next start` would: the mode decides NODE_ENV, and React and Next read it at import.
+const nodeEnv = mode === "start" ? "production" : "development";
+// Fail here, before the database starts, rather than print "Ready" and answer 500s later.
+let config: Env;
+try {
+  config = parseEnv({ ...process.env, NODE_ENV: nodeEnv }, { server: true });
+} catch (err) {
+  console.error(`[layerwise] ${(err as Error).message}`);
+  process.exit(1);
+}
+const port = String(config.PORT);
+
+const prepared = await prepareDatabase({ log });
+stopDb = prepared.server?.owned ? prepared.server.stop : null;
+process.env.DATABASE_URL = prepared.url;
+// Test harnesses (e2e, bench) read the database URL from here to seed their own data.
+if (config.LAYERWISE_URL_FILE) fs.writeFileSync(config.LAYERWISE_URL_FILE, prepared.url);
+
+const { db } = await import("@/lib/db/client");
+await seed(db, { demo: demoAllowed(), log });
+await db.$disconnect();
 
 // Next runs through its programmatic API so the server can stamp each request with the socket's address.
 const nextServer = path.join(process.cwd(), "scripts", "next-server.mjs");
-// As `next dev` / `next start` would: the mode decides NODE_ENV, and React and Next read it at import.
-const nodeEnv = mode === "start" ? "production" : "development";
 child = spawn(process.execPath, [nextServer, mode, port], { stdio: "inherit", env: { ...process.env, NODE_ENV: nodeEnv } });
 child.on("exit", async (code) => {
   child = null;

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getSessionUser, hasRole } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { getSessionUser } from "@/lib/auth/session";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 import { ThemeToggle } from "./theme-toggle";

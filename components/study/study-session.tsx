@@ -5,6 +5,7 @@ import { AnswerReview } from "@/components/questions/answer-review";
 import { QuestionPrompt } from "@/components/questions/question-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { maxGradeFor } from "@/lib/srs/grade-cap";
 import { ApiError, studyApi } from "./api";
 import { GradeButtons } from "./grade-buttons";
 import { SessionSummary, type SessionStats } from "./session-summary";
@@ -64,8 +65,7 @@ export function StudySession() {
 
   async function grade(g: number) {
     if (!card || !checked || busy) return;
-    const wrong = checked.result.correct === false;
-    if (wrong && g > 2) {
+    if (g > maxGradeFor(checked.result.correct)) {
       setNotice("Your answer was wrong, so choose 0, 1 or 2.");
       return;
     }
@@ -191,7 +191,7 @@ export function StudySession() {
           {checked && (
             <>
               <AnswerReview question={card.question} answer={answer} solution={checked.solution} result={checked.result} explanation={checked.explanation} />
-              <GradeButtons onGrade={grade} maxGrade={checked.result.correct === false ? 2 : 5} disabled={busy} />
+              <GradeButtons onGrade={grade} maxGrade={maxGradeFor(checked.result.correct)} disabled={busy} />
             </>
           )}
           <div className="flex justify-end">

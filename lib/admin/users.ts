@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/authoring/access";
+import { assertRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { AppError, zodFieldErrors } from "@/lib/errors";
 import { userListQuerySchema, userPatchSchema, type AdminUserDto, type UserListDto, type UserListQuery } from "./schemas";
@@ -10,9 +11,6 @@ import { userListQuerySchema, userPatchSchema, type AdminUserDto, type UserListD
  * (getSessionUser reads disabledAt on every request). An admin cannot demote or disable
  * themselves, so there is always someone left to undo a mistake.
  */
-function assertAdmin(actor: Actor): void {
-  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "This needs the admin role.");
-}
 
 type UserRow = { id: string; email: string; name: string | null; role: AdminUserDto["role"]; disabledAt: Date | null; createdAt: Date; _count: { decks: number } };
 const SELECT = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true, _count: { select: { decks: true } } } as const;
@@ -32,7 +30,7 @@ function toAdminUserDto(u: UserRow): AdminUserDto {
 
 /** Users whose email (or name) contains `q`, case-insensitively, by email; paginated. */
 export async function listUsers(actor: Actor, query: UserListQuery = {}): Promise<UserListDto> {
-  assertAdmin(actor);
+  assertRole(actor, "ADMIN");
   const parsed = userListQuerySchema.safeParse(query);
   if (!parsed.success) throw new AppError("BAD_REQUEST", "The query string is not valid.", { fields: zodFieldErrors(parsed.error, "query") });
   const { q, page, pageSize } = parsed.data;
@@ -45,7 +43,7 @@ export async function listUsers(actor: Actor, query: UserListQuery = {}): Promis
 }
 
 export async function updateUser(actor: Actor, userId: string, patch: unknown): Promise<AdminUserDto> {
-  assertAdmin(actor);
+  assertRole(actor, "ADMIN");
   const parsed = userPatchSchema.safeParse(patch);
   if (!parsed.success) throw new AppError("BAD_REQUEST", "The request body is not valid.", { fields: zodFieldErrors(parsed.error) });
   const { role, disabled } = parsed.data;

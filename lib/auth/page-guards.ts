@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { getSessionUser, hasRole, type SessionUser } from "./session";
+import { hasRole } from "./roles";
+import { getSessionUser, type SessionUser } from "./session";
 import type { RoleName } from "./schemas";
 
 /** For pages and layouts: signed-out visitors go to the sign-in page. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { PEER_HEADER } from "@/scripts/peer-header.mjs";

@@ -1,4 +1,6 @@
+import "server-only";
 import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "./password";
 import type { SettingsInput } from "@/lib/srs/schemas";
@@ -11,7 +13,7 @@ export async function createUser(input: SignUpInput, role: UserDto["role"] = "LE
   try {
     return toUserDto(await db.user.create({ data: { email: input.email, name: input.name, passwordHash, role } }));
   } catch (err) {
-    if ((err as { code?: string }).code === "P2002") {
+    if (isUniqueViolation(err)) {
       throw new AppError("CONFLICT", "An account with this email already exists.", { fields: { email: ["An account with this email already exists"] } });
     }
     throw err;

@@ -8,14 +8,14 @@
  *   archived decks), so ids of other people's unpublished work reveal nothing.
  * - Learners never get here: the routes (access "instructor") and pages answer 403 first, and
  *   the services refuse them too, so a script or a future route cannot forget it.
- * Questions follow their deck.
- *
- * No "server-only" here or in the modules scripts/import.ts and scripts/export.ts use (tsx
- * throws on it); nothing in this file is reachable from a client component.
+ * Questions and quizzes follow their deck.
  */
+import "server-only";
 import { db, type Tx } from "@/lib/db/client";
-import type { Deck, Question } from "@/lib/db/generated/client";
+import type { Deck, Question, Quiz } from "@/lib/db/generated/client";
+import { isVisibleDeck } from "@/lib/decks/visibility";
 import { AppError } from "@/lib/errors";
+import { assertRole, hasRole } from "@/lib/auth/roles";
 import type { RoleName } from "@/lib/auth/schemas";
 
 /** The acting user, as far as authorization cares. */
@@ -27,15 +27,20 @@ export interface Actor {
 type Client = Tx | typeof db;
 
 export function assertAuthor(actor: Actor): void {
-  if (actor.role !== "INSTRUCTOR" && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "This needs the instructor role.");
+  assertRole(actor, "INSTRUCTOR");
 }
 
 export function canEdit(actor: Actor, deck: Pick<Deck, "ownerId">): boolean {
-  return actor.role === "ADMIN" || deck.ownerId === actor.id;
+  return hasRole(actor, "ADMIN") || deck.ownerId === actor.id;
+}
+
+/** The decks the actor may edit, as a Prisma `where` (for lists; single decks go through editableDeck). */
+export function editableDecksWhere(actor: Actor): { ownerId?: string } {
+  return hasRole(actor, "ADMIN") ? {} : { ownerId: actor.id };
 }
 
 function refuse(deck: Pick<Deck, "status" | "archivedAt">): AppError {
-  return deck.status === "PUBLISHED" && !deck.archivedAt
+  return isVisibleDeck(deck)
     ? new AppError("FORBIDDEN", "This deck belongs to another instructor; only its owner or an admin can change it.")
     : new AppError("NOT_FOUND", "No such deck, or it is not yours.");
 }
@@ -59,4 +64,16 @@ export async function editableQuestion(actor: Actor, questionId: string, client:
     throw err.code === "NOT_FOUND" ? new AppError("NOT_FOUND", "No such question, or it is not yours.") : err;
   }
   return question;
+}
+
+/** The quiz if the actor may edit its deck; NOT_FOUND/FORBIDDEN as for its deck otherwise. */
+export async function editableQuiz(actor: Actor, quizId: string, client: Client = db): Promise<Quiz & { deck: Deck }> {
+  assertAuthor(actor);
+  const quiz = await client.quiz.findUnique({ where: { id: quizId }, include: { deck: true } });
+  if (!quiz) throw new AppError("NOT_FOUND", "No such quiz of yours.");
+  if (!canEdit(actor, quiz.deck)) {
+    const err = refuse(quiz.deck);
+    throw err.code === "NOT_FOUND" ? new AppError("NOT_FOUND", "No such quiz of yours.") : err;
+  }
+  return quiz;
 }

@@ -3,6 +3,7 @@
  * 27 MB of HTML; a page is AUTHOR_PAGE_SIZE questions in the editor's order (live questions by
  * position, then archived ones), read from the database a page at a time.
  */
+import "server-only";
 import { db } from "@/lib/db/client";
 import { editableDeck, type Actor } from "./access";
 import { summaryOf, toAuthorQuestionDto } from "./decks";

@@ -1,11 +1,13 @@
 /**
  * Deck authoring: list, create, edit, publish/unpublish, archive/unarchive. Authorization as
- * documented in ./access.ts. No "server-only": scripts/import.ts --create uses createDeck.
+ * documented in ./access.ts.
  */
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { Deck, Question } from "@/lib/db/generated/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
-import { assertAuthor, editableDeck, type Actor } from "./access";
+import { assertAuthor, editableDeck, editableDecksWhere, type Actor } from "./access";
 import {
   deckCreateSchema,
   deckUpdateSchema,
@@ -65,7 +67,7 @@ export async function summaryOf(deckId: string): Promise<AuthorDeckSummaryDto> {
 /** The actor's decks (an admin's: everyone's), unarchived first, newest edits first. */
 export async function listMyDecks(actor: Actor): Promise<AuthorDeckSummaryDto[]> {
   assertAuthor(actor);
-  const where = actor.role === "ADMIN" ? {} : { ownerId: actor.id };
+  const where = editableDecksWhere(actor);
   const [decks, counts] = await Promise.all([
     db.deck.findMany({ where, include: { owner: OWNER }, orderBy: [{ updatedAt: "desc" }] }),
     db.question.groupBy({ by: ["deckId"], where: { deck: where, archivedAt: null }, _count: { _all: true } }),
@@ -117,8 +119,6 @@ async function freeSlug(base: string): Promise<string> {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
-
-const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === "P2002";
 
 /** Creates a draft deck owned by the actor, with a unique slug from the title (or the given one). */
 export async function createDeck(actor: Actor, input: DeckCreateInput, opts: { slug?: string } = {}): Promise<AuthorDeckSummaryDto> {

@@ -1,9 +1,9 @@
 /**
  * Import and export of a deck's questions as Moodle GIFT or Layerwise JSON. The parsing and
  * writing are pure (lib/decks/gift, lib/decks/json-format); this adds authorization, the size
- * limit, the all-or-nothing write and the error shape. No "server-only": scripts/import.ts
- * and scripts/export.ts call it.
+ * limit, the all-or-nothing write and the error shape.
  */
+import "server-only";
 import { exportGift } from "@/lib/decks/gift/export";
 import { parseGift } from "@/lib/decks/gift/parse";
 import { DeckImportError } from "@/lib/decks/import-errors";

@@ -1,4 +1,4 @@
-/** Deck positions. No "server-only": the import service (and so scripts/import.ts) needs them. */
+/** Deck positions (used by the import service inside its transaction). */
 import type { Tx } from "@/lib/db/client";
 
 /** Serializes structural changes of one deck (positions), so concurrent adds and reorders cannot interleave. */

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { startEmbeddedPostgres, urlFor, type EmbeddedServer } from "./embedded";
+import { databaseUrl } from "@/lib/env";
 import { migrate } from "./migrate";
 
 /**
@@ -25,7 +26,7 @@ export async function createDatabaseIfMissing(serverUrl: string, name: string): 
 
 export async function prepareDatabase(opts: { database?: string; log?: (m: string) => void } = {}): Promise<PreparedDatabase> {
   const log = opts.log ?? (() => {});
-  let url = process.env.DATABASE_URL;
+  let url = databaseUrl();
   let server: EmbeddedServer | null = null;
   if (url) {
     // An external server: create the database when it is missing and we are allowed to.

@@ -1,17 +1,18 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { databaseUrl, scriptEnv } from "@/lib/env";
 import { PrismaClient } from "./generated/client";
 
 /**
  * The one Prisma client of a process (cached on globalThis so dev hot reloads reuse it).
- * DATABASE_URL is set by scripts/dev.ts and scripts/start.ts (embedded Postgres) or by
- * the operator; tests point it at their own database before importing this module.
+ * DATABASE_URL is set by scripts/serve.ts and scripts/db.ts (embedded Postgres) or by
+ * the operator; tests point it at their own database before the first query.
  */
 function createClient(): PrismaClient {
-  const connectionString = process.env.DATABASE_URL;
+  const connectionString = databaseUrl();
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide one");
   }
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const adapter = new PrismaPg({ connectionString, max: scriptEnv().DATABASE_POOL_SIZE });
   return new PrismaClient({ adapter });
 }
 

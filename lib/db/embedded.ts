@@ -3,6 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { scriptEnv } from "@/lib/env";
 
 /**
  * The embedded PostgreSQL used when DATABASE_URL is unset: a real server from the
@@ -23,7 +24,7 @@ const USER = "postgres";
 const PASSWORD = "postgres";
 
 export function defaultDataDir(): string {
-  return path.resolve(process.env.LAYERWISE_DATA_DIR ?? path.join(process.cwd(), ".data", "pg"));
+  return path.resolve(scriptEnv().LAYERWISE_DATA_DIR ?? path.join(process.cwd(), ".data", "pg"));
 }
 
 export function urlFor(baseUrl: string, database: string): string {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isVisibleDeck, VISIBLE_DECK, visibleQuestionWhere } from "./visibility";
 import { displayRng } from "@/lib/questions/display-order";
 import { toPublicQuestion } from "@/lib/questions/redact";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/questions/schemas";
@@ -17,13 +18,11 @@ export interface DeckSummary {
   enrolled: boolean;
 }
 
-const PUBLISHED = { status: "PUBLISHED", archivedAt: null } as const;
-
 /** Published decks with live question counts per type and whether this learner studies them. */
 export async function listPublishedDecks(userId: string): Promise<DeckSummary[]> {
   const [decks, counts, enrollments] = await Promise.all([
-    db.deck.findMany({ where: PUBLISHED, orderBy: [{ chapter: "asc" }, { title: "asc" }] }),
-    db.question.groupBy({ by: ["deckId", "type"], where: { archivedAt: null, deck: PUBLISHED }, _count: { _all: true } }),
+    db.deck.findMany({ where: VISIBLE_DECK, orderBy: [{ chapter: "asc" }, { title: "asc" }] }),
+    db.question.groupBy({ by: ["deckId", "type"], where: visibleQuestionWhere(), _count: { _all: true } }),
     db.deckEnrollment.findMany({ where: { userId }, select: { deckId: true } }),
   ]);
   const enrolled = new Set(enrollments.map((e) => e.deckId));
@@ -50,7 +49,7 @@ export async function getPublishedDeck(userId: string, idOrSlug: string) {
   // data, from before slugs were kept from looking like ids) is the same text.
   const include = { questions: { where: { archivedAt: null }, orderBy: { position: "asc" } } } as const;
   const deck = (await db.deck.findUnique({ where: { id: idOrSlug }, include })) ?? (await db.deck.findUnique({ where: { slug: idOrSlug }, include }));
-  if (!deck || deck.status !== PUBLISHED.status || deck.archivedAt) throw new AppError("NOT_FOUND", "No such published deck.");
+  if (!deck || !isVisibleDeck(deck)) throw new AppError("NOT_FOUND", "No such published deck.");
   const enrolled = await db.deckEnrollment.findUnique({ where: { userId_deckId: { userId, deckId: deck.id } } });
   return {
     id: deck.id,
@@ -66,7 +65,7 @@ export async function getPublishedDeck(userId: string, idOrSlug: string) {
 }
 
 export async function setEnrollment(userId: string, deckId: string, enrolled: boolean): Promise<{ deckId: string; enrolled: boolean }> {
-  const deck = await db.deck.findFirst({ where: { id: deckId, ...PUBLISHED }, select: { id: true } });
+  const deck = await db.deck.findFirst({ where: { id: deckId, ...VISIBLE_DECK }, select: { id: true } });
   if (!deck) throw new AppError("NOT_FOUND", "No such published deck.");
   if (enrolled) await db.deckEnrollment.upsert({ where: { userId_deckId: { userId, deckId } }, update: {}, create: { userId, deckId } });
   else await db.deckEnrollment.deleteMany({ where: { userId, deckId } });

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
 
 export const QUESTION_KINDS = ["recall", "understanding", "scenario"] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /** A question as stored in a curriculum file: the authored question plus a stable id. */
 export const curriculumQuestionSchema = z.intersection(

@@ -1,8 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
-import { VISIBLE_QUESTION } from "@/lib/questions/access";
+import { LIVE_QUIZ, visibleQuestionWhere } from "@/lib/decks/visibility";
 import { gradeAnswer } from "@/lib/questions/grading";
 import { displayRng } from "@/lib/questions/display-order";
 import { choiceOrder, toPublicQuestion, type ChoiceOrder } from "@/lib/questions/redact";
@@ -28,7 +29,7 @@ function shuffle<T>(xs: T[]): T[] {
 }
 
 async function loadQuiz(quizId: string) {
-  const quiz = await db.quiz.findFirst({ where: { id: quizId, archivedAt: null, deck: { status: "PUBLISHED", archivedAt: null } } });
+  const quiz = await db.quiz.findFirst({ where: { id: quizId, ...LIVE_QUIZ } });
   if (!quiz) throw new AppError("NOT_FOUND", "No such quiz.");
   return quiz;
 }
@@ -54,7 +55,7 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
   }
   // Draw from ids only; load the full rows of the few drawn.
   const candidates = await db.question.findMany({
-    where: { deckId: quiz.deckId, ...VISIBLE_QUESTION, type: { in: [...QUIZ_TYPES] } },
+    where: { deckId: quiz.deckId, ...visibleQuestionWhere(), type: { in: [...QUIZ_TYPES] } },
     select: { id: true },
   });
   if (candidates.length === 0) throw new AppError("UNPROCESSABLE", "This quiz's deck has no questions that can be scored yet.");
@@ -96,7 +97,7 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
     };
   } catch (err) {
     // Two starts at once: the unique (quiz, user, attemptNumber) lets one win; resume it.
-    if ((err as { code?: string }).code === "P2002") {
+    if (isUniqueViolation(err)) {
       const winner = await db.quizAttempt.findFirst({ where: { userId, quizId, status: "IN_PROGRESS" } });
       if (winner) return getAttemptView(userId, winner.id, now);
     }

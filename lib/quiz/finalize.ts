@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import { pullCardsForward } from "@/lib/srs/pull-forward";
+import { pullCardsForward } from "./pull-forward";
 
 /** Answers and submits are accepted up to 2 s after the deadline (network latency), never later. */
 export const GRACE_MS = 2000;

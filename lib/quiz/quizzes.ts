@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { editableDeck } from "@/lib/authoring/access";
+import { editableDeck, editableDecksWhere, editableQuiz } from "@/lib/authoring/access";
+import { LIVE_QUIZ } from "@/lib/decks/visibility";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { finalizeExpired } from "./sweep";
@@ -43,8 +44,6 @@ function toAttemptSummary(a: { id: string; attemptNumber: number; status: "IN_PR
   };
 }
 
-const LIVE_QUIZ = { archivedAt: null, deck: { status: "PUBLISHED", archivedAt: null } } as const;
-
 /** Quizzes on published decks, with this learner's attempts used, best and last score. */
 export async function listQuizzes(userId: string, now = new Date()): Promise<QuizSummary[]> {
   await finalizeExpired({ userId }, now);
@@ -73,10 +72,9 @@ export async function createQuiz(user: SessionUser, input: QuizInput) {
   return { id: quiz.id };
 }
 
-/** All attempts on a quiz, for the deck's owner or an admin. */
+/** All attempts on a quiz, for the deck's owner or an admin; others get the answers of lib/authoring/access.ts. */
 export async function listQuizAttempts(user: SessionUser, quizId: string, now = new Date()) {
-  const quiz = await db.quiz.findFirst({ where: { id: quizId, ...(user.role === "ADMIN" ? {} : { deck: { ownerId: user.id } }) } });
-  if (!quiz) throw new AppError("NOT_FOUND", "No such quiz of yours.");
+  const quiz = await editableQuiz(user, quizId);
   await finalizeExpired({ quizId }, now);
   const attempts = await db.quizAttempt.findMany({
     where: { quizId },
@@ -92,7 +90,7 @@ export async function listQuizAttempts(user: SessionUser, quizId: string, now = 
 /** Quizzes on the decks this instructor owns (admins: all), with attempt counts. */
 export async function listAuthoredQuizzes(user: SessionUser) {
   const quizzes = await db.quiz.findMany({
-    where: user.role === "ADMIN" ? {} : { deck: { ownerId: user.id } },
+    where: { deck: editableDecksWhere(user) },
     include: { deck: { select: { id: true, title: true, status: true } }, _count: { select: { attempts: true } } },
     orderBy: [{ deck: { title: "asc" } }, { createdAt: "asc" }],
   });
@@ -110,4 +108,9 @@ export async function listAuthoredQuizzes(user: SessionUser) {
     showAnswers: q.showAnswers,
     attempts: q._count.attempts,
   }));
+}
+
+/** The unarchived decks this instructor may add a quiz to (admins: all), for the new-quiz form. */
+export async function listQuizDeckOptions(user: SessionUser): Promise<{ id: string; title: string }[]> {
+  return db.deck.findMany({ where: { archivedAt: null, ...editableDecksWhere(user) }, select: { id: true, title: true }, orderBy: { title: "asc" } });
 }

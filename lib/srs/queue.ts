@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { VISIBLE_QUESTION } from "@/lib/questions/access";
+import { VISIBLE_QUESTION_SQL, visibleQuestionWhere } from "@/lib/decks/visibility";
 import { displayRng } from "@/lib/questions/display-order";
 import { toPublicQuestion } from "@/lib/questions/redact";
 import type { PublicQuestion, StoredQuestion } from "@/lib/questions/types";
@@ -65,8 +65,8 @@ export async function getQueue(user: QueueUser, now = new Date(), limit = 50): P
     SELECT rs.*, q.type::text AS "qType", q.prompt AS "qPrompt", q.section AS "qSection", q.payload AS "qPayload", d.title AS "deckTitle",
            count(*) OVER () AS total
     FROM "ReviewState" rs
-    JOIN "Question" q ON q.id = rs."questionId" AND q."archivedAt" IS NULL
-    JOIN "Deck" d ON d.id = q."deckId" AND d.status = 'PUBLISHED' AND d."archivedAt" IS NULL
+    JOIN "Question" q ON q.id = rs."questionId"
+    JOIN "Deck" d ON d.id = q."deckId" AND ${VISIBLE_QUESTION_SQL}
     JOIN "DeckEnrollment" e ON e."deckId" = d.id AND e."userId" = ${user.id}
     WHERE rs."userId" = ${user.id} AND rs."dueAt" <= ${now} AND rs."questionId" <> ALL(${drillIds}::text[])
     ORDER BY rs."dueAt" ASC, rs.id
@@ -81,8 +81,8 @@ export async function getQueue(user: QueueUser, now = new Date(), limit = 50): P
           SELECT q.id, q.type::text AS "qType", q.prompt AS "qPrompt", q.section AS "qSection", q.payload AS "qPayload", d.title AS "deckTitle",
                  count(*) OVER () AS total
           FROM "DeckEnrollment" e
-          JOIN "Deck" d ON d.id = e."deckId" AND d.status = 'PUBLISHED' AND d."archivedAt" IS NULL
-          JOIN "Question" q ON q."deckId" = d.id AND q."archivedAt" IS NULL
+          JOIN "Deck" d ON d.id = e."deckId"
+          JOIN "Question" q ON q."deckId" = d.id AND ${VISIBLE_QUESTION_SQL}
           WHERE e."userId" = ${user.id}
             AND NOT EXISTS (SELECT 1 FROM "ReviewState" rs WHERE rs."userId" = ${user.id} AND rs."questionId" = q.id)
           ORDER BY d.title ASC, q.position ASC
@@ -92,7 +92,7 @@ export async function getQueue(user: QueueUser, now = new Date(), limit = 50): P
   const newPage = duePage.length < limit ? newRows.slice(0, Math.min(newAllowed, limit - duePage.length)) : [];
   const drillRows = drillIds.length
     ? await db.reviewState.findMany({
-        where: { userId: user.id, questionId: { in: drillIds }, question: VISIBLE_QUESTION },
+        where: { userId: user.id, questionId: { in: drillIds }, question: visibleQuestionWhere() },
         include: { question: { include: { deck: { select: { title: true } } } } },
       })
     : [];

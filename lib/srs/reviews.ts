@@ -1,6 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { VISIBLE_QUESTION_SQL } from "@/lib/decks/visibility";
 import { AppError } from "@/lib/errors";
 import { gradeAnswer } from "@/lib/questions/grading";
 import type { StoredQuestion } from "@/lib/questions/types";
@@ -9,6 +11,7 @@ import { NEW_SNAPSHOT, snapshotOf, toCardStateDto, type StateFields, type StateS
 import type { ReviewInput, ReviewResult } from "./schemas";
 import { fromE4, sm2, toE4, type Grade } from "./sm2";
 import { dueAtFor, startOfStudyDay, studyDayOf } from "./study-day";
+import { maxGradeFor } from "./grade-cap";
 
 interface Learner {
   id: string;
@@ -67,8 +70,8 @@ async function loadContext(userId: string, input: ReviewInput): Promise<ReviewCo
            rl.id AS "logId", rl."questionId" AS "logQuestionId", rl.grade AS "logGrade", rl.correct AS "logCorrect", rl.drill AS "logDrill",
            rl."reviewedAt" AS "logReviewedAt", rl.after AS "logAfter"
     FROM (SELECT 1) AS one
-    LEFT JOIN "Question" q ON q.id = ${input.questionId} AND q."archivedAt" IS NULL
-      AND EXISTS (SELECT 1 FROM "Deck" d WHERE d.id = q."deckId" AND d.status = 'PUBLISHED' AND d."archivedAt" IS NULL)
+    LEFT JOIN "Question" q ON q.id = ${input.questionId}
+      AND EXISTS (SELECT 1 FROM "Deck" d WHERE d.id = q."deckId" AND ${VISIBLE_QUESTION_SQL})
     LEFT JOIN "ReviewState" rs ON rs."userId" = ${userId} AND rs."questionId" = q.id
     LEFT JOIN "ReviewLog" rl ON rl."userId" = ${userId} AND rl."clientRequestId" = ${input.clientRequestId}`;
   return rows[0];
@@ -78,9 +81,6 @@ async function loadContext(userId: string, input: ReviewInput): Promise<ReviewCo
 function stateOf(c: ReviewContext): StateSnapshot {
   return snapshotOf(c.rsId ? (c as StateFields) : null);
 }
-
-const isUniqueViolation = (err: unknown) =>
-  (err as { code?: string }).code === "P2002" || /23505|unique constraint/i.test(String((err as Error)?.message) + JSON.stringify((err as { meta?: unknown }).meta ?? ""));
 
 /**
  * Records one grade: state and log in one statement (both or neither). The same
@@ -103,7 +103,7 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
     await assertNotInOpenAttempt(user.id, ctx.qId, now); // the reply would say whether it was right
     const question: StoredQuestion = { id: ctx.qId, type: ctx.qType!, prompt: ctx.qPrompt!, explanation: ctx.qExplanation ?? "", section: ctx.qSection, payload: ctx.qPayload };
     correct = gradeAnswer(question, input.answer).correct;
-    if (correct === false && input.grade > 2) {
+    if (input.grade > maxGradeFor(correct)) {
       throw new AppError("BAD_REQUEST", "The answer was wrong, so the grade can be 0, 1 or 2 only.", {
         fields: { grade: ["A wrong answer allows grades 0–2 only"] },
       });

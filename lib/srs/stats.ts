@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { VISIBLE_QUESTION_SQL, visibleQuestionWhere } from "@/lib/decks/visibility";
 import { addDays, DAY_START_HOUR, studyDayOf } from "./study-day";
 
 export interface Progress {
@@ -23,7 +24,7 @@ export interface Progress {
 function visibleStates(userId: string): Prisma.Sql {
   return Prisma.sql`FROM "ReviewState" rs JOIN "Question" q ON q.id = rs."questionId" JOIN "Deck" d ON d.id = q."deckId"
       JOIN "DeckEnrollment" e ON e."deckId" = d.id AND e."userId" = rs."userId"
-      WHERE rs."userId" = ${userId} AND q."archivedAt" IS NULL AND d.status = 'PUBLISHED' AND d."archivedAt" IS NULL`;
+      WHERE rs."userId" = ${userId} AND ${VISIBLE_QUESTION_SQL}`;
 }
 
 /** Anki's split: mature cards have an interval of 21 days or more. */
@@ -55,7 +56,7 @@ export async function getProgress(user: { id: string; timeZone: string }, now = 
              count(*) FILTER (WHERE rs.repetitions > 0 AND rs."intervalDays" >= ${MATURE_DAYS})::int AS mature
       ${visibleStates(user.id)}`,
     db.question.count({
-      where: { archivedAt: null, deck: { status: "PUBLISHED", archivedAt: null, enrollments: { some: { userId: user.id } } }, reviewStates: { none: { userId: user.id } } },
+      where: { ...visibleQuestionWhere(user.id), reviewStates: { none: { userId: user.id } } },
     }),
   ]);
 

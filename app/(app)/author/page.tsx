@@ -4,6 +4,7 @@ import { DeckActions } from "@/components/authoring/deck-actions";
 import { NewDeckForm } from "@/components/authoring/deck-forms";
 import { StatusBadge } from "@/components/authoring/form-controls";
 import { requirePageRole } from "@/lib/auth/page-guards";
+import { hasRole } from "@/lib/auth/roles";
 import { listMyDecks } from "@/lib/authoring/decks";
 
 export const metadata: Metadata = { title: "Author" };
@@ -14,7 +15,7 @@ export default async function AuthorPage() {
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <h1 className="text-2xl font-bold">{user.role === "ADMIN" ? "All decks" : "My decks"}</h1>
+        <h1 className="text-2xl font-bold">{hasRole(user, "ADMIN") ? "All decks" : "My decks"}</h1>
         <p className="text-sm text-slate-700 dark:text-slate-300">Drafts are yours alone; publishing shows a deck to learners and bumps its version.</p>
         <p className="mt-2 text-sm">
           <Link href="/author/quizzes" className="underline">
@@ -40,7 +41,7 @@ export default async function AuthorPage() {
                   version {d.version} · {d.questionCount} question{d.questionCount === 1 ? "" : "s"}
                   {d.archivedQuestionCount ? ` (+${d.archivedQuestionCount} archived)` : ""}
                   {d.chapter ? ` · chapter ${d.chapter}` : ""}
-                  {user.role === "ADMIN" && d.owner.id !== user.id ? ` · owner ${d.owner.email}` : ""}
+                  {hasRole(user, "ADMIN") && d.owner.id !== user.id ? ` · owner ${d.owner.email}` : ""}
                 </span>
               </div>
               <DeckActions deck={{ id: d.id, title: d.title, status: d.status, archived: d.archived, version: d.version }} />

@@ -75,7 +75,3 @@ export const resetPasswordEp = endpoint({
   body: resetPasswordSchema,
   response: accountMessageSchema,
 });
-
-export const healthResponseSchema = z
-  .object({ status: z.enum(["ok", "degraded"]), app: z.literal("ok"), database: z.enum(["ok", "down"]), time: z.string() })
-  .meta({ id: "Health" });

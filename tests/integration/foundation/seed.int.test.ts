@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadCurriculum } from "@/lib/decks/curriculum";
 import { seedCurriculum } from "@/lib/decks/seed-curriculum";
-import { seed } from "@/lib/db/seed";
+import { seed } from "@/prisma/seed";
 import { recordReview } from "@/lib/srs/reviews";
 import { makeUser, requestId } from "@/tests/helpers/factories";
 

@@ -12,6 +12,23 @@ const authored = await import("@/app/api/v1/author/quizzes/route");
 const input = (deckId: string) => ({ deckId, title: "Extra practice", questionCount: 2, timeLimitSeconds: 120, attemptsAllowed: 5, passMarkPercent: 60, shuffle: false, showAnswers: "NEVER" });
 
 describe("instructor quizzes", () => {
+  it("another instructor listing a quiz's attempts gets the deck's answer: 403 on a published deck, 404 on a draft, as when creating one", async () => {
+    const owner = await makeUser({ role: "INSTRUCTOR" });
+    const other = await makeUser({ role: "INSTRUCTOR" });
+    const published = await makeDeck(owner.id, { count: 3 });
+    const draft = await makeDeck(owner.id, { status: "DRAFT" });
+    const onPublished = await db.quiz.create({ data: { deckId: published.id, title: "P", questionCount: 2 } });
+    const onDraft = await db.quiz.create({ data: { deckId: draft.id, title: "D", questionCount: 2 } });
+    signInAs(other);
+    expect((await call(quizzes.POST, { body: input(published.id) })).status).toBe(403);
+    expect((await call(attempts.GET, { params: { quizId: onPublished.id } })).status).toBe(403);
+    expect((await call(quizzes.POST, { body: input(draft.id) })).status).toBe(404);
+    expect((await call(attempts.GET, { params: { quizId: onDraft.id } })).status).toBe(404);
+    expect((await call(attempts.GET, { params: { quizId: "no-such-quiz" } })).status).toBe(404);
+    signInAs(owner);
+    expect((await call(attempts.GET, { params: { quizId: onDraft.id } })).status).toBe(200);
+  });
+
   it("the deck's owner and admins create quizzes; another instructor gets 403 (404 on a draft), a learner 403, anonymous 401", async () => {
     const owner = await makeUser({ role: "INSTRUCTOR" });
     const other = await makeUser({ role: "INSTRUCTOR" });
@@ -62,7 +79,7 @@ describe("instructor quizzes", () => {
     expect(list.body.attempts.map((x: { user: { id: string } }) => x.user.id).sort()).toEqual([a.id, b.id].sort());
     expect((await call(authored.GET)).body.quizzes).toEqual([expect.objectContaining({ id: quiz.id, attempts: 2 })]);
     signInAs(other);
-    expect((await call(attempts.GET, { params: { quizId: quiz.id } })).status).toBe(404);
+    expect((await call(attempts.GET, { params: { quizId: quiz.id } })).status).toBe(403); // published deck: the access.ts rule
     expect((await call(authored.GET)).body.quizzes).toEqual([]);
     signInAs(a);
     expect((await call(attempts.GET, { params: { quizId: quiz.id } })).status).toBe(403);

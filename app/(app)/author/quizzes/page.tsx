@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { QuizForm } from "@/components/quiz/quiz-form";
 import { requirePageRole } from "@/lib/auth/page-guards";
-import { db } from "@/lib/db/client";
 import { formatLimit } from "@/lib/quiz/format";
-import { listAuthoredQuizzes } from "@/lib/quiz/quizzes";
+import { listAuthoredQuizzes, listQuizDeckOptions } from "@/lib/quiz/quizzes";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Quizzes you run" };
@@ -15,7 +14,7 @@ export default async function AuthorQuizzesPage() {
   const user = await requirePageRole("INSTRUCTOR", "/author/quizzes");
   const [quizzes, decks] = await Promise.all([
     listAuthoredQuizzes(user),
-    db.deck.findMany({ where: { archivedAt: null, ...(user.role === "ADMIN" ? {} : { ownerId: user.id }) }, select: { id: true, title: true }, orderBy: { title: "asc" } }),
+    listQuizDeckOptions(user),
   ]);
   return (
     <div className="flex flex-col gap-8">

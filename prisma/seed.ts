@@ -1,7 +1,10 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { hashPassword } from "@/lib/auth/password";
 import { loadCurriculum } from "@/lib/decks/curriculum";
 import { seedCurriculum } from "@/lib/decks/seed-curriculum";
-import type { Db } from "./client";
+import { scriptEnv } from "@/lib/env";
+import type { Db } from "@/lib/db/client";
 
 /** Demo accounts for local use only (see README); refused in production unless forced. */
 export const DEMO_ACCOUNTS = [
@@ -42,5 +45,22 @@ export async function seed(db: Db, opts: SeedOptions = {}): Promise<void> {
 
 /** Demo data is refused in production unless SEED_DEMO=force. */
 export function demoAllowed(): boolean {
-  return process.env.NODE_ENV !== "production" || process.env.SEED_DEMO === "force";
+  return scriptEnv().NODE_ENV !== "production" || scriptEnv().SEED_DEMO === "force";
 }
+
+/** `prisma db seed` (prisma.config.ts) runs this file: DATABASE_URL's database, or the embedded one, as npm run db:seed. */
+async function main(): Promise<void> {
+  const { prepareDatabase } = await import("@/lib/db/bootstrap");
+  const log = (m: string) => console.log(`[seed] ${m}`);
+  const prepared = await prepareDatabase({ log });
+  try {
+    process.env.DATABASE_URL = prepared.url;
+    const { db } = await import("@/lib/db/client");
+    await seed(db, { demo: demoAllowed(), log });
+    await db.$disconnect();
+  } finally {
+    await prepared.server?.stop();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();

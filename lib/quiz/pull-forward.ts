@@ -1,6 +1,10 @@
 import type { Tx } from "@/lib/db/client";
 
-/** Makes cards due now (quiz misses): existing states move their dueAt; new cards get a state due now. */
+/**
+ * Makes cards due now (quiz misses): existing states move their dueAt; new cards get a state due now.
+ * A quiz rule that writes SRS state, so it lives with the quiz: lib/srs imports lib/quiz (the
+ * open-attempt guard) and never the other way round.
+ */
 export async function pullCardsForward(tx: Tx, userId: string, questionIds: string[], now: Date): Promise<void> {
   if (!questionIds.length) return;
   await tx.reviewState.updateMany({ where: { userId, questionId: { in: questionIds }, dueAt: { gt: now } }, data: { dueAt: now, version: { increment: 1 } } });

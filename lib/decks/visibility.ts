@@ -1,0 +1,27 @@
+/**
+ * "Visible to learners", in one place: a deck is visible when it is published and not
+ * archived; a question when it is not archived and its deck is visible; a learner studies
+ * (queue, progress) only the visible questions of decks they are enrolled in. A quiz is live
+ * when it is not archived and its deck is visible. Prisma queries use the `where` builders;
+ * raw SQL uses the fragments, whose aliases are fixed: `q` for "Question", `d` for "Deck".
+ */
+import { Prisma } from "@/lib/db/generated/client";
+
+export const VISIBLE_DECK = { status: "PUBLISHED", archivedAt: null } as const;
+
+export function isVisibleDeck(deck: { status: string; archivedAt: Date | null }): boolean {
+  return deck.status === VISIBLE_DECK.status && !deck.archivedAt;
+}
+
+/** Questions learners can see; with a userId, only in decks that learner is enrolled in. */
+export function visibleQuestionWhere(userId?: string) {
+  return { archivedAt: null, deck: userId ? { ...VISIBLE_DECK, enrollments: { some: { userId } } } : VISIBLE_DECK } as const;
+}
+
+export const LIVE_QUIZ = { archivedAt: null, deck: VISIBLE_DECK } as const;
+
+/** SQL: deck `d` is visible. */
+export const VISIBLE_DECK_SQL = Prisma.sql`d.status = 'PUBLISHED' AND d."archivedAt" IS NULL`;
+
+/** SQL: question `q` is live and its deck `d` (joined on q."deckId") is visible. */
+export const VISIBLE_QUESTION_SQL = Prisma.sql`q."archivedAt" IS NULL AND ${VISIBLE_DECK_SQL}`;
