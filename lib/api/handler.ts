@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { getSessionUser, hasRole, type SessionUser } from "@/lib/auth/session";
+import { assertRole } from "@/lib/auth/roles";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, toRouteResponse, zodFieldErrors } from "@/lib/errors";
 import { findInputProblem } from "@/lib/text-input";
 import { apiRoute } from "@/lib/security/api-route";
@@ -95,7 +96,7 @@ export function handle<
         user = await getSessionUser();
         if (!user) throw new AppError("UNAUTHORIZED");
         const role = ROLE_FOR[ep.access as Exclude<Access, "public">];
-        if (!hasRole(user, role)) throw new AppError("FORBIDDEN", `This needs the ${role.toLowerCase()} role.`);
+        assertRole(user, role);
       }
       const params = ep.params ? parseWith(ep.params, await routeParams(ctx), "params") : undefined;
       const query = ep.query ? parseWith(ep.query, queryObject(new URL(req.url)), "query") : undefined;

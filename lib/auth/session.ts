@@ -3,7 +3,6 @@ import { cookies, headers } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { appOrigin } from "@/lib/security/origin";
 import type { RoleName } from "./schemas";
 
@@ -16,8 +15,6 @@ export interface SessionUser {
   newCardsPerDay: number;
   reviewsPerDay: number;
 }
-
-const RANK: Record<RoleName, number> = { LEARNER: 0, INSTRUCTOR: 1, ADMIN: 2 };
 
 /**
  * The one session cookie name this origin accepts: next-auth's __Secure- name over https,
@@ -60,21 +57,3 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const { disabledAt: _disabled, sessionVersion: _version, ...rest } = user;
   return rest;
 });
-
-export function hasRole(user: Pick<SessionUser, "role">, role: RoleName): boolean {
-  return RANK[user.role] >= RANK[role];
-}
-
-/** For route handlers and server actions: 401 when signed out. */
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getSessionUser();
-  if (!user) throw new AppError("UNAUTHORIZED");
-  return user;
-}
-
-/** Roles are ranked: ADMIN ⊇ INSTRUCTOR ⊇ LEARNER. 403 when too low. */
-export async function requireRole(role: RoleName): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!hasRole(user, role)) throw new AppError("FORBIDDEN", `This needs the ${role.toLowerCase()} role.`);
-  return user;
-}

@@ -15,11 +15,6 @@ export function mockSession(original: typeof import("@/lib/auth/session")) {
   return {
     ...original,
     getSessionUser: vi.fn(async () => current),
-    requireUser: vi.fn(async () => {
-      const { AppError } = await import("@/lib/errors");
-      if (!current) throw new AppError("UNAUTHORIZED");
-      return current;
-    }),
   };
 }
 
