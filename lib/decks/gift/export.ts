@@ -24,6 +24,7 @@
  * The exporter checks each question by parsing it back, so these cases are found, not listed by hand.
  * Edit an approximated question in Layerwise, not in the GIFT text: the comment overrides the text.
  */
+import { moduleFor } from "@/lib/questions/registry";
 import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
 import { META_PREFIX, splitBlocks } from "./blocks";
 import { parseBlock, type ImportedQuestion } from "./question";
@@ -113,55 +114,11 @@ function sameJson(a: unknown, b: unknown): boolean {
   return keys(ra).length === keys(rb).length && keys(ra).every((k) => sameJson(ra[k], rb[k]));
 }
 
-const feedback = (text: string | undefined) => (text === undefined ? "" : `#${escapeGift(text)}`);
-const percent = (n: number) => String(Number(n.toFixed(5)));
-
-/** The question in the closest form Moodle's GIFT importer understands. */
+/** The question in the closest form Moodle's GIFT importer understands, written by its type's module. */
 function approximate(q: QuestionInput, title: string | undefined): string[] {
   const head = `${title ? `::${escapeGift(title)}::` : ""}[markdown]${escapeGift(q.prompt)}`;
   // No general feedback at all when there is no explanation (an empty #### means nothing to Moodle).
   const general = q.explanation ? `####${escapeGift(q.explanation)}` : "";
   const block = (answers: string[]) => [`${head}{`, ...answers.map((a) => `\t${a}`), ...(general ? [`\t${general}`] : []), "}"];
-  switch (q.type) {
-    case "single":
-      return block(q.payload.options.map((o) => `${o.correct ? "=" : "~"}${escapeGift(o.text)}${feedback(o.feedback)}`));
-    case "multiple": {
-      // Moodle wants the positive weights to add up to 100%; wrong answers share -100%.
-      const right = q.payload.options.filter((o) => o.correct).length;
-      const wrong = q.payload.options.length - right;
-      return block(
-        q.payload.options.map((o) => {
-          const weight = o.correct ? percent(100 / right) : percent(-100 / wrong);
-          return `~%${weight}%${escapeGift(o.text)}${feedback(o.feedback)}`;
-        }),
-      );
-    }
-    case "truefalse": {
-      const { answer, feedbackTrue, feedbackFalse } = q.payload;
-      const [right, wrong] = answer ? [feedbackTrue, feedbackFalse] : [feedbackFalse, feedbackTrue];
-      const wrongPart = wrong !== undefined ? feedback(wrong) : right !== undefined ? "#" : "";
-      return [`${head}{${answer ? "TRUE" : "FALSE"}${wrongPart}${feedback(right)}${general}}`];
-    }
-    case "short":
-      return block(q.payload.accepted.map((a) => `=${escapeGift(a)}`));
-    case "numeric": {
-      const p = q.payload;
-      const key = "value" in p ? `${p.value}:${p.tolerance}` : `${p.min}..${p.max}`;
-      return [`${head}{#${key}${general}}`];
-    }
-    case "matching":
-      return block([
-        ...q.payload.pairs.map((p) => `=${escapeGift(p.left)} -> ${escapeGift(p.right)}`),
-        ...(q.payload.distractors ?? []).map((d) => `= -> ${escapeGift(d)}`),
-      ]);
-    case "ordering":
-      return block(q.payload.items.map((item, i) => `=${i + 1} -> ${escapeGift(item)}`));
-    case "cloze": {
-      const [before, ...rest] = q.payload.text.split(/\[\[\d+\]\]/);
-      const answers = q.payload.blanks[0].accepted.map((a) => `=${escapeGift(a)}`).join(" ");
-      return [`${head}${escapeGift(`\n\n${before}`)}{${answers}${general}}${escapeGift(rest.join("_____"))}`];
-    }
-    case "flashcard":
-      return [`${head}{####${escapeGift(q.payload.back)}}`];
-  }
+  return moduleFor(q.type).gift.write(q, { head, general, block });
 }
