@@ -2,8 +2,8 @@
 import { useState } from "react";
 import type { Choice } from "@/lib/questions/types";
 import { Markdown, plainText } from "../markdown";
-import { keepOrder, moveItem, orderingState } from "./ordering-state";
-import { legendClass, smallButtonClass, type InputProps } from "./shared";
+import { keepOrder, moveItem, orderingState } from "./state";
+import { legendClass, smallButtonClass, type InputProps } from "../input-shared";
 
 /**
  * A list with "Move up"/"Move down" buttons per item; moves are announced in a live region.

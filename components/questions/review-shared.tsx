@@ -34,3 +34,16 @@ export function withUnit(n: number, unit?: string): string {
 }
 
 export const NO_ANSWER = <span className="italic text-slate-600 dark:text-slate-400">no answer</span>;
+
+/** The accepted answers of a short answer or a blank, as code. */
+export const Accepted = ({ list }: { list: string[] }) => (
+  <span>
+    {list.map((a, i) => (
+      <span key={a}>
+        {i > 0 && <span aria-hidden="true"> · </span>}
+        <code className="rounded bg-slate-100 px-1 font-mono text-[0.9em] dark:bg-slate-800">{a}</code>
+        {i < list.length - 1 && <span className="sr-only">, </span>}
+      </span>
+    ))}
+  </span>
+);

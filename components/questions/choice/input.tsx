@@ -1,7 +1,7 @@
 "use client";
 import { answerSchemas } from "@/lib/questions/schemas";
 import { Markdown } from "../markdown";
-import { checkClass, legendClass, optionClass, type InputProps } from "./shared";
+import { checkClass, legendClass, optionClass, type InputProps } from "../input-shared";
 
 /** Single choice (native radios) or multiple choice (checkboxes); arrow keys and Space work natively. */
 export function ChoiceInput({ view, value, onChange, disabled, idPrefix }: InputProps<"single" | "multiple">) {
@@ -33,28 +33,6 @@ export function ChoiceInput({ view, value, onChange, disabled, idPrefix }: Input
             className={checkClass}
           />
           <Markdown inline>{o.text}</Markdown>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-export function TrueFalseInput({ value, onChange, disabled, idPrefix }: InputProps<"truefalse">) {
-  const current = answerSchemas.truefalse.safeParse(value).data?.value;
-  return (
-    <fieldset disabled={disabled} className="flex flex-col gap-2 sm:flex-row">
-      <legend className={legendClass}>True or false?</legend>
-      {([true, false] as const).map((v) => (
-        <label key={String(v)} className={`${optionClass} sm:min-w-32`}>
-          <input
-            type="radio"
-            name={`${idPrefix}-tf`}
-            value={String(v)}
-            checked={current === v}
-            onChange={() => onChange({ value: v })}
-            className={checkClass}
-          />
-          <span>{v ? "True" : "False"}</span>
         </label>
       ))}
     </fieldset>

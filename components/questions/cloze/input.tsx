@@ -1,7 +1,7 @@
 "use client";
 import { answerSchemas } from "@/lib/questions/schemas";
 import { Markdown } from "../markdown";
-import { textInputClass, type InputProps } from "./shared";
+import { textInputClass, type InputProps } from "../input-shared";
 
 /** The cloze text with one inline text input per blank ("Blank 1", "Blank 2", …). */
 export function ClozeInput({ view, value, onChange, disabled, idPrefix }: InputProps<"cloze">) {

@@ -1,33 +1,9 @@
 "use client";
 import { useState } from "react";
 import { answerSchemas } from "@/lib/questions/schemas";
-import { textInputClass, type InputProps } from "./shared";
+import { textInputClass, type InputProps } from "../input-shared";
 
 const labelClass = "text-sm font-medium text-slate-700 dark:text-slate-300";
-
-export function ShortInput({ value, onChange, disabled, idPrefix }: InputProps<"short">) {
-  const id = `${idPrefix}-short`;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={labelClass}>
-        Your answer
-      </label>
-      <input
-        id={id}
-        type="text"
-        value={answerSchemas.short.safeParse(value).data?.text ?? ""}
-        onChange={(e) => onChange({ text: e.currentTarget.value })}
-        disabled={disabled}
-        maxLength={500}
-        autoComplete="off"
-        autoCapitalize="off"
-        autoCorrect="off"
-        spellCheck={false}
-        className={`${textInputClass} max-w-md`}
-      />
-    </div>
-  );
-}
 
 /** Accepts "1.5", "-2", ".5", "1e3" and a decimal comma ("1,5"); anything else is undefined. */
 export function parseDecimal(text: string): number | undefined {
