@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { QuestionType as DatabaseQuestionType } from "@/lib/db/generated/enums";
 import type { QuestionType } from "./schemas";
 import type { QuestionTypeModule } from "./types/module";
 import { cloze } from "./types/cloze";
@@ -34,3 +35,9 @@ export type QuestionTypeModules = typeof QUESTION_TYPE_MODULES;
 
 /** A type's module with its schema types erased, for code that dispatches on a runtime type. */
 export const moduleFor = (type: QuestionType): QuestionTypeModule => QUESTION_TYPE_MODULES[type] as QuestionTypeModule;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compiles only while QUESTION_TYPES and the QuestionType enum of prisma/schema.prisma name the same types. */
+export type QuestionTypesMatchDatabase = Same<QuestionType, DatabaseQuestionType> extends true ? true : never;
+const matchesDatabase: QuestionTypesMatchDatabase = true;
+void matchesDatabase;

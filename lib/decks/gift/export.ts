@@ -47,7 +47,7 @@ export function exportGift(deck: GiftDeck): string {
 
 /** -0 means nothing in an answer key, and JSON (the layerwise comment) writes it as 0. */
 function withoutNegativeZero(q: QuestionInput): QuestionInput {
-  if (q.type !== "numeric") return q;
+  if (!Object.values(q.payload).some((v) => Object.is(v, -0))) return q;
   const payload = Object.fromEntries(Object.entries(q.payload).map(([k, v]) => [k, Object.is(v, -0) ? 0 : v]));
   return { ...q, payload } as QuestionInput;
 }
@@ -74,15 +74,22 @@ function exportQuestion(input: ExportableQuestion): string[] {
   return [`${META_PREFIX} ${JSON.stringify(meta)}`, ...body];
 }
 
+/** The options of a type that has them (single, multiple): GIFT writes them shuffled. */
+function optionsOf(q: QuestionInput): unknown[] | undefined {
+  const options = (q.payload as { options?: unknown }).options;
+  return Array.isArray(options) ? options : undefined;
+}
+
 /**
  * For choice questions, the authored position of each option in the written order: a
  * Fisher–Yates shuffle seeded by the question (so an export is reproducible), or undefined
  * when the shuffle happens to keep the authored order or the type has no options.
  */
 function writtenOrder(q: QuestionInput, seed: string): number[] | undefined {
-  if (q.type !== "single" && q.type !== "multiple") return undefined;
+  const options = optionsOf(q);
+  if (!options) return undefined;
   const digest = createHash("sha256").update(seed).digest();
-  const order = q.payload.options.map((_, i) => i);
+  const order = options.map((_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {
     const j = digest.readUInt16BE((2 * i) % (digest.length - 1)) % (i + 1);
     [order[i], order[j]] = [order[j], order[i]];
@@ -91,8 +98,9 @@ function writtenOrder(q: QuestionInput, seed: string): number[] | undefined {
 }
 
 function withOptionsIn(q: QuestionInput, order: number[]): QuestionInput {
-  if (q.type !== "single" && q.type !== "multiple") return q;
-  return { ...q, payload: { ...q.payload, options: order.map((i) => q.payload.options[i]) } } as QuestionInput;
+  const options = optionsOf(q);
+  if (!options) return q;
+  return { ...q, payload: { ...q.payload, options: order.map((i) => options[i]) } } as QuestionInput;
 }
 
 /** Parses the lines back exactly as parseGift would. */
