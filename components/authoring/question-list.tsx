@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { plainText } from "@/components/questions/markdown";
-import { smallButtonClass } from "@/components/questions/inputs/shared";
+import { smallButtonClass } from "@/components/questions/input-shared";
 import { buttonClass } from "@/components/ui/button";
 import type { AuthorQuestionDto } from "@/lib/authoring/schemas";
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";

@@ -2,11 +2,7 @@
 import { useId } from "react";
 import type { Answer } from "@/lib/questions/schemas";
 import type { PublicQuestion } from "@/lib/questions/types";
-import { ChoiceInput, TrueFalseInput } from "./inputs/choice-input";
-import { ClozeInput } from "./inputs/cloze-input";
-import { MatchingInput } from "./inputs/matching-input";
-import { OrderingInput } from "./inputs/ordering-input";
-import { NumericInput, ShortInput } from "./inputs/text-input";
+import { uiFor } from "./registry";
 
 export interface AnswerInputProps {
   question: PublicQuestion;
@@ -26,24 +22,7 @@ export interface AnswerInputProps {
 export function AnswerInput({ question, value, onChange, disabled = false, idPrefix }: AnswerInputProps) {
   const generated = useId();
   const common = { value, onChange, disabled, idPrefix: idPrefix ?? `answer-${generated.replace(/[^\w-]/g, "")}` };
-  const view = question.view;
-  switch (view.type) {
-    case "single":
-    case "multiple":
-      return <ChoiceInput view={view} {...common} />;
-    case "truefalse":
-      return <TrueFalseInput view={view} {...common} />;
-    case "short":
-      return <ShortInput view={view} {...common} />;
-    case "numeric":
-      return <NumericInput view={view} {...common} />;
-    case "matching":
-      return <MatchingInput view={view} {...common} />;
-    case "ordering":
-      return <OrderingInput view={view} {...common} />;
-    case "cloze":
-      return <ClozeInput view={view} {...common} />;
-    case "flashcard":
-      return null;
-  }
+  // Each type's input (components/questions/<type>/input.tsx); none for a flashcard.
+  const { Input } = uiFor(question.view.type);
+  return Input ? <Input view={question.view} {...common} /> : null;
 }

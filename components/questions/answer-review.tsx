@@ -1,10 +1,8 @@
 import type { ReactNode } from "react";
 import type { GradeResult, PublicQuestion, Solution } from "@/lib/questions/types";
 import { Markdown } from "./markdown";
-import { ChoiceReview, TrueFalseReview } from "./review/choice-review";
-import { Feedback, labelClass, Mark } from "./review/shared";
-import { MatchingReview, OrderingReview } from "./review/structure-review";
-import { ClozeReview, NumericReview, ShortReview } from "./review/text-review";
+import { uiFor } from "./registry";
+import { Feedback, Mark } from "./review-shared";
 
 export interface AnswerReviewProps {
   question: PublicQuestion;
@@ -30,24 +28,10 @@ function Verdict({ result, flashcard }: { result: GradeResult; flashcard: boolea
 
 function Body({ question, answer, solution, result }: Omit<AnswerReviewProps, "explanation">) {
   const view = question.view;
-  // Each branch needs the view and solution of the same type; a mismatch is a caller bug, shown as nothing.
-  if (view.type === "single" && solution.type === "single") return <ChoiceReview view={view} answer={answer} solution={solution} />;
-  if (view.type === "multiple" && solution.type === "multiple") return <ChoiceReview view={view} answer={answer} solution={solution} />;
-  if (view.type === "truefalse" && solution.type === "truefalse") return <TrueFalseReview answer={answer} solution={solution} feedback={result?.feedback ?? []} />;
-  if (view.type === "short" && solution.type === "short") return <ShortReview answer={answer} solution={solution} />;
-  if (view.type === "numeric" && solution.type === "numeric") return <NumericReview answer={answer} solution={solution} correct={result?.correct ?? null} />;
-  if (view.type === "matching" && solution.type === "matching") return <MatchingReview view={view} answer={answer} solution={solution} />;
-  if (view.type === "ordering" && solution.type === "ordering") return <OrderingReview view={view} answer={answer} solution={solution} />;
-  if (view.type === "cloze" && solution.type === "cloze") return <ClozeReview view={view} answer={answer} solution={solution} />;
-  if (view.type === "flashcard" && solution.type === "flashcard") {
-    return (
-      <div>
-        <h3 className={labelClass}>Answer</h3>
-        <Markdown>{solution.back}</Markdown>
-      </div>
-    );
-  }
-  return null;
+  // A view and solution of different types is a caller bug, shown as nothing.
+  if (view.type !== solution.type) return null;
+  const { Review } = uiFor(view.type);
+  return <Review view={view} answer={answer} solution={solution} result={result} />;
 }
 
 /**
@@ -57,11 +41,12 @@ function Body({ question, answer, solution, result }: Omit<AnswerReviewProps, "e
 export function AnswerReview({ question, answer, solution, result, explanation }: AnswerReviewProps) {
   // Choice and truefalse feedback is shown next to the options; other types have none today,
   // but show any the grader returns rather than drop it.
-  const inline = ["single", "multiple", "truefalse"].includes(question.view.type);
+  const ui = uiFor(question.view.type);
+  const inline = ui.inlineFeedback === true;
   const extra = inline ? [] : (result?.feedback ?? []);
   return (
     <div className="flex flex-col gap-4">
-      {result && <Verdict result={result} flashcard={question.view.type === "flashcard"} />}
+      {result && <Verdict result={result} flashcard={ui.selfGraded === true} />}
       <Body question={question} answer={answer} solution={solution} result={result} />
       {extra.map((f) => (
         <Feedback key={f}>

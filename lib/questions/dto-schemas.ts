@@ -1,22 +1,16 @@
 import { z } from "zod";
-import { QUESTION_TYPES } from "./schemas";
+import { QUESTION_TYPE_MODULES } from "./registry";
+import { QUESTION_TYPES, type QuestionType } from "./schemas";
+import type { PublicView, Solution } from "./types";
 
-/** zod mirrors of lib/questions/types.ts, for API responses and the OpenAPI document. */
-const choice = z.object({ id: z.string(), text: z.string() });
+/** The API contract's view of lib/questions/types.ts, from each type's module. */
+// Typed as the union of the modules' outputs, which is what z.discriminatedUnion would infer.
+const union = <Out>(pick: (type: QuestionType) => z.ZodObject) => {
+  const [first, ...rest] = QUESTION_TYPES.map(pick);
+  return z.discriminatedUnion("type", [first, ...rest]) as unknown as z.ZodType<Out, Out>;
+};
 
-export const publicViewSchema = z
-  .discriminatedUnion("type", [
-    z.object({ type: z.literal("single"), options: z.array(choice) }),
-    z.object({ type: z.literal("multiple"), options: z.array(choice) }),
-    z.object({ type: z.literal("truefalse") }),
-    z.object({ type: z.literal("short") }),
-    z.object({ type: z.literal("numeric"), unit: z.string().optional() }),
-    z.object({ type: z.literal("matching"), lefts: z.array(choice), rights: z.array(choice) }),
-    z.object({ type: z.literal("ordering"), items: z.array(choice) }),
-    z.object({ type: z.literal("cloze"), segments: z.array(z.union([z.object({ text: z.string() }), z.object({ blank: z.number().int() })])), blanks: z.number().int() }),
-    z.object({ type: z.literal("flashcard") }),
-  ])
-  .meta({ id: "PublicView" });
+export const publicViewSchema = union<PublicView>((t) => QUESTION_TYPE_MODULES[t].viewSchema).meta({ id: "PublicView" });
 
 export const publicQuestionSchema = z
   .object({
@@ -29,19 +23,7 @@ export const publicQuestionSchema = z
   })
   .meta({ id: "PublicQuestion", description: "A question as a learner sees it before answering: no answer key, no explanation." });
 
-export const solutionSchema = z
-  .discriminatedUnion("type", [
-    z.object({ type: z.literal("single"), correct: z.string(), feedback: z.record(z.string(), z.string()) }),
-    z.object({ type: z.literal("multiple"), correct: z.array(z.string()), feedback: z.record(z.string(), z.string()) }),
-    z.object({ type: z.literal("truefalse"), answer: z.boolean(), feedback: z.string().optional() }),
-    z.object({ type: z.literal("short"), accepted: z.array(z.string()), caseSensitive: z.boolean().optional() }),
-    z.object({ type: z.literal("numeric"), value: z.number().optional(), tolerance: z.number().optional(), min: z.number().optional(), max: z.number().optional(), unit: z.string().optional() }),
-    z.object({ type: z.literal("matching"), matches: z.record(z.string(), z.string()) }),
-    z.object({ type: z.literal("ordering"), order: z.array(z.string()) }),
-    z.object({ type: z.literal("cloze"), accepted: z.array(z.array(z.string())), caseSensitive: z.array(z.boolean()).optional() }),
-    z.object({ type: z.literal("flashcard"), back: z.string() }),
-  ])
-  .meta({ id: "Solution" });
+export const solutionSchema = union<Solution>((t) => QUESTION_TYPE_MODULES[t].solutionSchema).meta({ id: "Solution" });
 
 export const gradeResultSchema = z
   .object({ correct: z.boolean().nullable(), score: z.number().min(0).max(1), feedback: z.array(z.string()) })

@@ -10,7 +10,7 @@ export type TypedPayload = { [T in QuestionType]: { type: T; payload: PayloadFor
  * not the learner's, so it throws a plain Error (→ logged, generic 500), never BAD_REQUEST.
  */
 export function parsePayload(q: StoredQuestion): TypedPayload {
-  const schema = payloadSchemas[q.type] as z.ZodType | undefined;
+  const schema = (payloadSchemas as Partial<Record<string, z.ZodType>>)[q.type];
   if (!schema) throw new Error(`Question ${q.id}: unknown type "${q.type}"`);
   const parsed = schema.safeParse(q.payload);
   if (!parsed.success) {

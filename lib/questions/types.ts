@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { QuestionTypeModules } from "./registry";
 import type { QuestionType } from "./schemas";
 
 /** An option/item/side as the learner sees it: an opaque id and its Markdown text. */
@@ -7,16 +9,7 @@ export interface Choice {
 }
 
 /** What the client may see before answering: never an answer key, never the explanation. */
-export type PublicView =
-  | { type: "single"; options: Choice[] }
-  | { type: "multiple"; options: Choice[] }
-  | { type: "truefalse" }
-  | { type: "short" }
-  | { type: "numeric"; unit?: string }
-  | { type: "matching"; lefts: Choice[]; rights: Choice[] }
-  | { type: "ordering"; items: Choice[] }
-  | { type: "cloze"; segments: ({ text: string } | { blank: number })[]; blanks: number }
-  | { type: "flashcard" };
+export type PublicView = { [T in QuestionType]: z.output<QuestionTypeModules[T]["viewSchema"]> }[QuestionType];
 
 export interface PublicQuestion {
   id: string;
@@ -27,16 +20,7 @@ export interface PublicQuestion {
 }
 
 /** The answer key as shown after answering (review pages, study feedback). */
-export type Solution =
-  | { type: "single"; correct: string; feedback: Record<string, string> }
-  | { type: "multiple"; correct: string[]; feedback: Record<string, string> }
-  | { type: "truefalse"; answer: boolean; feedback?: string }
-  | { type: "short"; accepted: string[]; caseSensitive?: boolean }
-  | { type: "numeric"; value?: number; tolerance?: number; min?: number; max?: number; unit?: string }
-  | { type: "matching"; matches: Record<string, string> }
-  | { type: "ordering"; order: string[] }
-  | { type: "cloze"; accepted: string[][]; caseSensitive?: boolean[] }
-  | { type: "flashcard"; back: string };
+export type Solution = { [T in QuestionType]: z.output<QuestionTypeModules[T]["solutionSchema"]> }[QuestionType];
 
 export interface GradeResult {
   /** null for flashcards: the learner grades themselves. */

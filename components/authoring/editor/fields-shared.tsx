@@ -2,7 +2,8 @@
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { ErrorText, TextField } from "../form-controls";
-import { newKey, type Draft, type Row } from "./draft";
+import type { Draft } from "./draft";
+import { newKey, type Row } from "./rows";
 
 /**
  * One editor per question type. Each gets the draft, a setter and the errors by field key

@@ -24,6 +24,7 @@
  * The exporter checks each question by parsing it back, so these cases are found, not listed by hand.
  * Edit an approximated question in Layerwise, not in the GIFT text: the comment overrides the text.
  */
+import { moduleFor } from "@/lib/questions/registry";
 import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
 import { META_PREFIX, splitBlocks } from "./blocks";
 import { parseBlock, type ImportedQuestion } from "./question";
@@ -46,7 +47,7 @@ export function exportGift(deck: GiftDeck): string {
 
 /** -0 means nothing in an answer key, and JSON (the layerwise comment) writes it as 0. */
 function withoutNegativeZero(q: QuestionInput): QuestionInput {
-  if (q.type !== "numeric") return q;
+  if (!Object.values(q.payload).some((v) => Object.is(v, -0))) return q;
   const payload = Object.fromEntries(Object.entries(q.payload).map(([k, v]) => [k, Object.is(v, -0) ? 0 : v]));
   return { ...q, payload } as QuestionInput;
 }
@@ -73,15 +74,22 @@ function exportQuestion(input: ExportableQuestion): string[] {
   return [`${META_PREFIX} ${JSON.stringify(meta)}`, ...body];
 }
 
+/** The options of a type that has them (single, multiple): GIFT writes them shuffled. */
+function optionsOf(q: QuestionInput): unknown[] | undefined {
+  const options = (q.payload as { options?: unknown }).options;
+  return Array.isArray(options) ? options : undefined;
+}
+
 /**
  * For choice questions, the authored position of each option in the written order: a
  * Fisher–Yates shuffle seeded by the question (so an export is reproducible), or undefined
  * when the shuffle happens to keep the authored order or the type has no options.
  */
 function writtenOrder(q: QuestionInput, seed: string): number[] | undefined {
-  if (q.type !== "single" && q.type !== "multiple") return undefined;
+  const options = optionsOf(q);
+  if (!options) return undefined;
   const digest = createHash("sha256").update(seed).digest();
-  const order = q.payload.options.map((_, i) => i);
+  const order = options.map((_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {
     const j = digest.readUInt16BE((2 * i) % (digest.length - 1)) % (i + 1);
     [order[i], order[j]] = [order[j], order[i]];
@@ -90,8 +98,9 @@ function writtenOrder(q: QuestionInput, seed: string): number[] | undefined {
 }
 
 function withOptionsIn(q: QuestionInput, order: number[]): QuestionInput {
-  if (q.type !== "single" && q.type !== "multiple") return q;
-  return { ...q, payload: { ...q.payload, options: order.map((i) => q.payload.options[i]) } } as QuestionInput;
+  const options = optionsOf(q);
+  if (!options) return q;
+  return { ...q, payload: { ...q.payload, options: order.map((i) => options[i]) } } as QuestionInput;
 }
 
 /** Parses the lines back exactly as parseGift would. */
@@ -113,55 +122,11 @@ function sameJson(a: unknown, b: unknown): boolean {
   return keys(ra).length === keys(rb).length && keys(ra).every((k) => sameJson(ra[k], rb[k]));
 }
 
-const feedback = (text: string | undefined) => (text === undefined ? "" : `#${escapeGift(text)}`);
-const percent = (n: number) => String(Number(n.toFixed(5)));
-
-/** The question in the closest form Moodle's GIFT importer understands. */
+/** The question in the closest form Moodle's GIFT importer understands, written by its type's module. */
 function approximate(q: QuestionInput, title: string | undefined): string[] {
   const head = `${title ? `::${escapeGift(title)}::` : ""}[markdown]${escapeGift(q.prompt)}`;
   // No general feedback at all when there is no explanation (an empty #### means nothing to Moodle).
   const general = q.explanation ? `####${escapeGift(q.explanation)}` : "";
   const block = (answers: string[]) => [`${head}{`, ...answers.map((a) => `\t${a}`), ...(general ? [`\t${general}`] : []), "}"];
-  switch (q.type) {
-    case "single":
-      return block(q.payload.options.map((o) => `${o.correct ? "=" : "~"}${escapeGift(o.text)}${feedback(o.feedback)}`));
-    case "multiple": {
-      // Moodle wants the positive weights to add up to 100%; wrong answers share -100%.
-      const right = q.payload.options.filter((o) => o.correct).length;
-      const wrong = q.payload.options.length - right;
-      return block(
-        q.payload.options.map((o) => {
-          const weight = o.correct ? percent(100 / right) : percent(-100 / wrong);
-          return `~%${weight}%${escapeGift(o.text)}${feedback(o.feedback)}`;
-        }),
-      );
-    }
-    case "truefalse": {
-      const { answer, feedbackTrue, feedbackFalse } = q.payload;
-      const [right, wrong] = answer ? [feedbackTrue, feedbackFalse] : [feedbackFalse, feedbackTrue];
-      const wrongPart = wrong !== undefined ? feedback(wrong) : right !== undefined ? "#" : "";
-      return [`${head}{${answer ? "TRUE" : "FALSE"}${wrongPart}${feedback(right)}${general}}`];
-    }
-    case "short":
-      return block(q.payload.accepted.map((a) => `=${escapeGift(a)}`));
-    case "numeric": {
-      const p = q.payload;
-      const key = "value" in p ? `${p.value}:${p.tolerance}` : `${p.min}..${p.max}`;
-      return [`${head}{#${key}${general}}`];
-    }
-    case "matching":
-      return block([
-        ...q.payload.pairs.map((p) => `=${escapeGift(p.left)} -> ${escapeGift(p.right)}`),
-        ...(q.payload.distractors ?? []).map((d) => `= -> ${escapeGift(d)}`),
-      ]);
-    case "ordering":
-      return block(q.payload.items.map((item, i) => `=${i + 1} -> ${escapeGift(item)}`));
-    case "cloze": {
-      const [before, ...rest] = q.payload.text.split(/\[\[\d+\]\]/);
-      const answers = q.payload.blanks[0].accepted.map((a) => `=${escapeGift(a)}`).join(" ");
-      return [`${head}${escapeGift(`\n\n${before}`)}{${answers}${general}}${escapeGift(rest.join("_____"))}`];
-    }
-    case "flashcard":
-      return [`${head}{####${escapeGift(q.payload.back)}}`];
-  }
+  return moduleFor(q.type).gift.write(q, { head, general, block });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { blanksInText, draftFromQuestion, emptyDraft, inputOf, syncBlanks, validateDraft } from "@/components/authoring/editor/draft";
+import { draftFromQuestion, emptyDraft, inputOf, validateDraft } from "@/components/authoring/editor/draft";
+import { blanksInText, syncBlanks } from "@/components/questions/cloze/draft";
 import { loadCurriculum } from "@/lib/decks/curriculum";
 import { questionInputSchema, QUESTION_TYPES } from "@/lib/questions/schemas";
 

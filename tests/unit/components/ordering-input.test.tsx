@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { OrderingInput } from "@/components/questions/inputs/ordering-input";
-import { keepOrder, moveItem, orderingState } from "@/components/questions/inputs/ordering-state";
+import { OrderingInput } from "@/components/questions/ordering/input";
+import { keepOrder, moveItem, orderingState } from "@/components/questions/ordering/state";
 import { gradeAnswer } from "@/lib/questions/grading";
 import { textId } from "@/lib/questions/ids";
 import type { StoredQuestion } from "@/lib/questions/types";

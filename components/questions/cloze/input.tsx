@@ -1,0 +1,44 @@
+"use client";
+import { answerSchemas } from "@/lib/questions/schemas";
+import { Markdown } from "../markdown";
+import { textInputClass, type InputProps } from "../input-shared";
+
+/** The cloze text with one inline text input per blank ("Blank 1", "Blank 2", …). */
+export function ClozeInput({ view, value, onChange, disabled, idPrefix }: InputProps<"cloze">) {
+  const given = answerSchemas.cloze.safeParse(value).data?.blanks ?? [];
+  const blanks = Array.from({ length: view.blanks }, (_, i) => given[i] ?? "");
+
+  function type(index: number, text: string) {
+    const next = [...blanks];
+    next[index] = text;
+    onChange({ blanks: next });
+  }
+
+  return (
+    <div className="leading-loose">
+      {view.segments.map((seg, i) =>
+        "blank" in seg ? (
+          <input
+            key={`b${seg.blank}`}
+            id={`${idPrefix}-blank-${seg.blank}`}
+            type="text"
+            aria-label={`Blank ${seg.blank}`}
+            value={blanks[seg.blank - 1] ?? ""}
+            onChange={(e) => type(seg.blank - 1, e.currentTarget.value)}
+            disabled={disabled}
+            maxLength={200}
+            autoComplete="off"
+            autoCapitalize="off"
+            autoCorrect="off"
+            spellCheck={false}
+            className={`${textInputClass} mx-1 inline-block w-40 px-2 py-1`}
+          />
+        ) : (
+          <Markdown key={`t${i}`} inline>
+            {seg.text}
+          </Markdown>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+import { answerSchemas } from "@/lib/questions/schemas";
+import { Markdown, plainText } from "../markdown";
+import { legendClass, textInputClass, type InputProps } from "../input-shared";
+
+/** One native <select> per left item, labelled by it; "Choose…" leaves the item unmatched. */
+export function MatchingInput({ view, value, onChange, disabled, idPrefix }: InputProps<"matching">) {
+  const matches = answerSchemas.matching.safeParse(value).data?.matches ?? {};
+
+  function pick(leftId: string, rightId: string) {
+    const next = { ...matches };
+    if (rightId) next[leftId] = rightId;
+    else delete next[leftId];
+    onChange({ matches: next });
+  }
+
+  return (
+    <fieldset disabled={disabled} className="flex flex-col gap-3">
+      <legend className={legendClass}>Match each item with one answer from its list</legend>
+      {view.lefts.map((left, i) => {
+        const id = `${idPrefix}-match-${i}`;
+        return (
+          <div key={left.id} className="grid items-center gap-1 sm:grid-cols-2 sm:gap-4">
+            <label htmlFor={id} className="font-medium">
+              <Markdown inline>{left.text}</Markdown>
+            </label>
+            <select
+              id={id}
+              value={matches[left.id] ?? ""}
+              onChange={(e) => pick(left.id, e.currentTarget.value)}
+              className={textInputClass}
+            >
+              <option value="">Choose…</option>
+              {view.rights.map((right) => (
+                <option key={right.id} value={right.id}>
+                  {plainText(right.text)}
+                </option>
+              ))}
+            </select>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

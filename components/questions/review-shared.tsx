@@ -1,0 +1,49 @@
+import type { ReactNode } from "react";
+
+export const OK_CLASS = "text-green-800 dark:text-green-300";
+export const BAD_CLASS = "text-red-800 dark:text-red-300";
+
+/** A ✓/✗ verdict that is readable without colour: the symbol is decorative, the words carry it. */
+export function Mark({ ok, children }: { ok: boolean; children: ReactNode }) {
+  return (
+    <span className={`font-medium ${ok ? OK_CLASS : BAD_CLASS}`}>
+      <span aria-hidden="true">{ok ? "✓" : "✗"} </span>
+      {children}
+    </span>
+  );
+}
+
+export function rowClass(state: "right" | "wrong" | "plain"): string {
+  const base = "rounded-md border px-3 py-2";
+  if (state === "right") return `${base} border-green-600 bg-green-50 dark:border-green-700 dark:bg-green-950`;
+  if (state === "wrong") return `${base} border-red-600 bg-red-50 dark:border-red-700 dark:bg-red-950`;
+  return `${base} border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900`;
+}
+
+export function Feedback({ children }: { children: ReactNode }) {
+  return <div className="mt-1 border-l-2 border-slate-300 pl-3 text-sm text-slate-700 dark:border-slate-600 dark:text-slate-300">{children}</div>;
+}
+
+export const labelClass = "text-sm font-medium text-slate-600 dark:text-slate-400";
+export const tableClass = "w-full border-collapse text-left text-sm";
+export const cellClass = "border border-slate-300 px-2 py-1 align-top dark:border-slate-700";
+
+export function withUnit(n: number, unit?: string): string {
+  if (!unit) return String(n);
+  return /^[%×°]$/.test(unit) ? `${n}${unit}` : `${n} ${unit}`;
+}
+
+export const NO_ANSWER = <span className="italic text-slate-600 dark:text-slate-400">no answer</span>;
+
+/** The accepted answers of a short answer or a blank, as code. */
+export const Accepted = ({ list }: { list: string[] }) => (
+  <span>
+    {list.map((a, i) => (
+      <span key={a}>
+        {i > 0 && <span aria-hidden="true"> · </span>}
+        <code className="rounded bg-slate-100 px-1 font-mono text-[0.9em] dark:bg-slate-800">{a}</code>
+        {i < list.length - 1 && <span className="sr-only">, </span>}
+      </span>
+    ))}
+  </span>
+);
