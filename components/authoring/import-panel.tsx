@@ -6,7 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { IMPORT_MAX_BYTES, type ImportFormat, type ImportPreviewDto } from "@/lib/authoring/schemas";
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
-import { ApiError, apiFetch } from "./api";
+import { ApiError, api } from "@/lib/api/client";
+import { importDeckEp } from "@/lib/api/endpoints/authoring";
 import { controlClass } from "./form-controls";
 
 type Problem = { line: number; message: string };
@@ -35,10 +36,10 @@ export function ImportPanel({ deckId }: { deckId: string }) {
   const [pending, setPending] = useState(false);
 
   const send = (text: string, format: ImportFormat, dryRun: boolean) =>
-    apiFetch<ImportPreviewDto>(`/api/v1/decks/${deckId}/import?format=${format}${dryRun ? "&dryRun=true" : ""}`, {
-      method: "POST",
-      headers: { "content-type": format === "json" ? "application/json" : "text/plain" },
-      body: text,
+    api(importDeckEp, {
+      params: { deckId },
+      query: { format, ...(dryRun ? { dryRun: "true" } : {}) },
+      rawBody: { contentType: format === "json" ? "application/json" : "text/plain", text },
     });
 
   async function preview(e: React.FormEvent) {

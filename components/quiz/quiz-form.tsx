@@ -4,6 +4,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
+import type { ApiBody } from "@/lib/api/client";
+import { createQuizEp } from "@/lib/api/endpoints/quizzes";
 
 const selectClass = "rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900";
 
@@ -22,9 +24,10 @@ export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) 
       attemptsAllowed: Number(f.get("attemptsAllowed")),
       passMarkPercent: Number(f.get("passMarkPercent")),
       shuffle: f.get("shuffle") === "on",
-      showAnswers: String(f.get("showAnswers")),
+      // A select of the enum's values; the server still rejects anything else.
+      showAnswers: String(f.get("showAnswers")) as ApiBody<typeof createQuizEp>["showAnswers"],
     };
-    if (!(await submit("/api/v1/quizzes", "POST", body, "Could not create the quiz."))) {
+    if (!(await submit(createQuizEp, { body }, "Could not create the quiz."))) {
       // The API names the limit in seconds; the form asks for minutes.
       setFields((f) => (f.timeLimitSeconds ? { ...f, timeLimitMinutes: f.timeLimitSeconds } : f));
       return;

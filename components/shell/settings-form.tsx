@@ -4,6 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
+import { updateSettingsEp } from "@/lib/api/endpoints/account";
 
 interface Values {
   name: string;
@@ -25,7 +26,7 @@ export function SettingsForm({ zones, initial }: { zones: string[]; initial: Val
       newCardsPerDay: Number(form.get("newCardsPerDay")),
       reviewsPerDay: Number(form.get("reviewsPerDay")),
     };
-    if (!(await submit("/api/v1/me", "PATCH", body, "Could not save."))) return;
+    if (!(await submit(updateSettingsEp, { body }, "Could not save."))) return;
     setStatus({ kind: "success", text: "Saved." });
     router.refresh();
   }

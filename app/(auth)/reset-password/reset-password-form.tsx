@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
+import { resetPasswordEp } from "@/lib/api/endpoints/account";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter();
@@ -19,7 +20,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       setStatus({ kind: "error", text: "Check the highlighted fields." });
       return;
     }
-    if (!(await submit("/api/v1/auth/password-reset/confirm", "POST", { token, password }, "Could not change the password."))) return;
+    if (!(await submit(resetPasswordEp, { body: { token, password } }, "Could not change the password."))) return;
     router.push("/sign-in?reset=done");
   }
 

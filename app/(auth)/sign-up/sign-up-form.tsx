@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
+import { signUp } from "@/lib/api/endpoints/account";
 
 export function SignUpForm() {
   const router = useRouter();
@@ -17,7 +18,7 @@ export function SignUpForm() {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const input = { name: String(form.get("name")), email: String(form.get("email")), password: String(form.get("password")) };
-    if (!(await submit("/api/v1/auth/sign-up", "POST", input, "Could not create the account."))) return;
+    if (!(await submit(signUp, { body: input }, "Could not create the account."))) return;
     setSigningIn(true);
     const signedIn = await signIn("credentials", { redirect: false, email: input.email, password: input.password });
     setSigningIn(false);
