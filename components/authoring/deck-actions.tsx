@@ -3,13 +3,14 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/api/client";
+import type { AuthorDeckSummaryDto } from "@/lib/authoring/schemas";
 import { archiveDeckEp, publishDeckEp, unarchiveDeckEp, unpublishDeckEp } from "@/lib/api/endpoints/authoring";
 
 const DECK_ACTIONS = { publish: publishDeckEp, unpublish: unpublishDeckEp, archive: archiveDeckEp, unarchive: unarchiveDeckEp };
 type Action = keyof typeof DECK_ACTIONS;
 
 /** Publish/Unpublish and Archive/Unarchive for one deck; the result is announced. */
-export function DeckActions({ deck }: { deck: { id: string; title: string; status: "DRAFT" | "PUBLISHED"; archived: boolean; version: number } }) {
+export function DeckActions({ deck }: { deck: Pick<AuthorDeckSummaryDto, "id" | "title" | "status" | "archived" | "version"> }) {
   const router = useRouter();
   const [pending, setPending] = useState<Action | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);

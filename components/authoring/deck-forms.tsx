@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { AuthorDeckSummaryDto } from "@/lib/authoring/schemas";
 import type { FieldErrors } from "@/lib/errors";
 import { ApiError, api } from "@/lib/api/client";
 import { createDeckEp, updateDeckEp } from "@/lib/api/endpoints/authoring";
@@ -86,7 +87,7 @@ export function NewDeckForm() {
   );
 }
 
-export function DeckSettingsForm({ deck }: { deck: { id: string; title: string; description: string; chapter: string | null; slug: string } }) {
+export function DeckSettingsForm({ deck }: { deck: Pick<AuthorDeckSummaryDto, "id" | "title" | "description" | "chapter" | "slug"> }) {
   const router = useRouter();
   const [fields, setFields] = useState<FieldErrors>({});
   const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);

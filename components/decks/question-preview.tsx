@@ -4,11 +4,9 @@ import { AnswerInput } from "@/components/questions/answer-input";
 import { AnswerReview } from "@/components/questions/answer-review";
 import { QuestionPrompt } from "@/components/questions/question-card";
 import { Button } from "@/components/ui/button";
-import { api, type ApiResponse } from "@/lib/api/client";
+import { api } from "@/lib/api/client";
 import { checkAnswerEp } from "@/lib/api/endpoints/study";
-import type { PublicQuestion } from "@/lib/questions/types";
-
-type CheckResult = ApiResponse<typeof checkAnswerEp>;
+import type { CheckResult, PublicQuestion } from "@/lib/questions/types";
 
 /** Try a question without scheduling anything: answer, check, read the explanation. */
 export function QuestionPreview({ question }: { question: PublicQuestion }) {

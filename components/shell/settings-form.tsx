@@ -5,13 +5,10 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { updateSettingsEp } from "@/lib/api/endpoints/account";
+import type { SettingsInput } from "@/lib/srs/schemas";
 
-interface Values {
-  name: string;
-  timeZone: string;
-  newCardsPerDay: number;
-  reviewsPerDay: number;
-}
+/** What the form edits: every settings field, filled. */
+type Values = Required<SettingsInput>;
 
 export function SettingsForm({ zones, initial }: { zones: string[]; initial: Values }) {
   const router = useRouter();

@@ -5,14 +5,13 @@ import { AnswerReview } from "@/components/questions/answer-review";
 import { QuestionPrompt } from "@/components/questions/question-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ApiError, api, type ApiResponse } from "@/lib/api/client";
+import { ApiError, api } from "@/lib/api/client";
 import { checkAnswerEp, getQueueEp, recordReviewEp, undoReviewEp } from "@/lib/api/endpoints/study";
+import type { CheckResult } from "@/lib/questions/types";
 import type { QueueCard, StudyQueue } from "@/lib/srs/schemas";
 import { GradeButtons } from "./grade-buttons";
 import { SessionSummary, type SessionStats } from "./session-summary";
 import { useStudyKeys } from "./use-study-keys";
-
-type CheckResult = ApiResponse<typeof checkAnswerEp>;
 
 /** Cards graded below 4 come back this many cards later in the same session. */
 const AGAIN_GAP = 3;

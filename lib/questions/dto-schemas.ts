@@ -1,18 +1,18 @@
 import { z } from "zod";
 import { QUESTION_TYPES } from "./schemas";
 
-/** zod mirrors of lib/questions/types.ts, for API responses and the OpenAPI document. */
-const choice = z.object({ id: z.string(), text: z.string() });
+/** The shapes of questions in API responses and the OpenAPI document; lib/questions/types.ts infers its types from them. */
+export const choiceSchema = z.object({ id: z.string(), text: z.string() });
 
 export const publicViewSchema = z
   .discriminatedUnion("type", [
-    z.object({ type: z.literal("single"), options: z.array(choice) }),
-    z.object({ type: z.literal("multiple"), options: z.array(choice) }),
+    z.object({ type: z.literal("single"), options: z.array(choiceSchema) }),
+    z.object({ type: z.literal("multiple"), options: z.array(choiceSchema) }),
     z.object({ type: z.literal("truefalse") }),
     z.object({ type: z.literal("short") }),
     z.object({ type: z.literal("numeric"), unit: z.string().optional() }),
-    z.object({ type: z.literal("matching"), lefts: z.array(choice), rights: z.array(choice) }),
-    z.object({ type: z.literal("ordering"), items: z.array(choice) }),
+    z.object({ type: z.literal("matching"), lefts: z.array(choiceSchema), rights: z.array(choiceSchema) }),
+    z.object({ type: z.literal("ordering"), items: z.array(choiceSchema) }),
     z.object({ type: z.literal("cloze"), segments: z.array(z.union([z.object({ text: z.string() }), z.object({ blank: z.number().int() })])), blanks: z.number().int() }),
     z.object({ type: z.literal("flashcard") }),
   ])

@@ -70,6 +70,24 @@ export const undoResultSchema = z
   .meta({ id: "UndoResult" });
 export type UndoResult = z.infer<typeof undoResultSchema>;
 
+const dayCount = z.object({ day: z.string(), count: z.number().int() });
+export const progressSchema = z
+  .object({
+    today: z.string(),
+    streak: z.number().int(),
+    totalReviews: z.number().int(),
+    /** Reviews per study day, last 365 days (days without reviews left out). */
+    heatmap: z.array(dayCount),
+    /** Cards due per study day for the next 30 days; overdue cards count today. */
+    forecast: z.array(dayCount),
+    /** Share of scheduled reviews graded 3 or more, per week (Monday start), last 12 weeks. */
+    retention: z.array(z.object({ week: z.string(), reviews: z.number().int(), retained: z.number().int(), rate: z.number() })),
+    stages: z.object({ new: z.number().int(), learning: z.number().int(), young: z.number().int(), mature: z.number().int() }),
+  })
+  .meta({ id: "Progress" });
+export type Progress = z.infer<typeof progressSchema>;
+export type DayCount = z.infer<typeof dayCount>;
+
 export const settingsInputSchema = z
   .object({
     timeZone: z.string().trim().min(1).max(64).refine((tz) => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkResultSchema } from "@/lib/questions/dto-schemas";
-import { reviewInputSchema, reviewResultSchema, studyQueueSchema, undoResultSchema } from "@/lib/srs/schemas";
+import { progressSchema, reviewInputSchema, reviewResultSchema, studyQueueSchema, undoResultSchema } from "@/lib/srs/schemas";
 import { endpoint } from "../endpoint";
 
 export const getQueueEp = endpoint({
@@ -48,18 +48,6 @@ export const undoReviewEp = endpoint({
   response: undoResultSchema,
   errors: [404, 409],
 });
-
-export const progressSchema = z
-  .object({
-    today: z.string(),
-    streak: z.number().int(),
-    totalReviews: z.number().int(),
-    heatmap: z.array(z.object({ day: z.string(), count: z.number().int() })),
-    forecast: z.array(z.object({ day: z.string(), count: z.number().int() })),
-    retention: z.array(z.object({ week: z.string(), reviews: z.number().int(), retained: z.number().int(), rate: z.number() })),
-    stages: z.object({ new: z.number().int(), learning: z.number().int(), young: z.number().int(), mature: z.number().int() }),
-  })
-  .meta({ id: "Progress" });
 
 export const getProgressEp = endpoint({
   method: "GET",
