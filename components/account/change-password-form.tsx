@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { changePasswordEp } from "@/lib/api/endpoints/account";
 
@@ -29,8 +29,8 @@ export function ChangePasswordForm() {
       </h2>
       {status && <Alert kind={status.kind}>{status.text}</Alert>}
       <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-        <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={fields.currentPassword} />
-        <Field
+        <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={fields.currentPassword} />
+        <TextField
           label="New password"
           name="newPassword"
           type="password"

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { controlClass } from "@/components/authoring/form-controls";
+import { controlClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import type { AdminUserDto, UserPatch } from "@/lib/admin/schemas";
 import { api } from "@/lib/api/client";

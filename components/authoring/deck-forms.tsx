@@ -7,7 +7,7 @@ import type { AuthorDeckSummaryDto } from "@/lib/authoring/schemas";
 import type { FieldErrors } from "@/lib/errors";
 import { ApiError, api } from "@/lib/api/client";
 import { createDeckEp, updateDeckEp } from "@/lib/api/endpoints/authoring";
-import { TextAreaField, TextField } from "./form-controls";
+import { TextAreaField, TextField } from "@/components/ui/field";
 
 interface DeckValues {
   title: string;

@@ -8,7 +8,7 @@ import { IMPORT_MAX_BYTES, type ImportFormat, type ImportPreviewDto } from "@/li
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
 import { ApiError, api } from "@/lib/api/client";
 import { importDeckEp } from "@/lib/api/endpoints/authoring";
-import { controlClass } from "./form-controls";
+import { SelectField } from "@/components/ui/field";
 
 type Problem = { line: number; message: string };
 type State =
@@ -102,16 +102,11 @@ export function ImportPanel({ deckId }: { deckId: string }) {
             className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 dark:file:border-slate-600 dark:file:bg-slate-900 dark:file:text-slate-100"
           />
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-format`} className="text-sm font-medium">
-            Format
-          </label>
-          <select id={`${id}-format`} value={formatChoice} onChange={(e) => setFormatChoice(e.target.value)} className={controlClass}>
-            <option value="auto">From the file name</option>
-            <option value="gift">Moodle GIFT</option>
-            <option value="json">Layerwise JSON</option>
-          </select>
-        </div>
+        <SelectField id={`${id}-format`} label="Format" value={formatChoice} onChange={(e) => setFormatChoice(e.target.value)}>
+          <option value="auto">From the file name</option>
+          <option value="gift">Moodle GIFT</option>
+          <option value="json">Layerwise JSON</option>
+        </SelectField>
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending && state.kind !== "preview" ? "Checking…" : "Preview import"}
         </Button>

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { requestPasswordResetEp } from "@/lib/api/endpoints/account";
 
@@ -20,7 +20,7 @@ export function ForgotPasswordForm() {
     <div className="flex flex-col gap-4">
       {status && <Alert kind={status.kind}>{status.text}</Alert>}
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
-        <Field label="Email" name="email" type="email" autoComplete="email" required errors={fields.email} />
+        <TextField label="Email" name="email" type="email" autoComplete="email" required errors={fields.email} />
         <Button type="submit" disabled={pending}>
           {pending ? "Sending…" : "Send reset link"}
         </Button>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { resetPasswordEp } from "@/lib/api/endpoints/account";
 
@@ -35,8 +35,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
         </p>
       )}
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
-        <Field label="New password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={fields.password} />
-        <Field label="Repeat the new password" name="confirm" type="password" autoComplete="new-password" required errors={fields.confirm} />
+        <TextField label="New password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={fields.password} />
+        <TextField label="Repeat the new password" name="confirm" type="password" autoComplete="new-password" required errors={fields.confirm} />
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Set new password"}
         </Button>

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { signUp } from "@/lib/api/endpoints/account";
 
@@ -34,9 +34,9 @@ export function SignUpForm() {
     <div className="flex flex-col gap-4">
       {status && <Alert kind={status.kind}>{status.text}</Alert>}
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
-        <Field label="Name" name="name" autoComplete="name" required errors={fields.name} />
-        <Field label="Email" name="email" type="email" autoComplete="email" required errors={fields.email} />
-        <Field label="Password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={fields.password} />
+        <TextField label="Name" name="name" autoComplete="name" required errors={fields.name} />
+        <TextField label="Email" name="email" type="email" autoComplete="email" required errors={fields.email} />
+        <TextField label="Password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={fields.password} />
         <Button type="submit" disabled={pending || signingIn}>
           {pending || signingIn ? "Creating account…" : "Create account"}
         </Button>

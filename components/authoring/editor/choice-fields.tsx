@@ -1,5 +1,5 @@
 "use client";
-import { TextField } from "../form-controls";
+import { TextField } from "@/components/ui/field";
 import { newKey } from "./draft";
 import { addClass, Group, removeAt, removeClass, replaceAt, type TypeFieldsProps } from "./fields-shared";
 

@@ -9,7 +9,7 @@ import type { FieldErrors } from "@/lib/errors";
 import { QUESTION_TYPE_LABELS, type QuestionType } from "@/lib/questions/schemas";
 import { ApiError, api, type ApiBody } from "@/lib/api/client";
 import { createQuestionEp, updateQuestionEp } from "@/lib/api/endpoints/authoring";
-import { TextAreaField, TextField } from "../form-controls";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { draftFromQuestion, emptyDraft, errorsUnder, inputOf, validateDraft, type Draft } from "./draft";
 import { LivePreview } from "./live-preview";
 import { TypeFields } from "./type-fields";

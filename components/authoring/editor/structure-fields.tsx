@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { smallButtonClass } from "@/components/questions/inputs/shared";
-import { TextField } from "../form-controls";
+import { TextField } from "@/components/ui/field";
 import { newKey } from "./draft";
 import { addClass, Group, removeAt, removeClass, replaceAt, TextRows, type TypeFieldsProps } from "./fields-shared";
 

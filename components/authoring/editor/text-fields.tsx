@@ -1,6 +1,6 @@
 "use client";
 import { useRef } from "react";
-import { controlClass, ErrorText, TextAreaField, TextField } from "../form-controls";
+import { controlClass, ErrorText, TextAreaField, TextField } from "@/components/ui/field";
 import { blanksInText, syncBlanks } from "./draft";
 import { addClass, Group, TextRows, type TypeFieldsProps } from "./fields-shared";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AddQuestion } from "@/components/authoring/add-question";
 import { DeckActions } from "@/components/authoring/deck-actions";
 import { DeckSettingsForm } from "@/components/authoring/deck-forms";
-import { StatusBadge } from "@/components/authoring/form-controls";
+import { StatusBadge } from "@/components/authoring/status-badge";
 import { ImportPanel } from "@/components/authoring/import-panel";
 import { QuestionList } from "@/components/authoring/question-list";
 import { buttonClass } from "@/components/ui/button";
