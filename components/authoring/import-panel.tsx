@@ -4,17 +4,16 @@ import { useId, useRef, useState } from "react";
 import { plainText } from "@/components/questions/markdown";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { IMPORT_MAX_BYTES, type ImportFormat, type ImportPreviewDto } from "@/lib/authoring/schemas";
+import { IMPORT_MAX_BYTES, importErrorDetailsSchema, type ImportFormat, type ImportPreviewDto, type ImportProblem } from "@/lib/authoring/schemas";
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
 import { ApiError, api } from "@/lib/api/client";
 import { importDeckEp } from "@/lib/api/endpoints/authoring";
 import { SelectField } from "@/components/ui/field";
 
-type Problem = { line: number; message: string };
 type State =
   | { kind: "idle" }
   | { kind: "preview"; preview: ImportPreviewDto; text: string; format: ImportFormat; name: string }
-  | { kind: "errors"; problems: Problem[]; message: string; name: string }
+  | { kind: "errors"; problems: ImportProblem[]; message: string; name: string }
   | { kind: "done"; count: number; name: string };
 
 function formatOf(choice: string, name: string): ImportFormat {
@@ -61,7 +60,8 @@ export function ImportPanel({ deckId }: { deckId: string }) {
       const result = await send(text, format, true);
       setState({ kind: "preview", preview: result, text, format, name: file.name });
     } catch (err) {
-      const problems = err instanceof ApiError ? ((err.details as { errors?: Problem[] } | undefined)?.errors ?? []) : [];
+      const details = err instanceof ApiError ? importErrorDetailsSchema.safeParse(err.details) : null;
+      const problems = details?.success ? details.data.errors : [];
       if (problems.length) setState({ kind: "errors", problems, message: (err as Error).message, name: file.name });
       else setError((err as Error).message);
     } finally {

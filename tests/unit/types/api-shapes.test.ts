@@ -11,7 +11,8 @@ import type { updateUserEp } from "@/lib/api/endpoints/admin";
 import type { getAuthorDeckEp, importDeckEp } from "@/lib/api/endpoints/authoring";
 import type { getAttemptEp, submitAttemptEp } from "@/lib/api/endpoints/quizzes";
 import { type checkAnswerEp, type getProgressEp, type getQueueEp, recordReviewEp, type undoReviewEp } from "@/lib/api/endpoints/study";
-import type { AuthorDeckDto, ImportPreviewDto } from "@/lib/authoring/schemas";
+import type { AuthorDeckDto, ImportPreviewDto, ImportProblem } from "@/lib/authoring/schemas";
+import type { ImportError } from "@/lib/decks/import-errors";
 import type { checkResultSchema, gradeResultSchema, publicQuestionSchema, publicViewSchema, solutionSchema } from "@/lib/questions/dto-schemas";
 import type { CheckResult, GradeResult, PublicQuestion, PublicView, Solution } from "@/lib/questions/types";
 import type { AttemptResult, AttemptView } from "@/lib/quiz/schemas";
@@ -52,6 +53,8 @@ describe("client types are the schemas' types", () => {
     expectTypeOf<ApiResponse<typeof submitAttemptEp>>().toEqualTypeOf<AttemptResult>();
     expectTypeOf<ApiResponse<typeof getAuthorDeckEp>>().toEqualTypeOf<AuthorDeckDto>();
     expectTypeOf<ApiResponse<typeof importDeckEp>>().toEqualTypeOf<ImportPreviewDto>();
+    // The import panel reads the parser's problems out of a 400's details through this schema.
+    expectTypeOf<ImportProblem>().toEqualTypeOf<ImportError>();
     expectTypeOf<ApiResponse<typeof updateUserEp>>().toEqualTypeOf<AdminUserDto>();
   });
 
