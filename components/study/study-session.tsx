@@ -15,7 +15,8 @@ import { useStudyKeys } from "./use-study-keys";
 
 /** Cards graded below 4 come back this many cards later in the same session. */
 const AGAIN_GAP = 3;
-// Study POSTs are idempotent (client request ids; check and undo write nothing twice), so one network retry is safe.
+// One network retry, as the study client always had: a review is idempotent (client request id) and a check
+// writes nothing. An undo is not idempotent: a retry after a lost response would undo one more review.
 const RETRIES = 1;
 const loadQueue = () => api(getQueueEp, { query: { limit: 50 }, retries: RETRIES });
 
