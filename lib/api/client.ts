@@ -79,7 +79,7 @@ async function toApiError(res: Response): Promise<ApiError> {
 }
 
 /** Calls the endpoint; resolves to its typed response or throws an ApiError. */
-export async function api<E extends AnyContract>(ep: E, ...args: {} extends ApiOptions<E> ? [ApiOptions<E>?] : [ApiOptions<E>]): Promise<ApiResponse<E>> {
+export async function api<E extends AnyContract>(ep: E, ...args: object extends ApiOptions<E> ? [ApiOptions<E>?] : [ApiOptions<E>]): Promise<ApiResponse<E>> {
   const opts = (args[0] ?? {}) as OptionsIn & { body?: unknown; rawBody?: RawBody; signal?: AbortSignal; retries?: number };
   const url = apiUrl(ep, opts as never);
   const init: RequestInit = { method: ep.method, signal: opts.signal };
