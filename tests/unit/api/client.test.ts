@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError, api, apiUrl } from "@/lib/api/client";
 import { updateUserEp } from "@/lib/api/endpoints/admin";
-import { importDeckEp, publishDeckEp } from "@/lib/api/endpoints/authoring";
+import { exportDeckEp, importDeckEp, publishDeckEp } from "@/lib/api/endpoints/authoring";
 import { getQueueEp, recordReviewEp } from "@/lib/api/endpoints/study";
 import { getMe } from "@/lib/api/endpoints/account";
 
@@ -26,6 +26,8 @@ describe("apiUrl", () => {
   it("adds the query, leaving out undefined values", () => {
     expect(apiUrl(importDeckEp, { params: { deckId: "d1" }, query: { format: "gift", dryRun: undefined } })).toBe("/api/v1/decks/d1/import?format=gift");
     expect(apiUrl(getQueueEp, { query: { limit: 50 } })).toBe("/api/v1/study/queue?limit=50");
+    // Download links (export) are plain hrefs built the same way.
+    expect(apiUrl(exportDeckEp, { params: { deckId: "d1" }, query: { format: "json" } })).toBe("/api/v1/decks/d1/export?format=json");
   });
   it("refuses to build a URL with a missing path parameter", () => {
     expect(() => apiUrl(publishDeckEp, { params: {} as { deckId: string } })).toThrow(/deckId/);
