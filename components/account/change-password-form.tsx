@@ -2,8 +2,9 @@
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
+import { changePasswordEp } from "@/lib/api/endpoints/account";
 
 export function ChangePasswordForm() {
   const router = useRouter();
@@ -14,7 +15,7 @@ export function ChangePasswordForm() {
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
     const body = { currentPassword: String(form.get("currentPassword")), newPassword: String(form.get("newPassword")) };
-    const res = await submit<{ message: string }>("/api/v1/me/password", "POST", body, "Could not change the password.");
+    const res = await submit(changePasswordEp, { body }, "Could not change the password.");
     if (!res) return;
     formEl.reset();
     setStatus({ kind: "success", text: res.message });
@@ -28,8 +29,8 @@ export function ChangePasswordForm() {
       </h2>
       {status && <Alert kind={status.kind}>{status.text}</Alert>}
       <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-        <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={fields.currentPassword} />
-        <Field
+        <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={fields.currentPassword} />
+        <TextField
           label="New password"
           name="newPassword"
           type="password"

@@ -3,13 +3,14 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useApiForm } from "@/components/ui/use-api-form";
+import { signOutEverywhereEp } from "@/lib/api/endpoints/account";
 
 export function SignOutEverywhere() {
   const router = useRouter();
   const { status, pending, submit } = useApiForm();
 
   async function onClick() {
-    if (!(await submit("/api/v1/me/sign-out-everywhere", "POST", {}, "Could not sign out everywhere."))) return;
+    if (!(await submit(signOutEverywhereEp, {}, "Could not sign out everywhere."))) return;
     router.replace("/sign-in");
     router.refresh();
   }

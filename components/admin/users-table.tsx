@@ -1,10 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { apiFetch } from "@/components/authoring/api";
-import { controlClass } from "@/components/authoring/form-controls";
+import { controlClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import type { AdminUserDto, UserPatch } from "@/lib/admin/schemas";
+import { api } from "@/lib/api/client";
+import { updateUserEp } from "@/lib/api/endpoints/admin";
 
 const ROLE_LABEL = { LEARNER: "Learner", INSTRUCTOR: "Instructor", ADMIN: "Admin" } as const;
 
@@ -25,7 +26,7 @@ export function UsersTable({ users, currentUserId }: { users: AdminUserDto[]; cu
     setBusy(u.id);
     setMessage(null);
     try {
-      const next = await apiFetch<AdminUserDto>(`/api/v1/admin/users/${u.id}`, { method: "PATCH", json: patch });
+      const next = await api(updateUserEp, { params: { userId: u.id }, body: patch });
       setRows((rs) => rs.map((r) => (r.id === u.id ? next : r)));
       setMessage({ ok: true, text: `${u.email}: ${done}` });
       router.refresh();

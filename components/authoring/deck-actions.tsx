@@ -2,12 +2,15 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { apiFetch } from "./api";
+import { api } from "@/lib/api/client";
+import type { AuthorDeckSummaryDto } from "@/lib/authoring/schemas";
+import { archiveDeckEp, publishDeckEp, unarchiveDeckEp, unpublishDeckEp } from "@/lib/api/endpoints/authoring";
 
-type Action = "publish" | "unpublish" | "archive" | "unarchive";
+const DECK_ACTIONS = { publish: publishDeckEp, unpublish: unpublishDeckEp, archive: archiveDeckEp, unarchive: unarchiveDeckEp };
+type Action = keyof typeof DECK_ACTIONS;
 
 /** Publish/Unpublish and Archive/Unarchive for one deck; the result is announced. */
-export function DeckActions({ deck }: { deck: { id: string; title: string; status: "DRAFT" | "PUBLISHED"; archived: boolean; version: number } }) {
+export function DeckActions({ deck }: { deck: Pick<AuthorDeckSummaryDto, "id" | "title" | "status" | "archived" | "version"> }) {
   const router = useRouter();
   const [pending, setPending] = useState<Action | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -16,7 +19,7 @@ export function DeckActions({ deck }: { deck: { id: string; title: string; statu
     setPending(action);
     setMessage(null);
     try {
-      const d = await apiFetch<{ version: number; status: string }>(`/api/v1/author/decks/${deck.id}/${action}`, { method: "POST" });
+      const d = await api(DECK_ACTIONS[action], { params: { deckId: deck.id } });
       const text = {
         publish: `Published version ${d.version}.`,
         unpublish: "Unpublished: back to draft.",

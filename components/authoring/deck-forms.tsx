@@ -3,9 +3,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { AuthorDeckSummaryDto } from "@/lib/authoring/schemas";
 import type { FieldErrors } from "@/lib/errors";
-import { ApiError, apiFetch } from "./api";
-import { TextAreaField, TextField } from "./form-controls";
+import { ApiError, api } from "@/lib/api/client";
+import { createDeckEp, updateDeckEp } from "@/lib/api/endpoints/authoring";
+import { TextAreaField, TextField } from "@/components/ui/field";
 
 interface DeckValues {
   title: string;
@@ -45,7 +47,7 @@ function DeckFields({ idPrefix, values, fields, withSlug }: { idPrefix: string; 
 
 function read(form: HTMLFormElement, withSlug: boolean) {
   const f = new FormData(form);
-  const body: Record<string, string> = { title: String(f.get("title") ?? ""), description: String(f.get("description") ?? ""), chapter: String(f.get("chapter") ?? "") };
+  const body: DeckValues = { title: String(f.get("title") ?? ""), description: String(f.get("description") ?? ""), chapter: String(f.get("chapter") ?? "") };
   if (withSlug) body.slug = String(f.get("slug") ?? "");
   return body;
 }
@@ -63,7 +65,7 @@ export function NewDeckForm() {
     setFields({});
     setError(null);
     try {
-      const deck = await apiFetch<{ id: string }>("/api/v1/author/decks", { method: "POST", json: read(e.currentTarget, false) });
+      const deck = await api(createDeckEp, { body: read(e.currentTarget, false) });
       router.push(`/author/decks/${deck.id}`);
     } catch (err) {
       setFields(err instanceof ApiError ? err.fields : {});
@@ -85,7 +87,7 @@ export function NewDeckForm() {
   );
 }
 
-export function DeckSettingsForm({ deck }: { deck: { id: string; title: string; description: string; chapter: string | null; slug: string } }) {
+export function DeckSettingsForm({ deck }: { deck: Pick<AuthorDeckSummaryDto, "id" | "title" | "description" | "chapter" | "slug"> }) {
   const router = useRouter();
   const [fields, setFields] = useState<FieldErrors>({});
   const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);
@@ -97,7 +99,7 @@ export function DeckSettingsForm({ deck }: { deck: { id: string; title: string; 
     setFields({});
     setStatus(null);
     try {
-      await apiFetch(`/api/v1/author/decks/${deck.id}`, { method: "PATCH", json: read(e.currentTarget, true) });
+      await api(updateDeckEp, { params: { deckId: deck.id }, body: read(e.currentTarget, true) });
       setStatus({ kind: "success", text: "Deck settings saved." });
       router.refresh();
     } catch (err) {

@@ -4,16 +4,16 @@ import { useId, useRef, useState } from "react";
 import { plainText } from "@/components/questions/markdown";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { IMPORT_MAX_BYTES, type ImportFormat, type ImportPreviewDto } from "@/lib/authoring/schemas";
+import { IMPORT_MAX_BYTES, importErrorDetailsSchema, type ImportFormat, type ImportPreviewDto, type ImportProblem } from "@/lib/authoring/schemas";
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
-import { ApiError, apiFetch } from "./api";
-import { controlClass } from "./form-controls";
+import { ApiError, api } from "@/lib/api/client";
+import { importDeckEp } from "@/lib/api/endpoints/authoring";
+import { SelectField } from "@/components/ui/field";
 
-type Problem = { line: number; message: string };
 type State =
   | { kind: "idle" }
   | { kind: "preview"; preview: ImportPreviewDto; text: string; format: ImportFormat; name: string }
-  | { kind: "errors"; problems: Problem[]; message: string; name: string }
+  | { kind: "errors"; problems: ImportProblem[]; message: string; name: string }
   | { kind: "done"; count: number; name: string };
 
 function formatOf(choice: string, name: string): ImportFormat {
@@ -35,10 +35,10 @@ export function ImportPanel({ deckId }: { deckId: string }) {
   const [pending, setPending] = useState(false);
 
   const send = (text: string, format: ImportFormat, dryRun: boolean) =>
-    apiFetch<ImportPreviewDto>(`/api/v1/decks/${deckId}/import?format=${format}${dryRun ? "&dryRun=true" : ""}`, {
-      method: "POST",
-      headers: { "content-type": format === "json" ? "application/json" : "text/plain" },
-      body: text,
+    api(importDeckEp, {
+      params: { deckId },
+      query: { format, ...(dryRun ? { dryRun: "true" } : {}) },
+      rawBody: { contentType: format === "json" ? "application/json" : "text/plain", text },
     });
 
   async function preview(e: React.FormEvent) {
@@ -60,7 +60,8 @@ export function ImportPanel({ deckId }: { deckId: string }) {
       const result = await send(text, format, true);
       setState({ kind: "preview", preview: result, text, format, name: file.name });
     } catch (err) {
-      const problems = err instanceof ApiError ? ((err.details as { errors?: Problem[] } | undefined)?.errors ?? []) : [];
+      const details = err instanceof ApiError ? importErrorDetailsSchema.safeParse(err.details) : null;
+      const problems = details?.success ? details.data.errors : [];
       if (problems.length) setState({ kind: "errors", problems, message: (err as Error).message, name: file.name });
       else setError((err as Error).message);
     } finally {
@@ -101,16 +102,11 @@ export function ImportPanel({ deckId }: { deckId: string }) {
             className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 dark:file:border-slate-600 dark:file:bg-slate-900 dark:file:text-slate-100"
           />
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-format`} className="text-sm font-medium">
-            Format
-          </label>
-          <select id={`${id}-format`} value={formatChoice} onChange={(e) => setFormatChoice(e.target.value)} className={controlClass}>
-            <option value="auto">From the file name</option>
-            <option value="gift">Moodle GIFT</option>
-            <option value="json">Layerwise JSON</option>
-          </select>
-        </div>
+        <SelectField id={`${id}-format`} label="Format" value={formatChoice} onChange={(e) => setFormatChoice(e.target.value)}>
+          <option value="auto">From the file name</option>
+          <option value="gift">Moodle GIFT</option>
+          <option value="json">Layerwise JSON</option>
+        </SelectField>
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending && state.kind !== "preview" ? "Checking…" : "Preview import"}
         </Button>

@@ -7,7 +7,10 @@ import { smallButtonClass } from "@/components/questions/input-shared";
 import { buttonClass } from "@/components/ui/button";
 import type { AuthorQuestionDto } from "@/lib/authoring/schemas";
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
-import { apiFetch } from "./api";
+import { api } from "@/lib/api/client";
+import { archiveQuestionEp, duplicateQuestionEp, reorderQuestionsEp, unarchiveQuestionEp } from "@/lib/api/endpoints/authoring";
+
+const QUESTION_ACTIONS = { duplicate: duplicateQuestionEp, archive: archiveQuestionEp, unarchive: unarchiveQuestionEp };
 
 const short = (md: string, n = 90) => {
   const t = plainText(md);
@@ -55,7 +58,7 @@ export function QuestionList({
     setAnnouncement(`${label} moved to position ${liveOffset + next.indexOf(moved) + 1} of ${liveTotal ?? next.length}.`);
     try {
       // The page's own window of the order: questions on other pages keep their places.
-      await apiFetch(`/api/v1/author/decks/${deckId}/order`, { method: "PUT", json: { order: next, offset: liveOffset } });
+      await api(reorderQuestionsEp, { params: { deckId }, body: { order: next, offset: liveOffset } });
     } catch (err) {
       setOrder(previous);
       setError(`The new order was not saved: ${(err as Error).message}`);
@@ -87,7 +90,7 @@ export function QuestionList({
     setBusy(q.id);
     setError(null);
     try {
-      await apiFetch(`/api/v1/author/questions/${q.id}/${action}`, { method: "POST" });
+      await api(QUESTION_ACTIONS[action], { params: { questionId: q.id } });
       const done = { duplicate: "Duplicated", archive: "Archived", unarchive: "Unarchived" }[action];
       setAnnouncement(`${done}: ${short(q.prompt, 60)}`);
       router.refresh();

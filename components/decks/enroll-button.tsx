@@ -2,6 +2,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { api, apiMessage } from "@/lib/api/client";
+import { enrollEp, unenrollEp } from "@/lib/api/endpoints/decks";
 
 export function EnrollButton({ deckId, deckTitle, enrolled: initial }: { deckId: string; deckTitle: string; enrolled: boolean }) {
   const router = useRouter();
@@ -11,11 +13,13 @@ export function EnrollButton({ deckId, deckTitle, enrolled: initial }: { deckId:
   async function toggle() {
     setPending(true);
     setError(null);
-    const res = await fetch(`/api/v1/decks/${deckId}/enrollment`, { method: enrolled ? "DELETE" : "PUT" });
-    setPending(false);
-    if (!res.ok) {
-      setError((await res.json().catch(() => null))?.error?.message ?? "Could not change that.");
+    try {
+      await api(enrolled ? unenrollEp : enrollEp, { params: { deckId } });
+    } catch (err) {
+      setError(apiMessage(err, "Could not change that."));
       return;
+    } finally {
+      setPending(false);
     }
     setEnrolled(!enrolled);
     router.refresh();

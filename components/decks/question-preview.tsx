@@ -4,9 +4,9 @@ import { AnswerInput } from "@/components/questions/answer-input";
 import { AnswerReview } from "@/components/questions/answer-review";
 import { QuestionPrompt } from "@/components/questions/question-card";
 import { Button } from "@/components/ui/button";
-import { studyApi } from "@/components/study/api";
-import type { CheckResult } from "@/components/study/types";
-import type { PublicQuestion } from "@/lib/questions/types";
+import { api } from "@/lib/api/client";
+import { checkAnswerEp } from "@/lib/api/endpoints/study";
+import type { CheckResult, PublicQuestion } from "@/lib/questions/types";
 
 /** Try a question without scheduling anything: answer, check, read the explanation. */
 export function QuestionPreview({ question }: { question: PublicQuestion }) {
@@ -20,7 +20,8 @@ export function QuestionPreview({ question }: { question: PublicQuestion }) {
     e.preventDefault();
     setError(null);
     try {
-      setChecked(await studyApi.check(question.id, question.type === "flashcard" ? undefined : answer));
+      const body = question.type === "flashcard" || answer === undefined ? { questionId: question.id } : { questionId: question.id, answer };
+      setChecked(await api(checkAnswerEp, { body, retries: 1 }));
     } catch (err) {
       setError((err as Error).message);
     }

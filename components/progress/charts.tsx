@@ -1,11 +1,12 @@
 "use client";
+import type { Progress } from "@/lib/srs/schemas";
 import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 // Colours chosen to read on both themes (text uses currentColor).
 const BRAND = "#2f6fdb";
 const axis = { stroke: "currentColor", fontSize: 12 };
 
-export function ForecastChart({ data }: { data: { day: string; count: number }[] }) {
+export function ForecastChart({ data }: { data: Progress["forecast"] }) {
   const total = data.reduce((n, d) => n + d.count, 0);
   return (
     <div className="h-56 w-full text-slate-600 dark:text-slate-300" role="img" aria-label={`Bar chart: ${total} cards due over the next 30 days, ${data[0]?.count ?? 0} today`}>
@@ -22,7 +23,7 @@ export function ForecastChart({ data }: { data: { day: string; count: number }[]
   );
 }
 
-export function RetentionChart({ data }: { data: { week: string; rate: number; reviews: number }[] }) {
+export function RetentionChart({ data }: { data: Progress["retention"] }) {
   const summary = data.map((d) => `week of ${d.week}: ${Math.round(d.rate * 100)}%`).join("; ");
   return (
     <div className="h-56 w-full text-slate-600 dark:text-slate-300" role="img" aria-label={`Line chart of weekly retention: ${summary}`}>
@@ -41,7 +42,7 @@ export function RetentionChart({ data }: { data: { week: string; rate: number; r
 
 const STAGE_COLORS = { new: "#94a3b8", learning: "#f59e0b", young: "#60a5fa", mature: "#16a34a" };
 
-export function StagesChart({ stages }: { stages: Record<keyof typeof STAGE_COLORS, number> }) {
+export function StagesChart({ stages }: { stages: Progress["stages"] }) {
   const data = (Object.keys(STAGE_COLORS) as (keyof typeof STAGE_COLORS)[]).map((k) => ({ stage: k, count: stages[k] }));
   return (
     <div className="h-48 w-full text-slate-600 dark:text-slate-300" role="img" aria-label={`Bar chart of cards by stage: ${data.map((d) => `${d.stage} ${d.count}`).join(", ")}`}>

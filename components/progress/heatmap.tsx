@@ -1,7 +1,8 @@
+import type { Progress } from "@/lib/srs/schemas";
 import { addDays } from "@/lib/srs/study-day";
 
 /** GitHub-style calendar of reviews per day for the last 53 weeks (an SVG grid, weeks as columns). */
-export function ReviewHeatmap({ today, days }: { today: string; days: { day: string; count: number }[] }) {
+export function ReviewHeatmap({ today, days }: { today: string; days: Progress["heatmap"] }) {
   const counts = new Map(days.map((d) => [d.day, d.count]));
   const max = Math.max(1, ...days.map((d) => d.count));
   const weekday = (day: string) => (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0

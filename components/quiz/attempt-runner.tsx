@@ -5,6 +5,8 @@ import { AnswerInput } from "@/components/questions/answer-input";
 import { QuestionPrompt } from "@/components/questions/question-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ApiError, api, apiMessage } from "@/lib/api/client";
+import { saveAnswerEp, submitAttemptEp } from "@/lib/api/endpoints/quizzes";
 import { formatClock } from "@/lib/quiz/format";
 import type { AttemptView } from "@/lib/quiz/schemas";
 
@@ -46,8 +48,12 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
         timers.current.delete(id);
       }
       await Promise.allSettled(pending.current.values());
-      const res = await fetch(`/api/v1/attempts/${initial.id}/submit`, { method: "POST" }).catch(() => null);
-      if (!res || (!res.ok && res.status !== 409)) {
+      // 409: already finished (submitted elsewhere or expired), which is what we wanted.
+      const ok = await api(submitAttemptEp, { params: { attemptId: initial.id } }).then(
+        () => true,
+        (err) => err instanceof ApiError && err.status === 409,
+      );
+      if (!ok) {
         finished.current = false;
         setSubmitting(false);
         setError(reason === "timeout" ? "Time is up. We could not reach the server; your saved answers will be scored." : "Could not submit. Check your connection and try again.");
@@ -76,20 +82,16 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
   function save(questionId: string, answer: unknown) {
     const run = async () => {
       setSaved((s) => ({ ...s, [questionId]: "saving" }));
-      const res = await fetch(`/api/v1/attempts/${initial.id}/answers`, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ questionId, answer }),
-      }).catch(() => null);
-      if (res?.status === 409) {
-        finished.current = true;
-        router.refresh();
-        return;
-      }
-      if (!res?.ok) {
-        const body = await res?.json().catch(() => null);
+      try {
+        await api(saveAnswerEp, { params: { attemptId: initial.id }, body: { questionId, answer } });
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 409) {
+          finished.current = true;
+          router.refresh();
+          return;
+        }
         setSaved((s) => ({ ...s, [questionId]: "error" }));
-        setError(body?.error?.message ?? "An answer could not be saved. It will be retried when you change it.");
+        setError(apiMessage(err, "An answer could not be saved. It will be retried when you change it."));
         return;
       }
       setError(null);

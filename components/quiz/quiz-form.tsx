@@ -2,10 +2,10 @@
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
-
-const selectClass = "rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900";
+import type { ApiBody } from "@/lib/api/client";
+import { createQuizEp } from "@/lib/api/endpoints/quizzes";
 
 export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) {
   const router = useRouter();
@@ -22,9 +22,10 @@ export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) 
       attemptsAllowed: Number(f.get("attemptsAllowed")),
       passMarkPercent: Number(f.get("passMarkPercent")),
       shuffle: f.get("shuffle") === "on",
-      showAnswers: String(f.get("showAnswers")),
+      // A select of the enum's values; the server still rejects anything else.
+      showAnswers: String(f.get("showAnswers")) as ApiBody<typeof createQuizEp>["showAnswers"],
     };
-    if (!(await submit("/api/v1/quizzes", "POST", body, "Could not create the quiz."))) {
+    if (!(await submit(createQuizEp, { body }, "Could not create the quiz."))) {
       // The API names the limit in seconds; the form asks for minutes.
       setFields((f) => (f.timeLimitSeconds ? { ...f, timeLimitMinutes: f.timeLimitSeconds } : f));
       return;
@@ -36,36 +37,26 @@ export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
       {status && <Alert kind={status.kind}>{status.text}</Alert>}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="quiz-deck" className="text-sm font-medium">
-          Deck
-        </label>
-        <select id="quiz-deck" name="deckId" className={selectClass}>
-          {decks.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <Field label="Title" name="title" required errors={fields.title} />
-      <Field label="Questions drawn per attempt" name="questionCount" type="number" min={1} max={100} defaultValue={10} errors={fields.questionCount} />
-      <Field label="Time limit (minutes)" name="timeLimitMinutes" type="number" min={0.5} step={0.5} defaultValue={10} errors={fields.timeLimitMinutes} />
-      <Field label="Attempts allowed" name="attemptsAllowed" type="number" min={1} max={100} defaultValue={3} errors={fields.attemptsAllowed} />
-      <Field label="Pass mark (%)" name="passMarkPercent" type="number" min={0} max={100} defaultValue={70} errors={fields.passMarkPercent} />
+      <SelectField id="quiz-deck" label="Deck" name="deckId" errors={fields.deckId}>
+        {decks.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.title}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label="Title" name="title" required errors={fields.title} />
+      <TextField label="Questions drawn per attempt" name="questionCount" type="number" min={1} max={100} defaultValue={10} errors={fields.questionCount} />
+      <TextField label="Time limit (minutes)" name="timeLimitMinutes" type="number" min={0.5} step={0.5} defaultValue={10} errors={fields.timeLimitMinutes} />
+      <TextField label="Attempts allowed" name="attemptsAllowed" type="number" min={1} max={100} defaultValue={3} errors={fields.attemptsAllowed} />
+      <TextField label="Pass mark (%)" name="passMarkPercent" type="number" min={0} max={100} defaultValue={70} errors={fields.passMarkPercent} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="shuffle" defaultChecked /> Shuffle questions and options
       </label>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="quiz-show" className="text-sm font-medium">
-          Show right answers
-        </label>
-        <select id="quiz-show" name="showAnswers" className={selectClass} defaultValue="AFTER_EACH_ATTEMPT">
-          <option value="AFTER_EACH_ATTEMPT">After each attempt</option>
-          <option value="AFTER_LAST_ATTEMPT">After the last attempt</option>
-          <option value="NEVER">Never</option>
-        </select>
-      </div>
+      <SelectField id="quiz-show" label="Show right answers" name="showAnswers" defaultValue="AFTER_EACH_ATTEMPT" errors={fields.showAnswers}>
+        <option value="AFTER_EACH_ATTEMPT">After each attempt</option>
+        <option value="AFTER_LAST_ATTEMPT">After the last attempt</option>
+        <option value="NEVER">Never</option>
+      </SelectField>
       <Button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create quiz"}
       </Button>

@@ -2,6 +2,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { api, apiMessage } from "@/lib/api/client";
+import { startAttemptEp } from "@/lib/api/endpoints/quizzes";
 
 export function StartQuizButton({ quizId, title, resumeId, disabled }: { quizId: string; title: string; resumeId: string | null; disabled?: boolean }) {
   const router = useRouter();
@@ -11,11 +13,14 @@ export function StartQuizButton({ quizId, title, resumeId, disabled }: { quizId:
     if (resumeId) return router.push(`/quizzes/attempts/${resumeId}`);
     setPending(true);
     setError(null);
-    const res = await fetch(`/api/v1/quizzes/${quizId}/attempts`, { method: "POST" });
-    const body = await res.json().catch(() => null);
-    setPending(false);
-    if (!res.ok) return setError(body?.error?.message ?? "Could not start the quiz.");
-    router.push(`/quizzes/attempts/${body.id}`);
+    try {
+      const attempt = await api(startAttemptEp, { params: { quizId } });
+      router.push(`/quizzes/attempts/${attempt.id}`);
+    } catch (err) {
+      setError(apiMessage(err, "Could not start the quiz."));
+    } finally {
+      setPending(false);
+    }
   }
   return (
     <div className="flex flex-wrap items-center gap-3">

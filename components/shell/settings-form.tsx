@@ -2,15 +2,13 @@
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
+import { updateSettingsEp } from "@/lib/api/endpoints/account";
+import type { SettingsInput } from "@/lib/srs/schemas";
 
-interface Values {
-  name: string;
-  timeZone: string;
-  newCardsPerDay: number;
-  reviewsPerDay: number;
-}
+/** What the form edits: every settings field, filled. */
+type Values = Required<SettingsInput>;
 
 export function SettingsForm({ zones, initial }: { zones: string[]; initial: Values }) {
   const router = useRouter();
@@ -25,7 +23,7 @@ export function SettingsForm({ zones, initial }: { zones: string[]; initial: Val
       newCardsPerDay: Number(form.get("newCardsPerDay")),
       reviewsPerDay: Number(form.get("reviewsPerDay")),
     };
-    if (!(await submit("/api/v1/me", "PATCH", body, "Could not save."))) return;
+    if (!(await submit(updateSettingsEp, { body }, "Could not save."))) return;
     setStatus({ kind: "success", text: "Saved." });
     router.refresh();
   }
@@ -33,31 +31,14 @@ export function SettingsForm({ zones, initial }: { zones: string[]; initial: Val
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {status && <Alert kind={status.kind}>{status.text}</Alert>}
-      <Field label="Name" name="name" defaultValue={initial.name} errors={fields.name} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="field-timeZone" className="text-sm font-medium">
-          Time zone
-        </label>
-        <select
-          id="field-timeZone"
-          name="timeZone"
-          defaultValue={initial.timeZone}
-          aria-describedby="timeZone-hint"
-          className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
-        >
-          {zones.map((z) => (
-            <option key={z}>{z}</option>
-          ))}
-        </select>
-        <p id="timeZone-hint" className="text-xs text-slate-600 dark:text-slate-400">
-          Your study day starts at 04:00 in this zone.
-        </p>
-        <p aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
-          {fields.timeZone?.join(" ")}
-        </p>
-      </div>
-      <Field label="New cards per day" name="newCardsPerDay" type="number" min={0} max={1000} defaultValue={initial.newCardsPerDay} errors={fields.newCardsPerDay} />
-      <Field label="Reviews per day (maximum)" name="reviewsPerDay" type="number" min={1} max={10000} defaultValue={initial.reviewsPerDay} errors={fields.reviewsPerDay} />
+      <TextField label="Name" name="name" defaultValue={initial.name} errors={fields.name} />
+      <SelectField label="Time zone" name="timeZone" defaultValue={initial.timeZone} hint="Your study day starts at 04:00 in this zone." errors={fields.timeZone}>
+        {zones.map((z) => (
+          <option key={z}>{z}</option>
+        ))}
+      </SelectField>
+      <TextField label="New cards per day" name="newCardsPerDay" type="number" min={0} max={1000} defaultValue={initial.newCardsPerDay} errors={fields.newCardsPerDay} />
+      <TextField label="Reviews per day (maximum)" name="reviewsPerDay" type="number" min={1} max={10000} defaultValue={initial.reviewsPerDay} errors={fields.reviewsPerDay} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save settings"}
       </Button>

@@ -6,18 +6,27 @@ import { QuestionPrompt } from "@/components/questions/question-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { maxGradeFor } from "@/lib/srs/grade-cap";
-import { ApiError, studyApi } from "./api";
+import { ApiError, api } from "@/lib/api/client";
+import { checkAnswerEp, getQueueEp, recordReviewEp, undoReviewEp } from "@/lib/api/endpoints/study";
+import type { CheckResult } from "@/lib/questions/types";
+import type { QueueCard, StudyQueue } from "@/lib/srs/schemas";
 import { GradeButtons } from "./grade-buttons";
 import { SessionSummary, type SessionStats } from "./session-summary";
-import type { CheckResult, QueueCardDto, QueueDto } from "./types";
 import { useStudyKeys } from "./use-study-keys";
 
 /** Cards graded below 4 come back this many cards later in the same session. */
 const AGAIN_GAP = 3;
+// One network retry, as the study client always had: a review is idempotent (client request id) and a check
+// writes nothing. An undo is not idempotent: a retry after a lost response would undo one more review.
+const RETRIES = 1;
+const loadQueue = () => api(getQueueEp, { query: { limit: 50 }, retries: RETRIES });
+
+/** A stale grade's 409 carries the card's fresh state. */
+const hasState = (details: unknown) => typeof details === "object" && details !== null && "state" in details && !!details.state;
 
 export function StudySession() {
-  const [cards, setCards] = useState<QueueCardDto[] | null>(null);
-  const [counts, setCounts] = useState<QueueDto["counts"] | null>(null);
+  const [cards, setCards] = useState<QueueCard[] | null>(null);
+  const [counts, setCounts] = useState<StudyQueue["counts"] | null>(null);
   const [answer, setAnswer] = useState<unknown>(undefined);
   const [checked, setChecked] = useState<CheckResult | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,7 +39,7 @@ export function StudySession() {
 
   const load = useCallback(async () => {
     try {
-      const q = await studyApi.queue();
+      const q = await loadQueue();
       setCards(q.cards);
       setCounts(q.counts);
     } catch (err) {
@@ -55,7 +64,8 @@ export function StudySession() {
     setBusy(true);
     setError(null);
     try {
-      setChecked(await studyApi.check(card.question.id, card.question.type === "flashcard" ? undefined : answer));
+      const body = card.question.type === "flashcard" || answer === undefined ? { questionId: card.question.id } : { questionId: card.question.id, answer };
+      setChecked(await api(checkAnswerEp, { body, retries: RETRIES }));
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -73,13 +83,16 @@ export function StudySession() {
     setError(null);
     setNotice(null);
     try {
-      const res = await studyApi.review({
-        clientRequestId: crypto.randomUUID(),
-        questionId: card.question.id,
-        grade: g,
-        expectedVersion: card.state.version,
-        answer: card.question.type === "flashcard" || answer === undefined ? undefined : answer,
-        durationMs: Date.now() - shownAt.current,
+      const res = await api(recordReviewEp, {
+        body: {
+          clientRequestId: crypto.randomUUID(),
+          questionId: card.question.id,
+          grade: g,
+          expectedVersion: card.state.version,
+          answer: card.question.type === "flashcard" || answer === undefined ? undefined : answer,
+          durationMs: Date.now() - shownAt.current,
+        },
+        retries: RETRIES,
       });
       setStats((s) => ({
         ...s,
@@ -91,7 +104,7 @@ export function StudySession() {
       setCanUndo(true);
       advance({ ...card, kind: g < 4 ? "drill" : card.kind, state: res.state }, g < 4);
     } catch (err) {
-      if (err instanceof ApiError && err.status === 409 && err.details?.state) {
+      if (err instanceof ApiError && err.status === 409 && hasState(err.details)) {
         setNotice("This card was graded in another tab or device, so it was skipped here.");
         advance(card, false);
       } else setError((err as Error).message);
@@ -100,7 +113,7 @@ export function StudySession() {
     }
   }
 
-  function advance(done: QueueCardDto, again: boolean) {
+  function advance(done: QueueCard, again: boolean) {
     setCards((cs) => {
       const rest = (cs ?? []).slice(1);
       if (again) rest.splice(Math.min(AGAIN_GAP, rest.length), 0, done);
@@ -114,11 +127,11 @@ export function StudySession() {
     setBusy(true);
     setError(null);
     try {
-      const res = await studyApi.undo();
+      const res = await api(undoReviewEp, { retries: RETRIES });
       setCanUndo(false);
       setNotice("Last grade undone.");
       setStats((s) => ({ ...s, reviewed: Math.max(0, s.reviewed - 1) }));
-      const q = await studyApi.queue();
+      const q = await loadQueue();
       // The undone card goes first again, with its restored state.
       const undoneCard = q.cards.find((c) => c.question.id === res.undone.questionId);
       setCounts(q.counts);

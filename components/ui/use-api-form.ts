@@ -1,11 +1,13 @@
 "use client";
 import { useState } from "react";
+import { ApiError, api, type ApiOptions, type ApiResponse } from "@/lib/api/client";
+import type { AnyEndpoint } from "@/lib/api/endpoint";
 
 export type FormStatus = { kind: "error" | "success"; text: string } | null;
 
 /**
- * Sends a form's values as JSON to an /api/v1 route and keeps what the form shows: the
- * pending flag, the error shape's per-field messages, and a status line.
+ * Sends a form's values to an /api/v1 endpoint through the typed client and keeps what the
+ * form shows: the pending flag, the error shape's per-field messages, and a status line.
  */
 export function useApiForm() {
   const [fields, setFields] = useState<Record<string, string[]>>({});
@@ -13,21 +15,17 @@ export function useApiForm() {
   const [pending, setPending] = useState(false);
 
   /** Resolves to the response body, or null (with fields and status set) when refused. */
-  async function submit<T>(url: string, method: "POST" | "PATCH" | "PUT", body: unknown, failText: string): Promise<T | null> {
+  async function submit<E extends AnyEndpoint>(ep: E, options: ApiOptions<E>, failText: string): Promise<ApiResponse<E> | null> {
     setPending(true);
     setFields({});
     setStatus(null);
     try {
-      const res = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-      const json = await res.json().catch(() => null);
-      if (!res.ok) {
-        setFields(json?.error?.fields ?? {});
-        setStatus({ kind: "error", text: json?.error?.message ?? failText });
-        return null;
-      }
-      return json as T;
-    } catch {
-      setStatus({ kind: "error", text: "You seem to be offline. Check your connection and try again." });
+      return await (api as (ep: E, o: ApiOptions<E>) => Promise<ApiResponse<E>>)(ep, options);
+    } catch (err) {
+      if (err instanceof ApiError) {
+        setFields(err.fields);
+        setStatus({ kind: "error", text: err.code === "UNKNOWN" ? failText : err.message });
+      } else setStatus({ kind: "error", text: failText });
       return null;
     } finally {
       setPending(false);

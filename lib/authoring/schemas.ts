@@ -87,6 +87,11 @@ export const IMPORT_MAX_BYTES = 1024 * 1024;
  */
 export const IMPORT_MAX_QUESTIONS = 2000;
 
+/** One problem in an imported file, as a 400's details.errors lists them (see lib/decks/import-errors). */
+export const importProblemSchema = z.object({ line: z.number().int(), message: z.string() });
+export const importErrorDetailsSchema = z.object({ errors: z.array(importProblemSchema) });
+export type ImportProblem = z.infer<typeof importProblemSchema>;
+
 const boolParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 export const importQuerySchema = z

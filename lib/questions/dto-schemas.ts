@@ -3,6 +3,8 @@ import { QUESTION_TYPE_MODULES } from "./registry";
 import { QUESTION_TYPES, type QuestionType } from "./schemas";
 import type { PublicView, Solution } from "./types";
 
+export { choiceSchema } from "./types/fields";
+
 /** The API contract's view of lib/questions/types.ts, from each type's module. */
 // Typed as the union of the modules' outputs, which is what z.discriminatedUnion would infer.
 const union = <Out>(pick: (type: QuestionType) => z.ZodObject) => {

@@ -6,7 +6,7 @@ import { toPublicQuestion } from "@/lib/questions/redact";
 import type { PublicQuestion, StoredQuestion } from "@/lib/questions/types";
 import type { ReviewState } from "@/lib/db/generated/client";
 import { snapshotOf, toCardStateDto } from "./card-state";
-import type { CardState } from "./schemas";
+import type { CardState, QueueCard, StudyQueue as Queue } from "./schemas";
 import { startOfStudyDay, studyDayOf } from "./study-day";
 
 export interface QueueUser {
@@ -14,18 +14,6 @@ export interface QueueUser {
   timeZone: string;
   newCardsPerDay: number;
   reviewsPerDay: number;
-}
-
-export interface QueueCard {
-  kind: "due" | "new" | "drill";
-  question: PublicQuestion & { deckTitle: string };
-  state: CardState;
-}
-
-export interface Queue {
-  studyDay: string;
-  counts: { due: number; new: number; drill: number; doneToday: number; newToday: number; remainingToday: number };
-  cards: QueueCard[];
 }
 
 type StateRow = ReviewState;

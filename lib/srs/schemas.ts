@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { publicQuestionSchema } from "@/lib/questions/dto-schemas";
 
 export const gradeSchema = z
   .number({ error: "grade must be a whole number from 0 to 5" })
@@ -36,6 +37,24 @@ export const cardStateSchema = z
   .meta({ id: "CardState" });
 export type CardState = z.infer<typeof cardStateSchema>;
 
+/** One card of today's study queue, as the server builds it and the study session shows it. */
+export const queueCardSchema = z.object({ kind: z.enum(["due", "new", "drill"]), question: publicQuestionSchema, state: cardStateSchema });
+export type QueueCard = z.infer<typeof queueCardSchema>;
+
+export const queueCountsSchema = z.object({
+  due: z.number(),
+  new: z.number(),
+  drill: z.number(),
+  doneToday: z.number(),
+  newToday: z.number(),
+  remainingToday: z.number(),
+});
+
+export const studyQueueSchema = z
+  .object({ studyDay: z.string(), counts: queueCountsSchema, cards: z.array(queueCardSchema) })
+  .meta({ id: "StudyQueue" });
+export type StudyQueue = z.infer<typeof studyQueueSchema>;
+
 export const reviewResultSchema = z
   .object({
     review: z.object({ id: z.string(), grade: z.number().int(), correct: z.boolean().nullable(), drill: z.boolean(), reviewedAt: z.string() }),
@@ -49,6 +68,25 @@ export type ReviewResult = z.infer<typeof reviewResultSchema>;
 export const undoResultSchema = z
   .object({ undone: z.object({ id: z.string(), questionId: z.string(), grade: z.number().int(), drill: z.boolean() }), state: cardStateSchema })
   .meta({ id: "UndoResult" });
+export type UndoResult = z.infer<typeof undoResultSchema>;
+
+const dayCount = z.object({ day: z.string(), count: z.number().int() });
+export const progressSchema = z
+  .object({
+    today: z.string(),
+    streak: z.number().int(),
+    totalReviews: z.number().int(),
+    /** Reviews per study day, last 365 days (days without reviews left out). */
+    heatmap: z.array(dayCount),
+    /** Cards due per study day for the next 30 days; overdue cards count today. */
+    forecast: z.array(dayCount),
+    /** Share of scheduled reviews graded 3 or more, per week (Monday start), last 12 weeks. */
+    retention: z.array(z.object({ week: z.string(), reviews: z.number().int(), retained: z.number().int(), rate: z.number() })),
+    stages: z.object({ new: z.number().int(), learning: z.number().int(), young: z.number().int(), mature: z.number().int() }),
+  })
+  .meta({ id: "Progress" });
+export type Progress = z.infer<typeof progressSchema>;
+export type DayCount = z.infer<typeof dayCount>;
 
 export const settingsInputSchema = z
   .object({

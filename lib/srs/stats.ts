@@ -2,20 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { VISIBLE_QUESTION_SQL, visibleQuestionWhere } from "@/lib/decks/visibility";
+import type { Progress } from "./schemas";
 import { addDays, DAY_START_HOUR, studyDayOf } from "./study-day";
 
-export interface Progress {
-  today: string;
-  streak: number;
-  totalReviews: number;
-  /** Reviews per study day, last 365 days (days without reviews left out). */
-  heatmap: { day: string; count: number }[];
-  /** Cards due per study day for the next 30 days; overdue cards count today. */
-  forecast: { day: string; count: number }[];
-  /** Share of scheduled reviews graded 3 or more, per week (Monday start), last 12 weeks. */
-  retention: { week: string; reviews: number; retained: number; rate: number }[];
-  stages: { new: number; learning: number; young: number; mature: number };
-}
+export type { Progress };
 
 /**
  * The learner's review states on cards they can study: enrolled, published, not archived.

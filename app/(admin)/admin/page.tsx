@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UsersTable } from "@/components/admin/users-table";
-import { controlClass } from "@/components/authoring/form-controls";
+import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { listUsers } from "@/lib/admin/users";
 import { requirePageRole } from "@/lib/auth/page-guards";
@@ -25,12 +25,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         <p className="text-sm text-slate-700 dark:text-slate-300">Grant or revoke the instructor role, and disable accounts. A disabled user is signed out at once.</p>
       </div>
       <form role="search" action="/admin" className="flex flex-wrap items-end gap-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="user-search" className="text-sm font-medium">
-            Search by email or name
-          </label>
-          <input id="user-search" name="q" type="search" defaultValue={q} className={controlClass} />
-        </div>
+        <TextField id="user-search" label="Search by email or name" name="q" type="search" defaultValue={q} />
         <Button type="submit" variant="secondary">
           Search
         </Button>

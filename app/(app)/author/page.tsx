@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DeckActions } from "@/components/authoring/deck-actions";
 import { NewDeckForm } from "@/components/authoring/deck-forms";
-import { StatusBadge } from "@/components/authoring/form-controls";
+import { StatusBadge } from "@/components/authoring/status-badge";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { hasRole } from "@/lib/auth/roles";
 import { listMyDecks } from "@/lib/authoring/decks";

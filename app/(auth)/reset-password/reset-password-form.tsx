@@ -3,8 +3,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
+import { resetPasswordEp } from "@/lib/api/endpoints/account";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter();
@@ -19,7 +20,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       setStatus({ kind: "error", text: "Check the highlighted fields." });
       return;
     }
-    if (!(await submit("/api/v1/auth/password-reset/confirm", "POST", { token, password }, "Could not change the password."))) return;
+    if (!(await submit(resetPasswordEp, { body: { token, password } }, "Could not change the password."))) return;
     router.push("/sign-in?reset=done");
   }
 
@@ -34,8 +35,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
         </p>
       )}
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
-        <Field label="New password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={fields.password} />
-        <Field label="Repeat the new password" name="confirm" type="password" autoComplete="new-password" required errors={fields.confirm} />
+        <TextField label="New password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={fields.password} />
+        <TextField label="Repeat the new password" name="confirm" type="password" autoComplete="new-password" required errors={fields.confirm} />
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Set new password"}
         </Button>

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 function messageFor(error: string | undefined | null, retryAfter?: number): string | null {
@@ -60,8 +60,8 @@ export function SignInForm({
       {error && <Alert>{error}</Alert>}
       {notice && !error && <Alert kind="success">{notice}</Alert>}
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
-        <Field label="Email" name="email" type="email" autoComplete="email" required />
-        <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+        <TextField label="Email" name="email" type="email" autoComplete="email" required />
+        <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
         <Button type="submit" disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}
         </Button>

@@ -5,8 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
+import { signUp } from "@/lib/api/endpoints/account";
 
 export function SignUpForm() {
   const router = useRouter();
@@ -17,7 +18,7 @@ export function SignUpForm() {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const input = { name: String(form.get("name")), email: String(form.get("email")), password: String(form.get("password")) };
-    if (!(await submit("/api/v1/auth/sign-up", "POST", input, "Could not create the account."))) return;
+    if (!(await submit(signUp, { body: input }, "Could not create the account."))) return;
     setSigningIn(true);
     const signedIn = await signIn("credentials", { redirect: false, email: input.email, password: input.password });
     setSigningIn(false);
@@ -33,9 +34,9 @@ export function SignUpForm() {
     <div className="flex flex-col gap-4">
       {status && <Alert kind={status.kind}>{status.text}</Alert>}
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
-        <Field label="Name" name="name" autoComplete="name" required errors={fields.name} />
-        <Field label="Email" name="email" type="email" autoComplete="email" required errors={fields.email} />
-        <Field label="Password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={fields.password} />
+        <TextField label="Name" name="name" autoComplete="name" required errors={fields.name} />
+        <TextField label="Email" name="email" type="email" autoComplete="email" required errors={fields.email} />
+        <TextField label="Password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={fields.password} />
         <Button type="submit" disabled={pending || signingIn}>
           {pending || signingIn ? "Creating account…" : "Create account"}
         </Button>

@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { ErrorText, TextField } from "../form-controls";
+import { ErrorText, TextField } from "@/components/ui/field";
 import type { Draft } from "./draft";
 import { newKey, type Row } from "./rows";
 

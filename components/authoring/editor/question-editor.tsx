@@ -7,8 +7,9 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { describePath } from "@/lib/decks/import-errors";
 import type { FieldErrors } from "@/lib/errors";
 import { QUESTION_TYPE_LABELS, type QuestionType } from "@/lib/questions/schemas";
-import { ApiError, apiFetch } from "../api";
-import { TextAreaField, TextField } from "../form-controls";
+import { ApiError, api, type ApiBody } from "@/lib/api/client";
+import { createQuestionEp, updateQuestionEp } from "@/lib/api/endpoints/authoring";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { draftFromQuestion, emptyDraft, errorsUnder, inputOf, validateDraft, type Draft } from "./draft";
 import { LivePreview } from "./live-preview";
 import { TypeFields } from "./type-fields";
@@ -64,8 +65,9 @@ export function QuestionEditor(props: EditorProps) {
     setPending(true);
     try {
       const body = inputOf(draft);
-      if (props.mode === "create") await apiFetch(`/api/v1/author/decks/${props.deckId}/questions`, { method: "POST", json: body });
-      else await apiFetch(`/api/v1/author/questions/${props.question.id}`, { method: "PATCH", json: { ...body, section: body.section ?? null } });
+      // validateDraft checked this body against the create schema above; the server checks it again.
+      if (props.mode === "create") await api(createQuestionEp, { params: { deckId: props.deckId }, body: body as ApiBody<typeof createQuestionEp> });
+      else await api(updateQuestionEp, { params: { questionId: props.question.id }, body: { ...body, section: body.section ?? null } });
       router.push(`/author/decks/${props.deckId}`);
       router.refresh();
     } catch (err) {

@@ -1,6 +1,6 @@
 "use client";
 import { useRef } from "react";
-import { controlClass, ErrorText, TextAreaField } from "@/components/authoring/form-controls";
+import { controlClass, ErrorText, TextAreaField } from "@/components/ui/field";
 import { blanksInText, syncBlanks } from "./draft";
 import { addClass, Group, type TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
 

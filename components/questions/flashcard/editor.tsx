@@ -1,5 +1,5 @@
 "use client";
-import { TextAreaField } from "@/components/authoring/form-controls";
+import { TextAreaField } from "@/components/ui/field";
 import type { TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
 
 export function FlashcardFields({ d, set, errs }: TypeFieldsProps) {

@@ -1,5 +1,5 @@
 "use client";
-import { TextField } from "@/components/authoring/form-controls";
+import { TextField } from "@/components/ui/field";
 import { newKey } from "@/components/authoring/editor/rows";
 import { addClass, Group, removeAt, removeClass, replaceAt, TextRows, type TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
 

@@ -1,5 +1,5 @@
 "use client";
-import { TextField } from "@/components/authoring/form-controls";
+import { TextField } from "@/components/ui/field";
 import { Group, type TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
 
 export function NumericFields({ d, set, errs }: TypeFieldsProps) {

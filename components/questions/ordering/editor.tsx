@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { smallButtonClass } from "@/components/questions/input-shared";
-import { TextField } from "@/components/authoring/form-controls";
+import { TextField } from "@/components/ui/field";
 import { newKey } from "@/components/authoring/editor/rows";
 import { addClass, Group, removeAt, removeClass, replaceAt, type TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
 

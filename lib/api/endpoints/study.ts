@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { checkResultSchema, publicQuestionSchema } from "@/lib/questions/dto-schemas";
-import { cardStateSchema, reviewInputSchema, reviewResultSchema, undoResultSchema } from "@/lib/srs/schemas";
+import { checkResultSchema } from "@/lib/questions/dto-schemas";
+import { progressSchema, reviewInputSchema, reviewResultSchema, studyQueueSchema, undoResultSchema } from "@/lib/srs/schemas";
 import { endpoint } from "../endpoint";
 
 export const getQueueEp = endpoint({
@@ -10,13 +10,7 @@ export const getQueueEp = endpoint({
   tag: "Study",
   access: "user",
   query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }).strict(),
-  response: z
-    .object({
-      studyDay: z.string(),
-      counts: z.object({ due: z.number(), new: z.number(), drill: z.number(), doneToday: z.number(), newToday: z.number(), remainingToday: z.number() }),
-      cards: z.array(z.object({ kind: z.enum(["due", "new", "drill"]), question: publicQuestionSchema, state: cardStateSchema })),
-    })
-    .meta({ id: "StudyQueue" }),
+  response: studyQueueSchema,
 });
 
 export const checkAnswerEp = endpoint({
@@ -54,18 +48,6 @@ export const undoReviewEp = endpoint({
   response: undoResultSchema,
   errors: [404, 409],
 });
-
-export const progressSchema = z
-  .object({
-    today: z.string(),
-    streak: z.number().int(),
-    totalReviews: z.number().int(),
-    heatmap: z.array(z.object({ day: z.string(), count: z.number().int() })),
-    forecast: z.array(z.object({ day: z.string(), count: z.number().int() })),
-    retention: z.array(z.object({ week: z.string(), reviews: z.number().int(), retained: z.number().int(), rate: z.number() })),
-    stages: z.object({ new: z.number().int(), learning: z.number().int(), young: z.number().int(), mature: z.number().int() }),
-  })
-  .meta({ id: "Progress" });
 
 export const getProgressEp = endpoint({
   method: "GET",

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AddQuestion } from "@/components/authoring/add-question";
 import { DeckActions } from "@/components/authoring/deck-actions";
 import { DeckSettingsForm } from "@/components/authoring/deck-forms";
-import { StatusBadge } from "@/components/authoring/form-controls";
+import { StatusBadge } from "@/components/authoring/status-badge";
 import { ImportPanel } from "@/components/authoring/import-panel";
 import { QuestionList } from "@/components/authoring/question-list";
 import { buttonClass } from "@/components/ui/button";
@@ -13,6 +13,8 @@ import { getAuthorDeckPage } from "@/lib/authoring/deck-page";
 import { Pager } from "@/components/authoring/pager";
 import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { apiUrl } from "@/lib/api/client";
+import { exportDeckEp } from "@/lib/api/endpoints/authoring";
 
 export const metadata: Metadata = { title: "Edit deck" };
 
@@ -75,10 +77,10 @@ export default async function DeckEditorPage({ params, searchParams }: { params:
         </h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">The live questions, in order. GIFT opens in Moodle; JSON keeps everything exactly.</p>
         <div className="flex flex-wrap gap-2">
-          <a href={`/api/v1/decks/${deck.id}/export?format=gift`} download className={buttonClass("secondary")}>
+          <a href={apiUrl(exportDeckEp, { params: { deckId: deck.id }, query: { format: "gift" } })} download className={buttonClass("secondary")}>
             Export as Moodle GIFT
           </a>
-          <a href={`/api/v1/decks/${deck.id}/export?format=json`} download className={buttonClass("secondary")}>
+          <a href={apiUrl(exportDeckEp, { params: { deckId: deck.id }, query: { format: "json" } })} download className={buttonClass("secondary")}>
             Export as JSON
           </a>
         </div>
