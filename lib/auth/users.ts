@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/errors";
+import { isUniqueViolation } from "@/lib/errors";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "./password";
 import type { SettingsInput } from "@/lib/srs/schemas";

@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Deck, Question } from "@/lib/db/generated/client";
-import { isUniqueViolation } from "@/lib/db/errors";
+import { isUniqueViolation } from "@/lib/errors";
 import { AppError } from "@/lib/errors";
 import { assertAuthor, editableDeck, editableDecksWhere, type Actor } from "./access";
 import {

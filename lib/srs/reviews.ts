@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/errors";
+import { isUniqueViolation } from "@/lib/errors";
 import { VISIBLE_QUESTION_SQL } from "@/lib/decks/visibility";
 import { AppError } from "@/lib/errors";
 import { gradeAnswer } from "@/lib/questions/grading";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assertRole, hasRole } from "@/lib/auth/roles";
-import { isUniqueViolation } from "@/lib/db/errors";
+import { isUniqueViolation } from "@/lib/errors";
 import { AppError } from "@/lib/errors";
 import { maxGradeFor } from "@/lib/srs/grade-cap";
 
