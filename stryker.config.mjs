@@ -8,7 +8,7 @@ export default {
   testRunner: "vitest",
   vitest: { configFile: "tests/mutation/vitest.unit.config.ts" },
   checkers: ["typescript"],
-  tsconfigFile: "tsconfig.json",
+  tsconfigFile: "tests/mutation/tsconfig.json",
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: [
     "lib/questions/grading.ts",
