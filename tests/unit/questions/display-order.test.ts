@@ -162,3 +162,12 @@ describe("display order never depends on the key", () => {
     expect(choiceOrder(toPublicQuestion(q, { order: { items: solved } }).view).items).toEqual(solved);
   });
 });
+
+describe("the display PRNG stays in [0, 1)", () => {
+  it("every draw of a long stream (many hash blocks) is in range, so no shuffle index falls outside the list", () => {
+    const rng = rngFromSeed(displaySeed({ userId: "u", questionId: "range" }));
+    const draws = Array.from({ length: 20_000 }, rng);
+    expect(Math.min(...draws)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...draws)).toBeLessThan(1);
+  });
+});
