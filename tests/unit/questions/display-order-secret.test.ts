@@ -25,4 +25,14 @@ describe("display order key", () => {
     expect(await seedIn({ NEXTAUTH_SECRET: "c".repeat(32), DISPLAY_ORDER_SECRET: B })).toBe(withOwn);
     expect(await seedIn({ NEXTAUTH_SECRET: A, DISPLAY_ORDER_SECRET: undefined })).not.toBe(withOwn);
   });
+
+  it("with no secret configured (a bare dev server) a process still keeps one stable order per learner", async () => {
+    vi.resetModules();
+    vi.stubEnv("NEXTAUTH_SECRET", undefined);
+    vi.stubEnv("DISPLAY_ORDER_SECRET", undefined);
+    const { displaySeed } = await import("@/lib/questions/display-order");
+    const ctx = { userId: "learner-1", questionId: "q-1" };
+    expect(displaySeed(ctx).toString("hex")).toBe(displaySeed(ctx).toString("hex"));
+    expect(displaySeed(ctx).toString("hex")).not.toBe(displaySeed({ ...ctx, userId: "learner-2" }).toString("hex"));
+  });
 });
