@@ -21,7 +21,11 @@ export default async function setup(project: TestProject) {
   const external = process.env.DATABASE_URL;
   const server = external
     ? null
-    : await startEmbeddedPostgres(path.resolve(import.meta.dirname, "../../.data/test-pg"));
+    : await startEmbeddedPostgres(
+        // Stryker runs from a private sandbox copy the postgres OS user cannot enter, so
+        // stryker.integration.config.mjs points this at the worktree's own .data/.
+        process.env.LAYERWISE_TEST_PG_DIR ?? path.resolve(import.meta.dirname, "../../.data/test-pg"),
+      );
   const serverUrl = external ?? server!.baseUrl;
   const admin = new pg.Client({ connectionString: urlFor(serverUrl, "postgres") });
   await admin.connect();

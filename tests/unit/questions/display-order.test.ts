@@ -162,3 +162,22 @@ describe("display order never depends on the key", () => {
     expect(choiceOrder(toPublicQuestion(q, { order: { items: solved } }).view).items).toEqual(solved);
   });
 });
+
+describe("the display PRNG stays in [0, 1)", () => {
+  it("every draw of a long stream (many hash blocks) is in range, so no shuffle index falls outside the list", () => {
+    const rng = rngFromSeed(displaySeed({ userId: "u", questionId: "range" }));
+    const draws = Array.from({ length: 20_000 }, rng);
+    expect(Math.min(...draws)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...draws)).toBeLessThan(1);
+  });
+});
+
+describe("the display PRNG is a fixed function of its seed", () => {
+  it("gives these draws for this seed, so a release does not reshuffle what learners already see", () => {
+    // 53 bits from each 7 bytes of SHA-256(seed ‖ counter), four draws per block, then the next counter.
+    const rng = rngFromSeed(Buffer.alloc(32, 7));
+    expect(Array.from({ length: 6 }, rng)).toEqual([
+      0.8090263739359909, 0.4168798750282, 0.9971707011740404, 0.01883958292781618, 0.235125224789545, 0.9499694696155452,
+    ]);
+  });
+});

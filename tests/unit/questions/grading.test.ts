@@ -229,3 +229,58 @@ describe("placeholders in accepted answers", () => {
     expect(matchesAccepted("axb x", ["a.b <v>"])).toBe(false);
   });
 });
+
+describe("grading edges found by mutation testing", () => {
+  it("refuses an order that lists every item and then one of them again", () => {
+    const err = badRequest(ordering, { order: ["one", "two", "three", "four", "four"].map(i) });
+    expect(err.extra.fields?.["answer.order"]).toEqual(["Expected each of the 4 item ids exactly once"]);
+  });
+
+  it("names the unknown ids under the answer field they came from", () => {
+    expect(badRequest(single, { choice: o("podman") }).extra.fields).toEqual({ "answer.choice": [`Unknown an option: ${o("podman")}`] });
+    expect(badRequest(multiple, { choices: [o("A"), o("Z")] }).extra.fields).toEqual({ "answer.choices": [`Unknown options: ${o("Z")}`] });
+    expect(badRequest(matching, { matches: { [l("ipc")]: r("Process IDs") } }).extra.fields).toEqual({
+      "answer.matches": [`Unknown left items: ${l("ipc")}`],
+    });
+    expect(badRequest(matching, { matches: { [l("pid")]: r("Nope") } }).extra.fields).toEqual({ "answer.matches": [`Unknown right items: ${r("Nope")}`] });
+  });
+
+  it("a true/false question without feedback grades with no feedback", () => {
+    expect(gradeAnswer(q("truefalse", { answer: true }), { value: true })).toEqual({ correct: true, score: 1, feedback: [] });
+    expect(gradeAnswer(q("truefalse", { answer: true }), { value: false })).toEqual({ correct: false, score: 0, feedback: [] });
+  });
+
+  it("a matching question without distractors grades and still refuses foreign rights", () => {
+    const plain = q("matching", { pairs: [{ left: "pid", right: "Process IDs" }, { left: "uts", right: "The hostname" }] });
+    expect(gradeAnswer(plain, { matches: { [l("pid")]: r("Process IDs"), [l("uts")]: r("The hostname") } }).score).toBe(1);
+    expect(gradeAnswer(plain, { matches: { [l("pid")]: r("The hostname") } }).score).toBe(0);
+    expect(badRequest(plain, { matches: { [l("pid")]: r("CPU limits") } }).extra.fields?.["answer.matches"]).toHaveLength(1);
+  });
+});
+
+describe("normaliseText edges found by mutation testing", () => {
+  it.each([
+    ["Docker", "docker"], // case folding is the default
+    ["run the container", "run the container"], // only a leading article is dropped
+    ["docker .", "docker"],
+    ["' docker hub '", "docker hub"],
+    ["'docker", "'docker"], // an unbalanced quote is part of the answer
+    ["docker'", "docker'"],
+    ["it's", "it's"],
+    ['""', ""],
+    ["'", "'"],
+  ])("%j → %j", (input, out) => {
+    expect(normaliseText(input)).toBe(out);
+  });
+
+  it("a blank answer never matches, not even an accepted answer that normalises to nothing", () => {
+    expect(matchesAccepted("  ", ["."])).toBe(false);
+    expect(matchesAccepted(".", ['""'])).toBe(false);
+  });
+
+  it("a case-sensitive placeholder answer keeps the case of the fixed words", () => {
+    expect(matchesAccepted("runC spec --rootless", ["runC spec <flag>"], true)).toBe(true);
+    expect(matchesAccepted("runc spec --rootless", ["runC spec <flag>"], true)).toBe(false);
+    expect(matchesAccepted("RUNC SPEC --rootless", ["runC spec <flag>"])).toBe(true);
+  });
+});

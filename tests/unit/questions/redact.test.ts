@@ -210,3 +210,35 @@ describe("toSolution", () => {
     expect(toSolution(tf)).toEqual({ type: "truefalse", answer: false, feedback: "right" });
   });
 });
+
+describe("views and solutions found thin by mutation testing", () => {
+  const stored = (type: StoredQuestion["type"], payload: unknown): StoredQuestion => ({
+    id: `q-${type}`,
+    type,
+    prompt: "Prompt",
+    explanation: "Explanation",
+    section: "1.1",
+    payload,
+  });
+
+  it("a numeric question shows its unit beside the input, and no unit when it has none", () => {
+    expect(toPublicQuestion(stored("numeric", { value: 5.59, tolerance: 0.05, unit: "MB" })).view).toEqual({ type: "numeric", unit: "MB" });
+    expect(toPublicQuestion(stored("numeric", { min: 1, max: 2 })).view).toEqual({ type: "numeric" });
+  });
+
+  it("a cloze ending in a blank has no empty trailing text segment", () => {
+    const q = stored("cloze", { text: "The low-level runtime is [[1]]", blanks: [{ accepted: ["runc"] }] });
+    expect(toPublicQuestion(q).view).toEqual({ type: "cloze", segments: [{ text: "The low-level runtime is " }, { blank: 1 }], blanks: 1 });
+  });
+
+  it("the cloze solution says which blanks are case-sensitive, and says nothing when none is", () => {
+    const mixed = stored("cloze", { text: "[[1]] and [[2]]", blanks: [{ accepted: ["runc"] }, { accepted: ["PID"], caseSensitive: true }] });
+    expect(toSolution(mixed)).toEqual({ type: "cloze", accepted: [["runc"], ["PID"]], caseSensitive: [false, true] });
+    const plain = stored("cloze", { text: "[[1]] and [[2]]", blanks: [{ accepted: ["runc"] }, { accepted: ["pid"] }] });
+    expect(toSolution(plain)).toEqual({ type: "cloze", accepted: [["runc"], ["pid"]] });
+  });
+
+  it("a flashcard's solution is its back", () => {
+    expect(toSolution(stored("flashcard", { back: "pivot_root(2)" }))).toEqual({ type: "flashcard", back: "pivot_root(2)" });
+  });
+});

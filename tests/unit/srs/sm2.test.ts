@@ -78,3 +78,22 @@ describe("sm2", () => {
     }
   });
 });
+
+describe("sm2 refuses a corrupt card state instead of scheduling from it", () => {
+  it.each([
+    ["negative repetitions", { repetitions: -1, easiness: 2.5, intervalDays: 1 }],
+    ["fractional repetitions", { repetitions: 1.5, easiness: 2.5, intervalDays: 1 }],
+    ["negative interval", { repetitions: 2, easiness: 2.5, intervalDays: -6 }],
+    ["fractional interval", { repetitions: 2, easiness: 2.5, intervalDays: 6.5 }],
+    ["an E-Factor that is not a number", { repetitions: 2, easiness: Number.NaN, intervalDays: 6 }],
+    ["an infinite E-Factor", { repetitions: 2, easiness: Number.POSITIVE_INFINITY, intervalDays: 6 }],
+  ])("%s", (_what, state) => {
+    expect(() => sm2(state, 4)).toThrow(RangeError);
+  });
+
+  it("accepts the edges: grades 0 and 5, E-Factor exactly 1.3, a new card", () => {
+    expect(sm2(SM2_INITIAL, 0)).toEqual({ repetitions: 0, easiness: 2.5, intervalDays: 1 });
+    expect(sm2(SM2_INITIAL, 5)).toEqual({ repetitions: 1, easiness: 2.6, intervalDays: 1 });
+    expect(sm2({ repetitions: 0, easiness: 1.3, intervalDays: 0 }, 2)).toEqual({ repetitions: 0, easiness: 1.3, intervalDays: 1 });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dueAtFor, startOfStudyDay, studyDayOf } from "@/lib/srs/study-day";
+import { addDays, dueAtFor, isValidTimeZone, startOfStudyDay, studyDayOf } from "@/lib/srs/study-day";
 
 describe("study day (starts 04:00 local)", () => {
   it("a review before 04:00 belongs to the previous day", () => {
@@ -31,5 +31,30 @@ describe("study day (starts 04:00 local)", () => {
   it("adds days across months and years", () => {
     expect(addDays("2026-12-30", 3)).toBe("2027-01-02");
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+});
+
+describe("isValidTimeZone", () => {
+  it("accepts IANA zones and refuses names the clock cannot use", () => {
+    expect(isValidTimeZone("Europe/Berlin")).toBe(true);
+    expect(isValidTimeZone("UTC")).toBe(true);
+    expect(isValidTimeZone("Mars/Olympus_Mons")).toBe(false);
+    expect(isValidTimeZone("")).toBe(false);
+  });
+});
+
+describe("study day in a zone with a half-hour offset", () => {
+  it("starts at 04:00 India Standard Time (UTC+05:30), and 03:59 there is still the day before", () => {
+    expect(startOfStudyDay("2026-03-10", "Asia/Kolkata").toISOString()).toBe("2026-03-09T22:30:00.000Z");
+    expect(studyDayOf(new Date("2026-03-09T22:29:00Z"), "Asia/Kolkata")).toBe("2026-03-09");
+    expect(studyDayOf(new Date("2026-03-09T22:30:00Z"), "Asia/Kolkata")).toBe("2026-03-10");
+    expect(dueAtFor(new Date("2026-03-10T06:00:00Z"), 1, "Asia/Kolkata").toISOString()).toBe("2026-03-10T22:30:00.000Z");
+  });
+});
+
+describe("study day in a zone with a quarter-hour offset", () => {
+  it("starts at 04:00 Nepal time (UTC+05:45)", () => {
+    expect(startOfStudyDay("2026-03-10", "Asia/Kathmandu").toISOString()).toBe("2026-03-09T22:15:00.000Z");
+    expect(dueAtFor(new Date("2026-03-10T06:00:00Z"), 6, "Asia/Kathmandu").toISOString()).toBe("2026-03-15T22:15:00.000Z");
   });
 });
