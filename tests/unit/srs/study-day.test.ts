@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dueAtFor, isValidTimeZone, startOfStudyDay, studyDayOf } from "@/lib/srs/study-day";
+import { addDays, dueAtFor, startOfStudyDay, studyDayOf } from "@/lib/srs/study-day";
 
 describe("study day (starts 04:00 local)", () => {
   it("a review before 04:00 belongs to the previous day", () => {
@@ -31,15 +31,6 @@ describe("study day (starts 04:00 local)", () => {
   it("adds days across months and years", () => {
     expect(addDays("2026-12-30", 3)).toBe("2027-01-02");
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
-  });
-});
-
-describe("isValidTimeZone", () => {
-  it("accepts IANA zones and refuses names the clock cannot use", () => {
-    expect(isValidTimeZone("Europe/Berlin")).toBe(true);
-    expect(isValidTimeZone("UTC")).toBe(true);
-    expect(isValidTimeZone("Mars/Olympus_Mons")).toBe(false);
-    expect(isValidTimeZone("")).toBe(false);
   });
 });
 
