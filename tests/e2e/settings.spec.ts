@@ -15,7 +15,7 @@ test("a learner changes their time zone and daily limits; a bad value is refused
 
   await page.getByLabel("Reviews per day (maximum)").fill("0");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("At least 1")).toBeVisible();
+  await expect(page.getByText("At least 1", { exact: true })).toBeVisible();
 });
 
 test("an instructor adds a quiz to their deck and sees it listed", async ({ page }) => {
