@@ -155,7 +155,7 @@ export async function runQueueBench(base: string, _url: string, o: { connections
         setupRequest: (req: autocannon.Request) => ({ ...req, headers: { ...req.headers, cookie: cookies[next++ % cookies.length] } }),
       },
     ],
-  } as autocannon.Options);
+  });
   return summarize("queue fetch, saturated", r, o.connections, null);
 }
 
@@ -206,7 +206,7 @@ export async function runReviewBench(base: string, url: string, o: { connections
         },
       },
     ],
-  } as autocannon.Options);
+  });
   return summarize("review submit, saturated", r, o.connections, null);
 }
 

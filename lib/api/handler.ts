@@ -95,7 +95,7 @@ export function handle<
       if (ep.access !== "public") {
         user = await getSessionUser();
         if (!user) throw new AppError("UNAUTHORIZED");
-        const role = ROLE_FOR[ep.access as Exclude<Access, "public">];
+        const role = ROLE_FOR[ep.access];
         assertRole(user, role);
       }
       const params = ep.params ? parseWith(ep.params, await routeParams(ctx), "params") : undefined;

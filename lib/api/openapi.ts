@@ -55,6 +55,6 @@ export function buildOpenApiDocument(endpoints: Endpoint[] = ALL_ENDPOINTS) {
     servers: [{ url: "/" }],
     components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" } } },
     security: [{ session: [] }],
-    paths: paths as never,
+    paths: paths,
   });
 }

@@ -109,7 +109,7 @@ export async function importQuestions(
             prompt: q.prompt,
             explanation: q.explanation,
             section: q.section ?? null,
-            payload: q.payload as object,
+            payload: q.payload,
             position: start + from + i,
           })),
           select: { id: true, position: true },

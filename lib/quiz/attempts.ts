@@ -78,7 +78,7 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
         quizId,
         userId,
         attemptNumber: used + 1,
-        items: items as object[],
+        items: items,
         startedAt: now,
         deadlineAt: new Date(now.getTime() + quiz.timeLimitSeconds * 1000),
       },

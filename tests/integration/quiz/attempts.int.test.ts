@@ -106,7 +106,7 @@ describe("quiz attempts", () => {
       ]);
       const saved = await db.quizResponse.count({ where: { attemptId: view.id } });
       const refused = outcomes.slice(0, -1).filter((o) => o.status === "rejected");
-      for (const r of refused) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+      for (const r of refused) expect((r).reason).toMatchObject({ code: "CONFLICT" });
       expect(saved + refused.length).toBe(view.questions.length);
       const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: view.id } });
       expect(row.scorePercent).toBeCloseTo((100 * saved) / view.questions.length, 1);
