@@ -40,4 +40,5 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Compiles only while QUESTION_TYPES and the QuestionType enum of prisma/schema.prisma name the same types. */
 export type QuestionTypesMatchDatabase = Same<QuestionType, DatabaseQuestionType> extends true ? true : never;
 const matchesDatabase: QuestionTypesMatchDatabase = true;
-matchesDatabase;
+// eslint-disable-next-line @typescript-eslint/no-meaningless-void-operator -- a use of the compile-time check, so it is not an unused variable.
+void matchesDatabase;

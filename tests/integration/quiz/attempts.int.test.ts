@@ -6,7 +6,6 @@ import { seedCurriculum } from "@/lib/decks/seed-curriculum";
 import { AppError } from "@/lib/errors";
 import { gradeAnswer } from "@/lib/questions/grading";
 import { toSolution } from "@/lib/questions/redact";
-import type { Solution } from "@/lib/questions/types";
 import { getAttemptView, saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/attempts";
 import { getAttemptResult } from "@/lib/quiz/results";
 import { finalizeExpired } from "@/lib/quiz/sweep";

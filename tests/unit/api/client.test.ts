@@ -43,7 +43,7 @@ describe("api", () => {
     expect(url).toBe("/api/v1/admin/users/u%201");
     expect(init?.method).toBe("PATCH");
     expect(new Headers(init?.headers).get("content-type")).toBe("application/json");
-    expect(JSON.parse(String(init?.body))).toEqual({ role: "INSTRUCTOR" });
+    expect(JSON.parse(init?.body as string)).toEqual({ role: "INSTRUCTOR" });
   });
 
   it("sends no body and no content type when the endpoint takes none", async () => {
