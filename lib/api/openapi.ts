@@ -44,7 +44,8 @@ function operation(ep: Endpoint) {
 
 export function buildOpenApiDocument(endpoints: AnyEndpoint[] = ALL_ENDPOINTS) {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const ep of endpoints) (paths[ep.path] ??= {})[ep.method.toLowerCase()] = operation(ep);
+  // Every contract is an Endpoint; AnyEndpoint's `any` parameters only let the list hold them side by side.
+  for (const ep of endpoints) (paths[ep.path] ??= {})[ep.method.toLowerCase()] = operation(ep as Endpoint);
   return createDocument({
     openapi: "3.1.0",
     info: {
