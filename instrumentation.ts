@@ -5,7 +5,7 @@ export async function register() {
   const { env } = await import("./lib/env");
   const every = env().QUIZ_SWEEP_SECONDS * 1000;
   const timer = setInterval(() => {
-    finalizeExpired().catch((err) => console.error("quiz sweep failed", err));
+    finalizeExpired().catch((err: unknown) => console.error("quiz sweep failed", err));
   }, every);
   timer.unref();
 }

@@ -32,6 +32,7 @@ export async function runPgBaseline(url: string, o: { clients: number; seconds: 
           `UPDATE "ReviewState" SET repetitions = repetitions + 1, "intervalDays" = 6, "dueAt" = now() + interval '6 days', "lastReviewedAt" = now(), version = version + 1, "updatedAt" = now() WHERE id = $1 AND version = $2`,
           [card.id, card.version],
         );
+        // eslint-disable-next-line @typescript-eslint/restrict-plus-operands -- version is an int column read through pg's untyped rows.
         card.version += 1;
         await c.query(
           `INSERT INTO "ReviewLog" ("userId", "questionId", "clientRequestId", grade, correct, drill, before, after, "durationMs", "reviewedAt") VALUES ($1, $2, $3, 4, null, false, '{}'::jsonb, '{}'::jsonb, 3000, now())`,

@@ -6,7 +6,7 @@ const envSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().optional(),
     NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
-    NEXTAUTH_URL: z.string().url().optional(),
+    NEXTAUTH_URL: z.url().optional(),
     /** Keys the display-order shuffle (lib/questions/display-order.ts); NEXTAUTH_SECRET when unset. */
     DISPLAY_ORDER_SECRET: z.string().min(16, "DISPLAY_ORDER_SECRET must be at least 16 characters").optional(),
     GITHUB_ID: z.string().optional(),
@@ -20,7 +20,7 @@ const envSchema = z
     SIGNUP_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
     TRUST_PROXY: z.enum(["0", "1"]).default("0"),
     // smtp(s)://user:pass@host:port; unset: mail is written to .data/outbox/ instead.
-    SMTP_URL: z.string().url().optional(),
+    SMTP_URL: z.url().optional(),
     MAIL_FROM: z.string().min(3).default("Layerwise <no-reply@layerwise.local>"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),

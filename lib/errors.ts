@@ -109,7 +109,7 @@ export function toAppError(err: unknown): AppError {
     return new AppError("BAD_REQUEST", "Some fields are not valid.", { fields: zodFieldErrors(err) });
   }
   if (isUniqueViolation(err)) return new AppError("CONFLICT", "That already exists.");
-  if ((err as { code?: string })?.code === "P2025") return new AppError("NOT_FOUND");
+  if ((err as { code?: string } | null)?.code === "P2025") return new AppError("NOT_FOUND");
   console.error(err);
   return new AppError("INTERNAL");
 }

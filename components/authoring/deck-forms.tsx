@@ -1,4 +1,5 @@
 "use client";
+import { formText } from "@/components/ui/form-text";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -47,8 +48,8 @@ function DeckFields({ idPrefix, values, fields, withSlug }: { idPrefix: string; 
 
 function read(form: HTMLFormElement, withSlug: boolean) {
   const f = new FormData(form);
-  const body: DeckValues = { title: String(f.get("title") ?? ""), description: String(f.get("description") ?? ""), chapter: String(f.get("chapter") ?? "") };
-  if (withSlug) body.slug = String(f.get("slug") ?? "");
+  const body: DeckValues = { title: formText(f, "title"), description: formText(f, "description"), chapter: formText(f, "chapter") };
+  if (withSlug) body.slug = formText(f, "slug");
   return body;
 }
 
@@ -59,7 +60,7 @@ export function NewDeckForm() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: React.SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     setPending(true);
     setFields({});
@@ -93,7 +94,7 @@ export function DeckSettingsForm({ deck }: { deck: Pick<AuthorDeckSummaryDto, "i
   const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: React.SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     setPending(true);
     setFields({});

@@ -41,7 +41,7 @@ export function ImportPanel({ deckId }: { deckId: string }) {
       rawBody: { contentType: format === "json" ? "application/json" : "text/plain", text },
     });
 
-  async function preview(e: React.FormEvent) {
+  async function preview(e: React.SubmitEvent) {
     e.preventDefault();
     setError(null);
     const file = fileRef.current?.files?.[0];

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { plainText } from "@/components/questions/markdown";
 import { smallButtonClass } from "@/components/questions/input-shared";
 import { buttonClass } from "@/components/ui/button";
@@ -47,8 +47,12 @@ export function QuestionList({
   const [dragging, setDragging] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  // A refresh after add/duplicate/archive brings a new list: start from it.
-  useEffect(() => setOrder(liveKey ? liveKey.split(",") : []), [liveKey]);
+  // A refresh after add/duplicate/archive brings a new list: start from it (adjusted during render, not in an effect).
+  const [orderKey, setOrderKey] = useState(liveKey);
+  if (orderKey !== liveKey) {
+    setOrderKey(liveKey);
+    setOrder(liveKey ? liveKey.split(",") : []);
+  }
 
   async function save(next: string[], moved: string) {
     const previous = order;

@@ -16,7 +16,7 @@ export function QuestionPreview({ question }: { question: PublicQuestion }) {
   const [error, setError] = useState<string | null>(null);
   const headingId = `q-${question.id}`;
 
-  async function check(e: React.FormEvent) {
+  async function check(e: React.SubmitEvent) {
     e.preventDefault();
     setError(null);
     try {

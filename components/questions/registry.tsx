@@ -26,7 +26,7 @@ export const QUESTION_TYPE_UIS = {
   ordering,
   cloze,
   flashcard,
-} satisfies { [T in QuestionType]: QuestionTypeUi<T, object> };
+} satisfies { [T in QuestionType]: QuestionTypeUi<T> };
 
 type Uis = typeof QUESTION_TYPE_UIS;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -29,7 +29,8 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
   const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [warned, setWarned] = useState(false);
+  // The clock only runs down, so the last minute is a function of what is left.
+  const warned = remaining <= 60_000 && remaining > 0;
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const pending = useRef(new Map<string, Promise<void>>());
   const finished = useRef(false);
@@ -51,7 +52,7 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
       // 409: already finished (submitted elsewhere or expired), which is what we wanted.
       const ok = await api(submitAttemptEp, { params: { attemptId: initial.id } }).then(
         () => true,
-        (err) => err instanceof ApiError && err.status === 409,
+        (err: unknown) => err instanceof ApiError && err.status === 409,
       );
       if (!ok) {
         finished.current = false;
@@ -75,9 +76,6 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
     return () => clearInterval(id);
   }, [initial.deadlineAt, finish]);
 
-  useEffect(() => {
-    if (remaining <= 60_000 && remaining > 0 && !warned) setWarned(true);
-  }, [remaining, warned]);
 
   function save(questionId: string, answer: unknown) {
     const run = async () => {

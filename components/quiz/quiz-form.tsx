@@ -1,4 +1,5 @@
 "use client";
+import { formText } from "@/components/ui/form-text";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,19 +12,19 @@ export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) 
   const router = useRouter();
   const { fields, setFields, status, setStatus, pending, submit } = useApiForm();
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: React.SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const body = {
-      deckId: String(f.get("deckId")),
-      title: String(f.get("title")),
+      deckId: formText(f, "deckId"),
+      title: formText(f, "title"),
       questionCount: Number(f.get("questionCount")),
       timeLimitSeconds: Math.round(Number(f.get("timeLimitMinutes")) * 60),
       attemptsAllowed: Number(f.get("attemptsAllowed")),
       passMarkPercent: Number(f.get("passMarkPercent")),
       shuffle: f.get("shuffle") === "on",
       // A select of the enum's values; the server still rejects anything else.
-      showAnswers: String(f.get("showAnswers")) as ApiBody<typeof createQuizEp>["showAnswers"],
+      showAnswers: formText(f, "showAnswers") as ApiBody<typeof createQuizEp>["showAnswers"],
     };
     if (!(await submit(createQuizEp, { body }, "Could not create the quiz."))) {
       // The API names the limit in seconds; the form asks for minutes.

@@ -10,7 +10,7 @@ export function StartQuizButton({ quizId, title, resumeId, disabled }: { quizId:
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   async function start() {
-    if (resumeId) return router.push(`/quizzes/attempts/${resumeId}`);
+    if (resumeId) { router.push(`/quizzes/attempts/${resumeId}`); return; }
     setPending(true);
     setError(null);
     try {

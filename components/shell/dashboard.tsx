@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session";
 import { buttonClass } from "@/components/ui/button";
 
-export async function Dashboard({ user }: { user: SessionUser }) {
+export function Dashboard({ user }: { user: SessionUser }) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">Welcome back, {user.name ?? user.email}</h1>

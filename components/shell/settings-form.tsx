@@ -1,4 +1,5 @@
 "use client";
+import { formText } from "@/components/ui/form-text";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,12 +15,12 @@ export function SettingsForm({ zones, initial }: { zones: string[]; initial: Val
   const router = useRouter();
   const { fields, status, setStatus, pending, submit } = useApiForm();
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: React.SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const body = {
-      name: String(form.get("name")),
-      timeZone: String(form.get("timeZone")),
+      name: formText(form, "name"),
+      timeZone: formText(form, "timeZone"),
       newCardsPerDay: Number(form.get("newCardsPerDay")),
       reviewsPerDay: Number(form.get("reviewsPerDay")),
     };

@@ -3,6 +3,8 @@ import { useEffect, useState } from "react";
 
 export function ThemeToggle() {
   const [dark, setDark] = useState<boolean | null>(null);
+  // The class is set by the pre-paint script and exists only in the browser; the server render (and hydration) must see null.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the DOM once after hydration is what this effect is for.
   useEffect(() => setDark(document.documentElement.classList.contains("dark")), []);
   function toggle() {
     const next = !document.documentElement.classList.contains("dark");

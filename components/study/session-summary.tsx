@@ -1,3 +1,4 @@
+import { useState } from "react";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { GRADE_LABELS } from "./grades";
@@ -11,7 +12,9 @@ export interface SessionStats {
 }
 
 export function SessionSummary({ stats, canUndo, onUndo }: { stats: SessionStats; canUndo: boolean; onUndo: () => void }) {
-  const minutes = Math.max(1, Math.round((Date.now() - stats.startedAt) / 60000));
+  // The clock read once, when the summary appears, so re-renders show the same figure.
+  const [endedAt] = useState(() => Date.now());
+  const minutes = Math.max(1, Math.round((endedAt - stats.startedAt) / 60000));
   return (
     <section aria-labelledby="summary-heading" className="flex flex-col gap-4 rounded-lg border border-slate-200 p-6 dark:border-slate-800">
       <h2 id="summary-heading" className="text-xl font-semibold">

@@ -32,9 +32,9 @@ export function StudySession() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [stats, setStats] = useState<SessionStats>({ reviewed: 0, correct: 0, answered: 0, grades: [0, 0, 0, 0, 0, 0], startedAt: Date.now() });
+  const [stats, setStats] = useState<SessionStats>(() => ({ reviewed: 0, correct: 0, answered: 0, grades: [0, 0, 0, 0, 0, 0], startedAt: Date.now() }));
   const [canUndo, setCanUndo] = useState(false);
-  const shownAt = useRef(Date.now());
+  const shownAt = useRef(0); // set when each card is shown (the effect below runs on mount too)
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(async () => {
@@ -48,14 +48,21 @@ export function StudySession() {
     }
   }, []);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- loading the queue from the API after mount is what this effect is for.
     void load();
   }, [load]);
 
   const card = cards?.[0] ?? null;
-  useEffect(() => {
-    shownAt.current = Date.now();
+  // A new card (or a new version of it) starts unanswered: reset during render, not in an effect.
+  const cardKey = card ? `${card.question.id}:${card.state.version}` : "";
+  const [shownKey, setShownKey] = useState(cardKey);
+  if (shownKey !== cardKey) {
+    setShownKey(cardKey);
     setAnswer(undefined);
     setChecked(null);
+  }
+  useEffect(() => {
+    shownAt.current = Date.now();
     headingRef.current?.focus();
   }, [card?.question.id, card?.state.version]);
 
@@ -90,6 +97,7 @@ export function StudySession() {
           grade: g,
           expectedVersion: card.state.version,
           answer: card.question.type === "flashcard" || answer === undefined ? undefined : answer,
+          // eslint-disable-next-line react-hooks/purity -- this runs in the grade handler (a click or key), not during render.
           durationMs: Date.now() - shownAt.current,
         },
         retries: RETRIES,

@@ -1,10 +1,13 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 
 /** Global study keys, ignored while the learner types in a field (except Enter, which submits it). */
-export function useStudyKeys(handlers: { reveal?: () => void; grade?: (g: number) => void; undo?: () => void }) {
+export function useStudyKeys(handlers: { reveal?: () => Promise<void>; grade?: (g: number) => Promise<void>; undo?: () => Promise<void> }) {
   const ref = useRef(handlers);
-  ref.current = handlers;
+  // The latest handlers, stored after each commit (not during render) for the one listener below to call.
+  useLayoutEffect(() => {
+    ref.current = handlers;
+  });
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -17,13 +20,13 @@ export function useStudyKeys(handlers: { reveal?: () => void; grade?: (g: number
       const revealKey = e.key === "Enter" || (e.key === " " && !toggle);
       if (revealKey && h.reveal && !typing && !onButton) {
         e.preventDefault();
-        h.reveal();
+        void h.reveal(); // the handler reports its own errors
       } else if (/^[0-5]$/.test(e.key) && h.grade && !typing) {
         e.preventDefault();
-        h.grade(Number(e.key));
+        void h.grade(Number(e.key));
       } else if ((e.key === "u" || e.key === "U") && h.undo && !typing) {
         e.preventDefault();
-        h.undo();
+        void h.undo();
       }
     }
     window.addEventListener("keydown", onKey);

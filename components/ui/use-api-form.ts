@@ -10,7 +10,7 @@ export type FormStatus = { kind: "error" | "success"; text: string } | null;
  * form shows: the pending flag, the error shape's per-field messages, and a status line.
  */
 export function useApiForm() {
-  const [fields, setFields] = useState<Record<string, string[]>>({});
+  const [fields, setFields] = useState<Partial<Record<string, string[]>>>({});
   const [status, setStatus] = useState<FormStatus>(null);
   const [pending, setPending] = useState(false);
 

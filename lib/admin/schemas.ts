@@ -17,7 +17,7 @@ export const userPatchSchema = z
     disabled: z.boolean({ error: "disabled must be true or false" }).optional(),
   })
   .strict()
-  .refine((p) => p.role !== undefined || p.disabled !== undefined, { message: "Give role and/or disabled" })
+  .refine((p) => p.role !== undefined || p.disabled !== undefined, { error: "Give role and/or disabled" })
   .meta({ id: "UserPatch" });
 export type UserPatch = z.infer<typeof userPatchSchema>;
 

@@ -50,7 +50,9 @@ export class ApiError extends Error {
   }
 }
 
-type OptionsIn = { params?: Record<string, unknown>; query?: Record<string, unknown> };
+// Path and query values are the scalars the contracts declare; anything else would stringify as "[object Object]".
+type Scalar = string | number | boolean | bigint | null | undefined;
+type OptionsIn = { params?: Record<string, Scalar>; query?: Record<string, Scalar> };
 
 /** The contract's path with {name} filled from params (each encoded), plus the query string. */
 export function apiUrl<E extends AnyContract>(ep: E, opts: Pick<ApiOptions<E>, "params" | "query">): string;

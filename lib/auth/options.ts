@@ -28,6 +28,7 @@ export function authOptions(): NextAuthOptions {
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         // Admitted and recorded before the password is checked: see lib/auth/rate-limit.ts.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- next-auth's types promise req, but a direct authorize() call (tests, other callers) may omit it.
         const attempt = await reserveSignInAttempt(email, clientIp((req?.headers ?? {}) as Record<string, string>));
         if (!attempt.ok) {
           reportSignInRefused(attempt.retryAfter);
@@ -89,6 +90,7 @@ export function authOptions(): NextAuthOptions {
         return true;
       },
       async jwt({ token, user }) {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- next-auth types user as always present; it is there only on sign-in.
         if (user) {
           token.uid = user.id;
           token.role = (user as { role?: RoleName }).role ?? "LEARNER";
@@ -97,7 +99,7 @@ export function authOptions(): NextAuthOptions {
         }
         return token;
       },
-      async session({ session, token }) {
+      session({ session, token }) {
         if (session.user) {
           (session.user as { id?: string }).id = token.uid as string;
           (session.user as { role?: string }).role = token.role as string;

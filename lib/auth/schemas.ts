@@ -49,7 +49,7 @@ export const changePasswordSchema = z
     newPassword: passwordSchema,
   })
   .strict()
-  .refine((v) => v.currentPassword !== v.newPassword, { path: ["newPassword"], message: "Choose a password different from the current one" })
+  .refine((v) => v.currentPassword !== v.newPassword, { path: ["newPassword"], error: "Choose a password different from the current one" })
   .meta({ id: "ChangePasswordInput" });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 

@@ -133,7 +133,7 @@ export async function createDeck(actor: Actor, input: DeckCreateInput, opts: { s
       const deck = await db.deck.create({
         data: { slug, title: data.title, description: data.description, chapter: data.chapter ?? null, ownerId: actor.id, status: "DRAFT" },
       });
-      return summaryOf(deck.id);
+      return await summaryOf(deck.id);
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       if (opts.slug || attempt >= 4) throw new AppError("CONFLICT", `The slug "${slug}" is taken.`, { fields: { slug: ["This slug is taken"] } });

@@ -44,7 +44,7 @@ export function tooManyQuestions(count: number): AppError {
 function countQuestions(format: ImportFormat, body: string): number {
   if (format === "gift") return splitBlocks(body).blocks.length;
   try {
-    const questions = (JSON.parse(body) as { questions?: unknown })?.questions;
+    const questions = (JSON.parse(body) as { questions?: unknown } | null)?.questions;
     return Array.isArray(questions) ? questions.length : 0;
   } catch {
     return 0; // the full parse reports the syntax error with its line
@@ -109,7 +109,7 @@ export async function importQuestions(
             prompt: q.prompt,
             explanation: q.explanation,
             section: q.section ?? null,
-            payload: q.payload as object,
+            payload: q.payload,
             position: start + from + i,
           })),
           select: { id: true, position: true },

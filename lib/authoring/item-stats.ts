@@ -121,9 +121,11 @@ interface ChoiceOption {
 
 function optionsOf(q: StatsQuestion): ChoiceOption[] | null {
   if (q.type !== "single" && q.type !== "multiple") return null;
-  const options = (q.payload as { options?: unknown })?.options;
+  const options = (q.payload as { options?: unknown } | null)?.options;
   if (!Array.isArray(options)) return null;
-  return options.filter((o): o is ChoiceOption => typeof o?.text === "string").map((o) => ({ text: o.text, correct: !!o.correct }));
+  return options
+    .filter((o: unknown): o is { text: string; correct?: unknown } => typeof (o as { text?: unknown } | null)?.text === "string")
+    .map((o) => ({ text: o.text, correct: o.correct === true }));
 }
 
 function chosenIds(answer: unknown): string[] {

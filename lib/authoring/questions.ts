@@ -47,7 +47,8 @@ export async function updateQuestion(actor: Actor, questionId: string, patch: un
   const current = await editableQuestion(actor, questionId);
   const parsedPatch = questionPatchSchema.safeParse(patch);
   if (!parsedPatch.success) throw new AppError("BAD_REQUEST", "The question is not valid: see the highlighted fields.", { fields: zodFieldErrors(parsedPatch.error) });
-  const merged = {
+  // The patch's fields are whatever it carried, so section may be null here.
+  const merged: { section?: string | null; [field: string]: unknown } = {
     type: current.type,
     prompt: current.prompt,
     explanation: current.explanation,

@@ -7,7 +7,7 @@ import type { DeckStatsDto } from "./schemas";
 /** The questions an attempt drew, from its snapshot ([{ questionId, … }]). */
 function drawnIds(items: unknown): string[] {
   if (!Array.isArray(items)) return [];
-  return items.map((i) => (i as { questionId?: unknown })?.questionId).filter((id): id is string => typeof id === "string");
+  return items.map((i) => (i as { questionId?: unknown } | null)?.questionId).filter((id): id is string => typeof id === "string");
 }
 
 /** Loads the deck's finished attempts and scheduled reviews and computes per-question statistics. */

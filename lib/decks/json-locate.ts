@@ -90,6 +90,7 @@ export function parseJsonLocated(text: string): LocatedJson {
         return value;
       }
     }
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- text[i] past the end is undefined; the index type does not say so.
     if (ch === undefined) return fail("a value is missing");
     if (ch === "]" || ch === "}") return fail(`Unexpected '${ch}': remove the comma before it`);
     return fail(`Unexpected '${ch}': expected a value (text in double quotes, a number, true, false, null, [ or {)`);

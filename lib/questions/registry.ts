@@ -34,10 +34,11 @@ export const QUESTION_TYPE_MODULES = {
 export type QuestionTypeModules = typeof QUESTION_TYPE_MODULES;
 
 /** A type's module with its schema types erased, for code that dispatches on a runtime type. */
-export const moduleFor = (type: QuestionType): QuestionTypeModule => QUESTION_TYPE_MODULES[type] as QuestionTypeModule;
+export const moduleFor = (type: QuestionType): QuestionTypeModule => QUESTION_TYPE_MODULES[type];
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Compiles only while QUESTION_TYPES and the QuestionType enum of prisma/schema.prisma name the same types. */
 export type QuestionTypesMatchDatabase = Same<QuestionType, DatabaseQuestionType> extends true ? true : never;
 const matchesDatabase: QuestionTypesMatchDatabase = true;
+// eslint-disable-next-line @typescript-eslint/no-meaningless-void-operator -- a use of the compile-time check, so it is not an unused variable.
 void matchesDatabase;

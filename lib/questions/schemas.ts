@@ -63,13 +63,13 @@ const base = {
     .max(20)
     .optional(),
 };
-const baseSchema = z.object(base);
+type BaseSchema = ReturnType<typeof z.object<typeof base>>;
 
 export type QuestionInput = {
-  [T in QuestionType]: z.output<typeof baseSchema> & { type: T; payload: z.output<QuestionTypeModules[T]["payloadSchema"]> };
+  [T in QuestionType]: z.output<BaseSchema> & { type: T; payload: z.output<QuestionTypeModules[T]["payloadSchema"]> };
 }[QuestionType];
 type QuestionInputIn = {
-  [T in QuestionType]: z.input<typeof baseSchema> & { type: T; payload: z.input<QuestionTypeModules[T]["payloadSchema"]> };
+  [T in QuestionType]: z.input<BaseSchema> & { type: T; payload: z.input<QuestionTypeModules[T]["payloadSchema"]> };
 }[QuestionType];
 
 const [first, ...rest] = QUESTION_TYPES.map((t) =>

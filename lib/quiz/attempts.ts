@@ -78,6 +78,7 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
         quizId,
         userId,
         attemptNumber: used + 1,
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- Prisma's Json input rejects the interface type without it (tsc TS2322).
         items: items as object[],
         startedAt: now,
         deadlineAt: new Date(now.getTime() + quiz.timeLimitSeconds * 1000),
@@ -155,7 +156,7 @@ export async function getAttemptView(userId: string, attemptId: string, now = ne
  * The reply says only that it was saved — never whether it was right.
  */
 export async function saveAnswer(userId: string, attemptId: string, input: { questionId: string; answer: unknown }, now = new Date()) {
-  const [row] = await db.$queryRaw<{ status: string; deadlineAt: Date; items: AttemptItem[]; qType: StoredQuestion["type"] | null; qPayload: unknown }[]>`
+  const [row] = await db.$queryRaw<({ status: string; deadlineAt: Date; items: AttemptItem[]; qType: StoredQuestion["type"] | null; qPayload: unknown } | undefined)[]>`
     SELECT a.status::text AS status, a."deadlineAt", a.items, q.type::text AS "qType", q.payload AS "qPayload"
     FROM "QuizAttempt" a LEFT JOIN "Question" q ON q.id = ${input.questionId}
     WHERE a.id = ${attemptId} AND a."userId" = ${userId}`;

@@ -3,10 +3,10 @@ import { db } from "@/lib/db/client";
 import { VISIBLE_QUESTION_SQL, visibleQuestionWhere } from "@/lib/decks/visibility";
 import { displayRng } from "@/lib/questions/display-order";
 import { toPublicQuestion } from "@/lib/questions/redact";
-import type { PublicQuestion, StoredQuestion } from "@/lib/questions/types";
+import type { StoredQuestion } from "@/lib/questions/types";
 import type { ReviewState } from "@/lib/db/generated/client";
 import { snapshotOf, toCardStateDto } from "./card-state";
-import type { CardState, QueueCard, StudyQueue as Queue } from "./schemas";
+import type { QueueCard, StudyQueue as Queue } from "./schemas";
 import { startOfStudyDay, studyDayOf } from "./study-day";
 
 export interface QueueUser {

@@ -125,7 +125,7 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
       // The state moved on under us: a concurrent copy of this same request (a replay), or another grade.
       const landed = await findLog(user.id, input.clientRequestId);
       if (landed) return sameRequest(landed, input);
-      return conflict(user.id, input.questionId, "This card was just graded elsewhere. Here is its current state.");
+      return await conflict(user.id, input.questionId, "This card was just graded elsewhere. Here is its current state.");
     }
     return toResult({ id: written, questionId: log.questionId, grade: log.grade, correct, drill, reviewedAt: now, after }, false);
   } catch (err) {

@@ -44,7 +44,7 @@ export async function makeDeck(ownerId: string, opts: { status?: "DRAFT" | "PUBL
           prompt: q.prompt,
           explanation: q.explanation,
           section: q.section,
-          payload: q.payload as object,
+          payload: q.payload,
           position,
         })),
       },

@@ -22,6 +22,7 @@ export function mockSession(original: typeof import("@/lib/auth/session")) {
 export async function call(
   handler: (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>,
   opts: { method?: string; url?: string; body?: unknown; rawBody?: string; contentType?: string; params?: Record<string, string> } = {},
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers assert on arbitrary JSON bodies.
 ): Promise<{ status: number; body: any; headers: Headers }> {
   const hasBody = opts.body !== undefined || opts.rawBody !== undefined;
   const req = new Request(opts.url ?? "http://localhost/api/v1/test", {

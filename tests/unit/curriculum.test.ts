@@ -27,8 +27,8 @@ describe("curriculum content", () => {
     for (const d of decks) {
       for (const q of d.questions) {
         expect(q.explanation.length, q.id).toBeGreaterThan(40);
-        expect(sectionIds.has(q.section!), `${q.id} cites ${q.section}`).toBe(true);
-        expect(q.section!.startsWith(d.chapter), q.id).toBe(true);
+        expect(sectionIds.has(q.section), `${q.id} cites ${q.section}`).toBe(true);
+        expect(q.section.startsWith(d.chapter), q.id).toBe(true);
       }
     }
   });

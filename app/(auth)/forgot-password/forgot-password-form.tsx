@@ -1,4 +1,5 @@
 "use client";
+import { formText } from "@/components/ui/form-text";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,9 +10,9 @@ import { requestPasswordResetEp } from "@/lib/api/endpoints/account";
 export function ForgotPasswordForm() {
   const { fields, status, setStatus, pending, submit } = useApiForm();
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: React.SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
-    const email = String(new FormData(e.currentTarget).get("email"));
+    const email = formText(new FormData(e.currentTarget), "email");
     const res = await submit(requestPasswordResetEp, { body: { email } }, "Could not send the link.");
     if (res) setStatus({ kind: "success", text: res.message });
   }

@@ -1,4 +1,5 @@
 "use client";
+import { formText } from "@/components/ui/form-text";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
@@ -11,11 +12,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter();
   const { fields, setFields, status, setStatus, pending, submit } = useApiForm();
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: React.SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const password = String(form.get("password"));
-    if (password !== String(form.get("confirm"))) {
+    const password = formText(form, "password");
+    if (password !== formText(form, "confirm")) {
       setFields({ confirm: ["The two passwords are not the same"] });
       setStatus({ kind: "error", text: "Check the highlighted fields." });
       return;

@@ -1,4 +1,5 @@
 "use client";
+import { formText } from "@/components/ui/form-text";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
@@ -39,12 +40,12 @@ export function SignInForm({
   const [error, setError] = useState<string | null>(messageFor(initialError, retryAfter));
   const [pending, setPending] = useState(false);
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: React.SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     setPending(true);
     setError(null);
     const form = new FormData(e.currentTarget);
-    const res = await signIn("credentials", { redirect: false, email: String(form.get("email")), password: String(form.get("password")) });
+    const res = await signIn("credentials", { redirect: false, email: formText(form, "email"), password: formText(form, "password") });
     setPending(false);
     if (!res || res.error) {
       const after = res?.status === 429 ? Number(new URL(window.location.href).searchParams.get("retryAfter")) || 900 : undefined;

@@ -1,4 +1,5 @@
 "use client";
+import { formText } from "@/components/ui/form-text";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
@@ -14,10 +15,10 @@ export function SignUpForm() {
   const { fields, status, pending, submit } = useApiForm();
   const [signingIn, setSigningIn] = useState(false);
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: React.SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const input = { name: String(form.get("name")), email: String(form.get("email")), password: String(form.get("password")) };
+    const input = { name: formText(form, "name"), email: formText(form, "email"), password: formText(form, "password") };
     if (!(await submit(signUp, { body: input }, "Could not create the account."))) return;
     setSigningIn(true);
     const signedIn = await signIn("credentials", { redirect: false, email: input.email, password: input.password });

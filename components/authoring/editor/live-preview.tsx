@@ -35,6 +35,7 @@ export function LivePreview({ input, problemCount }: { input: unknown; problemCo
   const parsed = questionInputSchema.safeParse(input);
   const stored: StoredQuestion | null = parsed.success ? { id: "preview", ...parsed.data, section: parsed.data.section ?? null } : null;
   const key = stored ? JSON.stringify(stored) : "";
+  // eslint-disable-next-line react-hooks/preserve-manual-memoization -- keyed on the serialised question on purpose (a stable shuffle per content); the compiler may skip this component.
   const publicQuestion = useMemo(() => (key ? toPublicQuestion(JSON.parse(key) as StoredQuestion, { shuffle: true, rng: seeded(hash(key)) }) : null), [key]);
   const viewKey = publicQuestion ? hash(JSON.stringify(publicQuestion.view)) : 0;
   const [answer, setAnswer] = useState<{ key: number; value: unknown }>({ key: 0, value: undefined });

@@ -54,7 +54,7 @@ export function QuestionEditor(props: EditorProps) {
     setServerFields({});
   };
 
-  async function save(e: React.FormEvent) {
+  async function save(e: React.SubmitEvent) {
     e.preventDefault();
     setShowErrors(true);
     setServerError(null);

@@ -8,9 +8,7 @@ export function MatchingInput({ view, value, onChange, disabled, idPrefix }: Inp
   const matches = answerSchemas.matching.safeParse(value).data?.matches ?? {};
 
   function pick(leftId: string, rightId: string) {
-    const next = { ...matches };
-    if (rightId) next[leftId] = rightId;
-    else delete next[leftId];
+    const next = rightId ? { ...matches, [leftId]: rightId } : Object.fromEntries(Object.entries(matches).filter(([id]) => id !== leftId));
     onChange({ matches: next });
   }
 

@@ -24,6 +24,7 @@ export const numericDraft: DraftPiece<NumericDraft> = {
   // The payload is a union (value/tolerance or min/max), whose own error says only "give one or
   // the other"; the chosen branch is checked too, so each field gets its own message.
   refineErrors(d, payload, fields) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- fields holds only the paths that failed; the record type cannot say a key may be absent.
     if (!fields.payload) return;
     const branch = numericPayloadSchema.options[d.numericMode === "exact" ? 0 : 1];
     const detail = branch.safeParse(payload);

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { accountMessageSchema, changePasswordSchema, forgotPasswordSchema, resetPasswordSchema, signUpSchema, userDtoSchema } from "@/lib/auth/schemas";
 import { settingsInputSchema } from "@/lib/srs/schemas";
 import { endpoint } from "../endpoint";

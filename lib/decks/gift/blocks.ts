@@ -45,7 +45,7 @@ export function splitBlocks(source: string): { blocks: GiftBlock[]; errors: Impo
   lines.forEach((line, index) => {
     const lineNo = index + 1;
     const trimmed = line.trim();
-    if (trimmed === "") return flush();
+    if (trimmed === "") { flush(); return; }
     if (trimmed.startsWith("//")) {
       const meta = META.exec(trimmed);
       if (!meta) return;

@@ -66,8 +66,9 @@ function restoreOrder(payload: Record<string, unknown> | undefined, order: numbe
   const options = payload?.options;
   if (!order || !Array.isArray(options) || order.length !== options.length) return payload;
   if (new Set(order).size !== order.length || order.some((i) => i >= order.length)) return payload;
+  const written: unknown[] = options;
   const authored: unknown[] = [];
-  order.forEach((to, from) => (authored[to] = options[from]));
+  order.forEach((to, from) => (authored[to] = written[from]));
   return { ...payload, options: authored };
 }
 

@@ -28,7 +28,7 @@ export function unescapeGift(raw: string): string {
   let out = "";
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i];
-    const next = raw[i + 1];
+    const next = raw.at(i + 1);
     if (ch !== "\\" || next === undefined) {
       out += ch;
     } else if (next === "\\" || ESCAPABLE.has(next)) {

@@ -13,7 +13,7 @@ export const text = (what: string, max = 2000) =>
 
 export const feedback = z.string().trim().max(2000, "Feedback must be at most 2000 characters").optional();
 
-export const finite = (what: string) => z.number({ error: `${what} must be a number` }).finite(`${what} must be finite`);
+export const finite = (what: string) => z.number({ error: `${what} must be a number` });
 
 /** An opaque option/item id in an answer. */
 export const answerId = z.string().min(1).max(64);

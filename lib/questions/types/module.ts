@@ -10,7 +10,7 @@ export interface GiftWriteContext {
   /** `####explanation`, or "" when there is none. */
   general: string;
   /** The question as `head{` + one answer per line + general feedback + `}`. */
-  block(answers: string[]): string[];
+  block: (answers: string[]) => string[];
 }
 
 /**

@@ -39,7 +39,7 @@ async function pageOutcome(token: string | null): Promise<string> {
     await settingsPage();
     return "page";
   } catch (err) {
-    const digest = String((err as { digest?: string }).digest ?? "");
+    const digest = (err as { digest?: string }).digest ?? "";
     if (!digest.startsWith("NEXT_REDIRECT")) throw err;
     return digest.split(";")[2];
   }

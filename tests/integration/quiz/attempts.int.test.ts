@@ -6,7 +6,6 @@ import { seedCurriculum } from "@/lib/decks/seed-curriculum";
 import { AppError } from "@/lib/errors";
 import { gradeAnswer } from "@/lib/questions/grading";
 import { toSolution } from "@/lib/questions/redact";
-import type { Solution } from "@/lib/questions/types";
 import { getAttemptView, saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/attempts";
 import { getAttemptResult } from "@/lib/quiz/results";
 import { finalizeExpired } from "@/lib/quiz/sweep";
@@ -106,7 +105,7 @@ describe("quiz attempts", () => {
       ]);
       const saved = await db.quizResponse.count({ where: { attemptId: view.id } });
       const refused = outcomes.slice(0, -1).filter((o) => o.status === "rejected");
-      for (const r of refused) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+      for (const r of refused) expect((r).reason).toMatchObject({ code: "CONFLICT" });
       expect(saved + refused.length).toBe(view.questions.length);
       const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: view.id } });
       expect(row.scorePercent).toBeCloseTo((100 * saved) / view.questions.length, 1);

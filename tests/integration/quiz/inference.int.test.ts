@@ -6,7 +6,6 @@ import { textId } from "@/lib/questions/ids";
 import { toSolution } from "@/lib/questions/redact";
 import type { QuestionInput } from "@/lib/questions/schemas";
 import type { PublicQuestion } from "@/lib/questions/types";
-import { getQueue } from "@/lib/srs/queue";
 import { enroll, makeDeck, makeUser, singleChoice } from "@/tests/helpers/factories";
 import { call, mockSession, signInAs } from "@/tests/helpers/session";
 import { rightAnswer } from "@/tests/helpers/answers";

@@ -39,17 +39,17 @@ describe("api", () => {
     const fetch = stubFetch(json({ id: "u1", role: "INSTRUCTOR" }));
     const res = await api(updateUserEp, { params: { userId: "u 1" }, body: { role: "INSTRUCTOR" } });
     expect(res).toEqual({ id: "u1", role: "INSTRUCTOR" });
-    const [url, init] = fetch.mock.calls[0]!;
+    const [url, init] = fetch.mock.calls[0];
     expect(url).toBe("/api/v1/admin/users/u%201");
     expect(init?.method).toBe("PATCH");
     expect(new Headers(init?.headers).get("content-type")).toBe("application/json");
-    expect(JSON.parse(String(init?.body))).toEqual({ role: "INSTRUCTOR" });
+    expect(JSON.parse(init?.body as string)).toEqual({ role: "INSTRUCTOR" });
   });
 
   it("sends no body and no content type when the endpoint takes none", async () => {
     const fetch = stubFetch(json({ id: "me" }));
     await api(getMe);
-    const [url, init] = fetch.mock.calls[0]!;
+    const [url, init] = fetch.mock.calls[0];
     expect(url).toBe("/api/v1/me");
     expect(init?.method).toBe("GET");
     expect(init?.body).toBeUndefined();
@@ -59,7 +59,7 @@ describe("api", () => {
   it("sends a raw body as is with its own content type", async () => {
     const fetch = stubFetch(json({ created: 1 }, 201));
     await api(importDeckEp, { params: { deckId: "d1" }, query: { format: "gift" }, rawBody: { contentType: "text/plain", text: "::Q:: 2+2 {=4}" } });
-    const [, init] = fetch.mock.calls[0]!;
+    const [, init] = fetch.mock.calls[0];
     expect(init?.method).toBe("POST");
     expect(init?.body).toBe("::Q:: 2+2 {=4}");
     expect(new Headers(init?.headers).get("content-type")).toBe("text/plain");

@@ -213,7 +213,7 @@ function questionArb(types: QuestionType[], clean: boolean): fc.Arbitrary<Questi
     )
     .map((q) => questionInputSchema.safeParse(q))
     .filter((r) => r.success)
-    .map((r) => r.data as QuestionInput);
+    .map((r) => r.data);
 }
 
 const deckArb = (types: QuestionType[], clean: boolean) =>

@@ -13,7 +13,9 @@ type Ctx = { params: Promise<{ nextauth: string[] }> };
 async function nextAuth(req: Request, ctx: Ctx): Promise<Response> {
   try {
     // Cookie names follow the same origin rule lib/auth/session.ts reads them by (__Secure- on https).
-    return await NextAuth({ ...authOptions(), useSecureCookies: isHttpsOrigin(appOrigin(req.headers, req.url)) })(req, ctx);
+    // next-auth 4 types its App Router handler as any; this is the shape it is called with and returns.
+    const handler = NextAuth({ ...authOptions(), useSecureCookies: isHttpsOrigin(appOrigin(req.headers, req.url)) }) as (req: Request, ctx: Ctx) => Promise<Response>;
+    return await handler(req, ctx);
   } catch (err) {
     unstable_rethrow(err); // Next's own control-flow errors (dynamic usage, redirects) are not ours to answer
     return toRouteResponse(err);

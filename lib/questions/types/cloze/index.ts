@@ -29,7 +29,7 @@ export const clozePayloadSchema = z
       const found = [...p.text.matchAll(CLOZE_BLANK)].map((m) => Number(m[1]));
       return found.length === p.blanks.length && found.every((n, i) => n === i + 1);
     },
-    { message: "The text must contain [[1]] … [[n]] once each, in order, one per blank", path: ["text"] },
+    { error: "The text must contain [[1]] … [[n]] once each, in order, one per blank", path: ["text"] },
   );
 
 type Segment = { text: string } | { blank: number };

@@ -16,9 +16,9 @@ export const matchingPayloadSchema = z
     distractors: z.array(text("Distractor", 300)).max(5).optional(),
   })
   .strict()
-  .refine((p) => distinct(p.pairs, (x) => x.left), { message: "Left items must all differ", path: ["pairs"] })
+  .refine((p) => distinct(p.pairs, (x) => x.left), { error: "Left items must all differ", path: ["pairs"] })
   .refine((p) => distinct([...p.pairs.map((x) => x.right), ...(p.distractors ?? [])], (x) => x), {
-    message: "Right items and distractors must all differ",
+    error: "Right items and distractors must all differ",
     path: ["pairs"],
   });
 

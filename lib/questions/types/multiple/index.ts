@@ -12,9 +12,9 @@ export const multiplePayloadSchema = z
     options: z.array(choiceOption).min(3, "Give at least 3 options").max(10, "Give at most 10 options"),
   })
   .strict()
-  .refine((p) => p.options.some((o) => o.correct), { message: "At least one option must be correct", path: ["options"] })
-  .refine((p) => p.options.some((o) => !o.correct), { message: "At least one option must be wrong", path: ["options"] })
-  .refine((p) => distinct(p.options, (o) => o.text), { message: "Options must all differ", path: ["options"] });
+  .refine((p) => p.options.some((o) => o.correct), { error: "At least one option must be correct", path: ["options"] })
+  .refine((p) => p.options.some((o) => !o.correct), { error: "At least one option must be wrong", path: ["options"] })
+  .refine((p) => distinct(p.options, (o) => o.text), { error: "Options must all differ", path: ["options"] });
 
 export const multiple = defineQuestionType({
   label: "Multiple choice",

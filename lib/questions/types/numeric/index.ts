@@ -19,7 +19,7 @@ export const numericPayloadSchema = z.union(
     z
       .object({ min: finite("min"), max: finite("max"), unit: z.string().trim().max(20).optional() })
       .strict()
-      .refine((p) => p.min <= p.max, { message: "min must not be greater than max", path: ["max"] }),
+      .refine((p) => p.min <= p.max, { error: "min must not be greater than max", path: ["max"] }),
   ],
   { error: "Give either value (with an optional tolerance) or min and max" },
 );
@@ -76,7 +76,7 @@ function readNumeric(raw: string, ctx: BuildContext): Built | null {
 export const numeric = defineQuestionType({
   label: "Numeric",
   payloadSchema: numericPayloadSchema,
-  answerSchema: z.object({ value: z.number({ error: "value must be a number" }).finite() }).strict(),
+  answerSchema: z.object({ value: z.number({ error: "value must be a number" }) }).strict(),
   answerShape: '{ "value": <number> }',
   viewSchema: z.object({ type: z.literal("numeric"), unit: z.string().optional() }),
   solutionSchema: z.object({

@@ -11,7 +11,7 @@ export const orderingPayloadSchema = z
     items: z.array(text("Item", 300)).min(3, "Give at least 3 items").max(10, "Give at most 10 items"),
   })
   .strict()
-  .refine((p) => distinct(p.items, (x) => x), { message: "Items must all differ", path: ["items"] });
+  .refine((p) => distinct(p.items, (x) => x), { error: "Items must all differ", path: ["items"] });
 
 export const ordering = defineQuestionType({
   label: "Ordering",

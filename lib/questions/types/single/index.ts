@@ -13,10 +13,10 @@ export const singlePayloadSchema = z
   })
   .strict()
   .refine((p) => p.options.filter((o) => o.correct).length === 1, {
-    message: "Exactly one option must be correct",
+    error: "Exactly one option must be correct",
     path: ["options"],
   })
-  .refine((p) => distinct(p.options, (o) => o.text), { message: "Options must all differ", path: ["options"] });
+  .refine((p) => distinct(p.options, (o) => o.text), { error: "Options must all differ", path: ["options"] });
 
 export const single = defineQuestionType({
   label: "Single choice",

@@ -14,13 +14,12 @@ export const metadata: Metadata = { title: "Quiz attempt" };
 export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await pageParams(params);
   const user = await requirePageUser(`/quizzes/attempts/${attemptId}`);
-  try {
-    const view = await getAttemptView(user.id, attemptId);
-    return <AttemptRunner initial={view} />;
-  } catch (err) {
+  const view = await getAttemptView(user.id, attemptId).catch((err: unknown) => {
     if (!(err instanceof AppError)) throw err;
     if (err.code === "NOT_FOUND") notFound();
-  }
+    return null; // finished: shown below as results
+  });
+  if (view) return <AttemptRunner initial={view} />;
   const result = await getAttemptResult(user.id, attemptId);
   return <AttemptResults result={result} />;
 }
