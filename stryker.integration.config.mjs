@@ -8,7 +8,7 @@ import unit from "./stryker.config.mjs";
 process.env.LAYERWISE_TEST_PG_DIR ??= path.resolve(".data/test-pg-mutation");
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
-export default {
+const config = {
   ...unit,
   // Both projects: the pure helpers in these files (clientIp, retryAfterSeconds) have unit
   // tests; `vitest.related` keeps each run to the test files that import the mutated file.
@@ -30,3 +30,5 @@ export default {
   htmlReporter: { fileName: "reports/mutation/integration/index.html" },
   jsonReporter: { fileName: "reports/mutation/integration/mutation.json" },
 };
+
+export default config;

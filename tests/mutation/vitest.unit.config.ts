@@ -23,6 +23,6 @@ export default defineConfig({
     ...base.test,
     projects: projects
       .filter((p) => p.test?.name === "unit")
-      .map((p) => ({ ...p, test: { ...p.test, include: MUTATION_TESTS } })) as never,
+      .map((p) => ({ ...p, test: { ...p.test, include: MUTATION_TESTS } })),
   },
 });
