@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { plainText } from "@/components/questions/markdown";
-import { smallButtonClass } from "@/components/questions/input-shared";
+import { MoveButtons } from "@/components/questions/move-buttons";
 import { buttonClass } from "@/components/ui/button";
 import type { AuthorQuestionDto } from "@/lib/authoring/schemas";
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
@@ -159,19 +159,7 @@ export function QuestionList({
                 </p>
               </div>
               <span className="flex flex-wrap items-center gap-1">
-                <button type="button" aria-label={`Move up: ${label}`} title="Move up" aria-disabled={index === 0 || undefined} onClick={() => move(index, -1)} className={smallButtonClass}>
-                  <span aria-hidden="true">↑</span>
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Move down: ${label}`}
-                  title="Move down"
-                  aria-disabled={index === order.length - 1 || undefined}
-                  onClick={() => move(index, 1)}
-                  className={smallButtonClass}
-                >
-                  <span aria-hidden="true">↓</span>
-                </button>
+                <MoveButtons label={label} first={index === 0} last={index === order.length - 1} onMove={(by) => move(index, by)} />
                 <Link href={`/author/questions/${q.id}/edit`} aria-label={`Edit: ${label}`} className={buttonClass("secondary", "px-3 py-1")}>
                   Edit
                 </Link>

@@ -1,4 +1,8 @@
 import type { ReactNode } from "react";
+import type { Choice } from "@/lib/questions/types";
+
+/** The text of the choice with this id, if the learner picked one. */
+export const textOf = (choices: Choice[], id: string | undefined) => choices.find((c) => c.id === id)?.text;
 
 export const OK_CLASS = "text-green-800 dark:text-green-300";
 export const BAD_CLASS = "text-red-800 dark:text-red-300";

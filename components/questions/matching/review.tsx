@@ -1,9 +1,7 @@
 import { answerSchemas } from "@/lib/questions/schemas";
-import type { Choice, PublicView, Solution } from "@/lib/questions/types";
+import type { PublicView, Solution } from "@/lib/questions/types";
 import { Markdown } from "../markdown";
-import { cellClass, Mark, NO_ANSWER, tableClass } from "../review-shared";
-
-const textOf = (choices: Choice[], id: string | undefined) => choices.find((c) => c.id === id)?.text;
+import { cellClass, Mark, NO_ANSWER, tableClass, textOf } from "../review-shared";
 
 export function MatchingReview({ view, answer, solution }: { view: Extract<PublicView, { type: "matching" }>; answer: unknown; solution: Extract<Solution, { type: "matching" }> }) {
   const matches = answerSchemas.matching.safeParse(answer).data?.matches ?? {};

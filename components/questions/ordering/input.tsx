@@ -3,7 +3,8 @@ import { useState } from "react";
 import type { Choice } from "@/lib/questions/types";
 import { Markdown, plainText } from "../markdown";
 import { keepOrder, moveItem, orderingState } from "./state";
-import { legendClass, smallButtonClass, type InputProps } from "../input-shared";
+import { legendClass, type InputProps } from "../input-shared";
+import { MoveButtons } from "../move-buttons";
 
 /**
  * A list with "Move up"/"Move down" buttons per item; moves are announced in a live region.
@@ -58,27 +59,7 @@ export function OrderingInput({ view, value, onChange, disabled, idPrefix }: Inp
                 {item.text}
               </Markdown>
               <span className="flex gap-1">
-                {/* aria-disabled rather than disabled at the ends, so focus stays on the button that was just used. */}
-                <button
-                  type="button"
-                  aria-label={`Move up: ${label}`}
-                  title="Move up"
-                  aria-disabled={first || undefined}
-                  onClick={() => move(index, -1)}
-                  className={smallButtonClass}
-                >
-                  <span aria-hidden="true">↑</span>
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Move down: ${label}`}
-                  title="Move down"
-                  aria-disabled={last || undefined}
-                  onClick={() => move(index, 1)}
-                  className={smallButtonClass}
-                >
-                  <span aria-hidden="true">↓</span>
-                </button>
+                <MoveButtons label={label} first={first} last={last} onMove={(by) => move(index, by)} />
               </span>
             </li>
           );

@@ -1,9 +1,7 @@
 import { answerSchemas } from "@/lib/questions/schemas";
-import type { Choice, PublicView, Solution } from "@/lib/questions/types";
+import type { PublicView, Solution } from "@/lib/questions/types";
 import { Markdown } from "../markdown";
-import { cellClass, Mark, NO_ANSWER, tableClass } from "../review-shared";
-
-const textOf = (choices: Choice[], id: string | undefined) => choices.find((c) => c.id === id)?.text;
+import { cellClass, Mark, NO_ANSWER, tableClass, textOf } from "../review-shared";
 
 export function OrderingReview({ view, answer, solution }: { view: Extract<PublicView, { type: "ordering" }>; answer: unknown; solution: Extract<Solution, { type: "ordering" }> }) {
   const order = answerSchemas.ordering.safeParse(answer).data?.order ?? [];
