@@ -6,8 +6,17 @@ import tseslint from "typescript-eslint";
 export default tseslint.config(
   {
     ignores: [
-      ".next/**", ".data/**", "node_modules/**", "lib/db/generated/**", "test-results/**", "playwright-report/**",
-      "next-env.d.ts", "coverage/**", "reports/**", ".stryker-tmp/**", "stryker.config.mjs",
+      ".next/**",
+      ".data/**",
+      "node_modules/**",
+      "lib/db/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "coverage/**",
+      "reports/**",
+      ".stryker-tmp/**",
+      "stryker.config.mjs",
     ],
   },
   ...nextVitals,
@@ -22,7 +31,10 @@ export default tseslint.config(
       // React event props may be async handlers; React ignores the promise and our handlers catch their own errors.
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       // Unused names starting with _ are deliberate (destructuring a field away).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       // `!` stands where the line before proved the value present (a Map.has filter, a length check, a joined row whose id
       // is non-null) in a way TypeScript cannot follow; replacing it with a throw would add an unreachable branch.
       "@typescript-eslint/no-non-null-assertion": "off",

@@ -11,8 +11,9 @@ export default async function HomePage() {
       <section className="flex flex-col gap-4 py-8">
         <h1 className="text-4xl font-bold tracking-tight">Learn container internals, one layer at a time.</h1>
         <p className="max-w-2xl text-lg text-slate-700 dark:text-slate-300">
-          Namespaces and cgroups, LXC and libcontainer, the OCI specs, the Docker Engine&apos;s client, API, daemon, containerd, runc and
-          shim, and image layers — studied a few minutes a day with SM-2 spaced repetition, and tested with timed chapter quizzes.
+          Namespaces and cgroups, LXC and libcontainer, the OCI specs, the Docker Engine&apos;s client, API, daemon,
+          containerd, runc and shim, and image layers — studied a few minutes a day with SM-2 spaced repetition, and
+          tested with timed chapter quizzes.
         </p>
         <div className="flex gap-3">
           <Link href="/sign-up" className={buttonClass("primary")}>
@@ -28,9 +29,18 @@ export default async function HomePage() {
           How it works
         </h2>
         {[
-          ["Study daily", "Cards come back just before you would forget them. Grade your recall from 0 to 5 with the keyboard."],
-          ["Take timed quizzes", "Ten questions per chapter, drawn at random, with the clock kept by the server. Misses go back into your study queue."],
-          ["Trust the content", "Every question cites its section and explains the answer — and says so where the source text slips."],
+          [
+            "Study daily",
+            "Cards come back just before you would forget them. Grade your recall from 0 to 5 with the keyboard.",
+          ],
+          [
+            "Take timed quizzes",
+            "Ten questions per chapter, drawn at random, with the clock kept by the server. Misses go back into your study queue.",
+          ],
+          [
+            "Trust the content",
+            "Every question cites its section and explains the answer — and says so where the source text slips.",
+          ],
         ].map(([title, text]) => (
           <div key={title} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
             <h3 className="mb-1 font-semibold">{title}</h3>

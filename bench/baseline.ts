@@ -16,18 +16,26 @@ export async function runPgBaseline(url: string, o: { clients: number; seconds: 
     const userId = `bl-${901 + w}`;
     const c = await pool.connect();
     try {
-      const { rows } = await c.query(`SELECT id, "questionId", version FROM "ReviewState" WHERE "userId" = $1`, [userId]);
+      const { rows } = await c.query(`SELECT id, "questionId", version FROM "ReviewState" WHERE "userId" = $1`, [
+        userId,
+      ]);
       let k = 0;
       while (Date.now() < deadline) {
         const card = rows[k++ % rows.length];
         await c.query(`SELECT id, role, "timeZone", "disabledAt" FROM "User" WHERE id = $1`, [userId]);
-        await c.query(`SELECT id FROM "ReviewLog" WHERE "userId" = $1 AND "clientRequestId" = $2`, [userId, crypto.randomUUID()]);
+        await c.query(`SELECT id FROM "ReviewLog" WHERE "userId" = $1 AND "clientRequestId" = $2`, [
+          userId,
+          crypto.randomUUID(),
+        ]);
         await c.query(
           `SELECT q.id, q.payload FROM "Question" q JOIN "Deck" d ON d.id = q."deckId" WHERE q.id = $1 AND q."archivedAt" IS NULL AND d.status = 'PUBLISHED' AND d."archivedAt" IS NULL`,
           [card.questionId],
         );
         await c.query("BEGIN");
-        await c.query(`SELECT * FROM "ReviewState" WHERE "userId" = $1 AND "questionId" = $2`, [userId, card.questionId]);
+        await c.query(`SELECT * FROM "ReviewState" WHERE "userId" = $1 AND "questionId" = $2`, [
+          userId,
+          card.questionId,
+        ]);
         await c.query(
           `UPDATE "ReviewState" SET repetitions = repetitions + 1, "intervalDays" = 6, "dueAt" = now() + interval '6 days', "lastReviewedAt" = now(), version = version + 1, "updatedAt" = now() WHERE id = $1 AND version = $2`,
           [card.id, card.version],

@@ -47,7 +47,10 @@ try {
 
   if (!fs.existsSync(path.join(".next", "BUILD_ID")) || process.argv.includes("--build")) {
     log("building (next build)…");
-    const b = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const b = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (b.status !== 0) throw new Error("next build failed");
   }
   log("starting next start (a separate process)…");
@@ -65,7 +68,9 @@ try {
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let i = 0; ; i++) {
-    const ok = await fetch(`${BASE}/api/health`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${BASE}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) break;
     if (i > 120) throw new Error("server did not become healthy");
     await new Promise((r) => setTimeout(r, 500));

@@ -28,12 +28,19 @@ export async function signInLearners(base: string, ids: number[]): Promise<strin
   const out: string[] = [];
   const one = async (i: number) => {
     const csrfRes = await fetch(`${base}/api/auth/csrf`);
-    const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const csrfCookie = csrfRes.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const { csrfToken } = await csrfRes.json();
     const res = await fetch(`${base}/api/auth/callback/credentials`, {
       method: "POST",
       redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie, origin: new URL(base).origin },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: csrfCookie,
+        origin: new URL(base).origin,
+      },
       body: new URLSearchParams({ csrfToken, email: `bench-${i}@bench.local`, password: BENCH_PASSWORD, json: "true" }),
     });
     const session = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
@@ -52,7 +59,12 @@ function tally(status: number, body: string) {
   if (status >= 400 && !firstError) firstError = `${status} ${body.slice(0, 300)}`;
 }
 
-function summarize(name: string, r: autocannon.Result & { times: number[] }, connections: number, rate: number | null): Scenario {
+function summarize(
+  name: string,
+  r: autocannon.Result & { times: number[] },
+  connections: number,
+  rate: number | null,
+): Scenario {
   const { p50, p95, p99, max } = stats(r.times, 0);
   const seen = { ...statuses };
   const err = firstError;
@@ -80,7 +92,9 @@ async function cannon(opts: autocannon.Options): Promise<autocannon.Result & { t
   return new Promise((resolve, reject) => {
     // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- autocannon's callback error is passed on as it came.
     const instance = autocannon(opts, (err, res) => (err ? reject(err) : resolve({ ...res, times })));
-    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+      times.push(responseTime),
+    );
   });
 }
 
@@ -90,7 +104,12 @@ async function cannon(opts: autocannon.Options): Promise<autocannon.Result & { t
  * own rate option fires every connection at the top of each second, a synchronized burst
  * no group of real learners produces, so paced runs use this instead.
  */
-async function paced(name: string, o: { rate: number; duration: number; learners: number }, make: (seq: number) => { path: string; init: RequestInit }, base: string): Promise<Scenario> {
+async function paced(
+  name: string,
+  o: { rate: number; duration: number; learners: number },
+  make: (seq: number) => { path: string; init: RequestInit },
+  base: string,
+): Promise<Scenario> {
   const times: number[] = [];
   const seen: Record<string, number> = {};
   let errors = 0;
@@ -118,7 +137,9 @@ async function paced(name: string, o: { rate: number; duration: number; learners
   }
   await Promise.all(inflight);
   const { p50, p95, p99, max } = stats(times, errors);
-  const non2xx = Object.entries(seen).filter(([k]) => !k.startsWith("2")).reduce((n, [, v]) => n + v, 0);
+  const non2xx = Object.entries(seen)
+    .filter(([k]) => !k.startsWith("2"))
+    .reduce((n, [, v]) => n + v, 0);
   return {
     name,
     connections: o.learners,
@@ -134,14 +155,28 @@ async function paced(name: string, o: { rate: number; duration: number; learners
   };
 }
 
-export async function runQueueBench(base: string, _url: string, o: { connections: number; duration: number; rate?: number; log: Log }): Promise<Scenario> {
-  const cookies = await signInLearners(base, Array.from({ length: o.connections }, (_, i) => i + 1));
+export async function runQueueBench(
+  base: string,
+  _url: string,
+  o: { connections: number; duration: number; rate?: number; log: Log },
+): Promise<Scenario> {
+  const cookies = await signInLearners(
+    base,
+    Array.from({ length: o.connections }, (_, i) => i + 1),
+  );
   if (o.rate) {
-    o.log(`queue fetch: ${o.connections} learners, ${o.rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`);
-    return paced(`queue fetch, paced (${o.connections} learners × ${o.rate} req/s, Poisson)`, { rate: o.rate * o.connections, duration: o.duration, learners: o.connections }, (seq) => ({
-      path: "/api/v1/study/queue?limit=50",
-      init: { headers: { cookie: cookies[seq % cookies.length] } },
-    }), base);
+    o.log(
+      `queue fetch: ${o.connections} learners, ${o.rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`,
+    );
+    return paced(
+      `queue fetch, paced (${o.connections} learners × ${o.rate} req/s, Poisson)`,
+      { rate: o.rate * o.connections, duration: o.duration, learners: o.connections },
+      (seq) => ({
+        path: "/api/v1/study/queue?limit=50",
+        init: { headers: { cookie: cookies[seq % cookies.length] } },
+      }),
+      base,
+    );
   }
   let next = 0;
   o.log(`queue fetch: ${o.connections} connections, as fast as they can, ${o.duration}s`);
@@ -154,14 +189,21 @@ export async function runQueueBench(base: string, _url: string, o: { connections
         method: "GET",
         path: "/api/v1/study/queue?limit=50",
         onResponse: tally,
-        setupRequest: (req: autocannon.Request) => ({ ...req, headers: { ...req.headers, cookie: cookies[next++ % cookies.length] } }),
+        setupRequest: (req: autocannon.Request) => ({
+          ...req,
+          headers: { ...req.headers, cookie: cookies[next++ % cookies.length] },
+        }),
       },
     ],
   });
   return summarize("queue fetch, saturated", r, o.connections, null);
 }
 
-export async function runReviewBench(base: string, url: string, o: { connections: number; duration: number; rate?: number; log: Log }): Promise<Scenario> {
+export async function runReviewBench(
+  base: string,
+  url: string,
+  o: { connections: number; duration: number; rate?: number; log: Log },
+): Promise<Scenario> {
   const offset = o.rate ? 100 : 50; // separate learners per run: every card graded here once
   const ids = Array.from({ length: o.connections }, (_, i) => offset + i + 1);
   const cookies = await signInLearners(base, ids);
@@ -169,7 +211,10 @@ export async function runReviewBench(base: string, url: string, o: { connections
   await client.connect();
   const cards: { questionId: string; version: number }[][] = [];
   for (const i of ids) {
-    const { rows } = await client.query(`SELECT "questionId", version FROM "ReviewState" WHERE "userId" = $1 ORDER BY "dueAt"`, [`bl-${i}`]);
+    const { rows } = await client.query(
+      `SELECT "questionId", version FROM "ReviewState" WHERE "userId" = $1 ORDER BY "dueAt"`,
+      [`bl-${i}`],
+    );
     cards.push(rows);
   }
   await client.end();
@@ -179,16 +224,36 @@ export async function runReviewBench(base: string, url: string, o: { connections
     const learner = next++ % o.connections;
     const mine = cards[learner];
     const card = mine[cursor[learner]++ % mine.length];
-    const body = JSON.stringify({ clientRequestId: crypto.randomUUID(), questionId: card.questionId, grade: 4, expectedVersion: card.version, durationMs: 3000 });
+    const body = JSON.stringify({
+      clientRequestId: crypto.randomUUID(),
+      questionId: card.questionId,
+      grade: 4,
+      expectedVersion: card.version,
+      durationMs: 3000,
+    });
     card.version += 1;
     return { cookie: cookies[learner], body };
   };
   if (o.rate) {
-    o.log(`review submit: ${o.connections} learners, ${o.rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`);
-    return paced(`review submit, paced (${o.connections} learners × ${o.rate} req/s, Poisson)`, { rate: o.rate * o.connections, duration: o.duration, learners: o.connections }, () => {
-      const { cookie, body } = nextReview();
-      return { path: "/api/v1/reviews", init: { method: "POST", headers: { cookie, origin: new URL(base).origin, "content-type": "application/json" }, body } };
-    }, base);
+    o.log(
+      `review submit: ${o.connections} learners, ${o.rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`,
+    );
+    return paced(
+      `review submit, paced (${o.connections} learners × ${o.rate} req/s, Poisson)`,
+      { rate: o.rate * o.connections, duration: o.duration, learners: o.connections },
+      () => {
+        const { cookie, body } = nextReview();
+        return {
+          path: "/api/v1/reviews",
+          init: {
+            method: "POST",
+            headers: { cookie, origin: new URL(base).origin, "content-type": "application/json" },
+            body,
+          },
+        };
+      },
+      base,
+    );
   }
   o.log(`review submit: ${o.connections} connections, as fast as they can, ${o.duration}s`);
   const r = await cannon({
@@ -204,7 +269,11 @@ export async function runReviewBench(base: string, url: string, o: { connections
         // turn and each learner's cursor moves through its own cards (never the same card twice).
         setupRequest: (req: autocannon.Request) => {
           const { cookie, body } = nextReview();
-          return { ...req, headers: { ...req.headers, cookie, origin: new URL(base).origin, "content-type": "application/json" }, body };
+          return {
+            ...req,
+            headers: { ...req.headers, cookie, origin: new URL(base).origin, "content-type": "application/json" },
+            body,
+          };
         },
       },
     ],
@@ -217,12 +286,16 @@ export interface QuizBench {
   learners: number;
   autosavesEach: number;
   wallSeconds: number;
-  calls: Record<"start" | "autosave" | "submit", { count: number; p50: number; p95: number; p99: number; max: number; errors: number }>;
+  calls: Record<
+    "start" | "autosave" | "submit",
+    { count: number; p50: number; p95: number; p99: number; max: number; errors: number }
+  >;
 }
 
 function stats(xs: number[], errors: number) {
   const s = [...xs].sort((a, b) => a - b);
-  const at = (p: number) => (s.length ? Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] * 10) / 10 : 0);
+  const at = (p: number) =>
+    s.length ? Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] * 10) / 10 : 0;
   return { count: s.length, p50: at(50), p95: at(95), p99: at(99), max: at(100), errors };
 }
 
@@ -261,15 +334,22 @@ export async function runQuizBench(
   await Promise.all(
     cookies.map(async (cookie) => {
       const headers = { cookie, origin: new URL(base).origin, "content-type": "application/json" };
-      const started = await timed("start", () => fetch(`${base}/api/v1/quizzes/${quizId}/attempts`, { method: "POST", headers }));
+      const started = await timed("start", () =>
+        fetch(`${base}/api/v1/quizzes/${quizId}/attempts`, { method: "POST", headers }),
+      );
       if (!started?.ok) return;
       const view = await started.json();
       for (let k = 0; k < o.autosaves; k++) {
-        if (o.thinkMs) await new Promise((r) => setTimeout(r, o.thinkMs![0] + Math.random() * (o.thinkMs![1] - o.thinkMs![0])));
+        if (o.thinkMs)
+          await new Promise((r) => setTimeout(r, o.thinkMs![0] + Math.random() * (o.thinkMs![1] - o.thinkMs![0])));
         const q = view.questions[k % view.questions.length];
         const choice = q.view.options[k % q.view.options.length].id;
         await timed("autosave", () =>
-          fetch(`${base}/api/v1/attempts/${view.id}/answers`, { method: "PUT", headers, body: JSON.stringify({ questionId: q.id, answer: { choice } }) }),
+          fetch(`${base}/api/v1/attempts/${view.id}/answers`, {
+            method: "PUT",
+            headers,
+            body: JSON.stringify({ questionId: q.id, answer: { choice } }),
+          }),
         );
       }
       await timed("submit", () => fetch(`${base}/api/v1/attempts/${view.id}/submit`, { method: "POST", headers }));
@@ -280,6 +360,10 @@ export async function runQuizBench(
     learners: o.learners,
     autosavesEach: o.autosaves,
     wallSeconds: Math.round((performance.now() - t0) / 100) / 10,
-    calls: { start: stats(times.start, errors.start), autosave: stats(times.autosave, errors.autosave), submit: stats(times.submit, errors.submit) },
+    calls: {
+      start: stats(times.start, errors.start),
+      autosave: stats(times.autosave, errors.autosave),
+      submit: stats(times.submit, errors.submit),
+    },
   };
 }

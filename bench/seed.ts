@@ -40,7 +40,10 @@ export async function seedBench(url: string, passwordHash: string, log: (m: stri
        FROM generate_series(1, $1::int) i`,
       [BENCH.learners, passwordHash],
     );
-    await client.query(`INSERT INTO "DeckEnrollment" ("userId", "deckId") SELECT 'bl-' || i, 'bench-deck' FROM generate_series(1, $1::int) i`, [BENCH.learners]);
+    await client.query(
+      `INSERT INTO "DeckEnrollment" ("userId", "deckId") SELECT 'bl-' || i, 'bench-deck' FROM generate_series(1, $1::int) i`,
+      [BENCH.learners],
+    );
     await client.query("COMMIT");
     log(`users, deck and ${BENCH.cards} questions in ${Date.now() - t0} ms`);
 

@@ -21,7 +21,13 @@ export const NOT_FOUND_PATH = "/_layerwise-not-found";
 
 export function badPathApiResponse(): Response {
   return Response.json(
-    { error: { code: "BAD_REQUEST", message: "The URL is not valid: a path segment is not properly percent-encoded.", fields: { path: ["Not valid percent-encoding (UTF-8)"] } } },
+    {
+      error: {
+        code: "BAD_REQUEST",
+        message: "The URL is not valid: a path segment is not properly percent-encoded.",
+        fields: { path: ["Not valid percent-encoding (UTF-8)"] },
+      },
+    },
     { status: 400 },
   );
 }

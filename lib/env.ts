@@ -1,37 +1,36 @@
 import { z } from "zod";
 
 /** process.env parsed once. Secrets come only from here. */
-const envSchema = z
-  .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    DATABASE_URL: z.string().optional(),
-    NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
-    NEXTAUTH_URL: z.url().optional(),
-    /** Keys the display-order shuffle (lib/questions/display-order.ts); NEXTAUTH_SECRET when unset. */
-    DISPLAY_ORDER_SECRET: z.string().min(16, "DISPLAY_ORDER_SECRET must be at least 16 characters").optional(),
-    GITHUB_ID: z.string().optional(),
-    GITHUB_SECRET: z.string().optional(),
-    // Sign-in budgets per window; docs/security/signin.md explains why none of them locks an owner out.
-    SIGNIN_MAX_FAILURES_PER_ACCOUNT_IP: z.coerce.number().int().positive().default(5),
-    SIGNIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(50),
-    SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
-    SIGNIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
-    SIGNUP_MAX_PER_IP: z.coerce.number().int().positive().default(10),
-    SIGNUP_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
-    TRUST_PROXY: z.enum(["0", "1"]).default("0"),
-    // smtp(s)://user:pass@host:port; unset: mail is written to .data/outbox/ instead.
-    SMTP_URL: z.url().optional(),
-    MAIL_FROM: z.string().min(3).default("Layerwise <no-reply@layerwise.local>"),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
-    QUIZ_SWEEP_SECONDS: z.coerce.number().int().positive().default(30),
-    // "force" adds the demo accounts even in production.
-    SEED_DEMO: z.enum(["force"]).optional(),
-    LAYERWISE_DATA_DIR: z.string().min(1).optional(),
-    // Test harnesses (e2e, bench) ask scripts/serve.ts to write the database URL here.
-    LAYERWISE_URL_FILE: z.string().min(1).optional(),
-    FORCE_RESET: z.enum(["0", "1"]).optional(),
-  });
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().optional(),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  /** Keys the display-order shuffle (lib/questions/display-order.ts); NEXTAUTH_SECRET when unset. */
+  DISPLAY_ORDER_SECRET: z.string().min(16, "DISPLAY_ORDER_SECRET must be at least 16 characters").optional(),
+  GITHUB_ID: z.string().optional(),
+  GITHUB_SECRET: z.string().optional(),
+  // Sign-in budgets per window; docs/security/signin.md explains why none of them locks an owner out.
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT_IP: z.coerce.number().int().positive().default(5),
+  SIGNIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(50),
+  SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
+  SIGNIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  SIGNUP_MAX_PER_IP: z.coerce.number().int().positive().default(10),
+  SIGNUP_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  // smtp(s)://user:pass@host:port; unset: mail is written to .data/outbox/ instead.
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().min(3).default("Layerwise <no-reply@layerwise.local>"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  QUIZ_SWEEP_SECONDS: z.coerce.number().int().positive().default(30),
+  // "force" adds the demo accounts even in production.
+  SEED_DEMO: z.enum(["force"]).optional(),
+  LAYERWISE_DATA_DIR: z.string().min(1).optional(),
+  // Test harnesses (e2e, bench) ask scripts/serve.ts to write the database URL here.
+  LAYERWISE_URL_FILE: z.string().min(1).optional(),
+  FORCE_RESET: z.enum(["0", "1"]).optional(),
+});
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -43,7 +42,13 @@ export type Env = z.infer<typeof envSchema>;
 export function parseEnv(source: Record<string, string | undefined>, opts: { server: boolean }): Env {
   const parsed = envSchema.safeParse(source);
   const issues = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-  if (parsed.success && opts.server && parsed.data.NODE_ENV === "production" && !parsed.data.NEXTAUTH_SECRET && source.NEXT_PHASE !== "phase-production-build") {
+  if (
+    parsed.success &&
+    opts.server &&
+    parsed.data.NODE_ENV === "production" &&
+    !parsed.data.NEXTAUTH_SECRET &&
+    source.NEXT_PHASE !== "phase-production-build"
+  ) {
     issues.push("NEXTAUTH_SECRET: NEXTAUTH_SECRET is required in production");
   }
   if (issues.length || !parsed.success) throw new Error(`Invalid environment: ${issues.join("; ")}`);

@@ -68,7 +68,8 @@ export function zodFieldErrors(error: z.ZodError, prefix?: string): FieldErrors 
   for (const issue of error.issues) {
     const key = [prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "_";
     let message = issue.message;
-    if (issue.code === "unrecognized_keys") message = `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`;
+    if (issue.code === "unrecognized_keys")
+      message = `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`;
     (fields[key] ??= []).push(message);
   }
   return fields;

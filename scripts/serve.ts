@@ -76,7 +76,10 @@ await db.$disconnect();
 
 // Next runs through its programmatic API so the server can stamp each request with the socket's address.
 const nextServer = path.join(process.cwd(), "scripts", "next-server.mjs");
-child = spawn(process.execPath, [nextServer, mode, port], { stdio: "inherit", env: { ...process.env, NODE_ENV: nodeEnv } });
+child = spawn(process.execPath, [nextServer, mode, port], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: nodeEnv },
+});
 // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the process exits at the end of this handler; nothing else listens for its result.
 child.on("exit", async (code) => {
   child = null;

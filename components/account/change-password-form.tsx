@@ -30,7 +30,14 @@ export function ChangePasswordForm() {
       </h2>
       {status && <Alert kind={status.kind}>{status.text}</Alert>}
       <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-        <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={fields.currentPassword} />
+        <TextField
+          label="Current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={fields.currentPassword}
+        />
         <TextField
           label="New password"
           name="newPassword"

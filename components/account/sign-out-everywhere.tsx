@@ -21,7 +21,8 @@ export function SignOutEverywhere() {
         Sessions
       </h2>
       <p id="sessions-hint" className="text-sm text-slate-700 dark:text-slate-300">
-        Lost a device or signed in somewhere you should not have? End every session of your account, on every device, this one too.
+        Lost a device or signed in somewhere you should not have? End every session of your account, on every device,
+        this one too.
       </p>
       {status && <Alert kind={status.kind}>{status.text}</Alert>}
       <div>

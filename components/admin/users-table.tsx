@@ -82,7 +82,13 @@ export function UsersTable({ users, currentUserId }: { users: AdminUserDto[]; cu
                       value={u.role}
                       disabled={self || busy === u.id}
                       aria-describedby={self ? "self-note" : undefined}
-                      onChange={(e) => update(u, { role: e.target.value as AdminUserDto["role"] }, `role set to ${ROLE_LABEL[e.target.value as AdminUserDto["role"]]}`)}
+                      onChange={(e) =>
+                        update(
+                          u,
+                          { role: e.target.value as AdminUserDto["role"] },
+                          `role set to ${ROLE_LABEL[e.target.value as AdminUserDto["role"]]}`,
+                        )
+                      }
                       className={`${controlClass} w-auto`}
                     >
                       <option value="LEARNER">Learner</option>
@@ -92,9 +98,13 @@ export function UsersTable({ users, currentUserId }: { users: AdminUserDto[]; cu
                   </td>
                   <td className="px-2 py-2">
                     {u.disabled ? (
-                      <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900 dark:bg-red-900 dark:text-red-100">Disabled</span>
+                      <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900 dark:bg-red-900 dark:text-red-100">
+                        Disabled
+                      </span>
                     ) : (
-                      <span className="rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900 dark:bg-green-900 dark:text-green-100">Active</span>
+                      <span className="rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900 dark:bg-green-900 dark:text-green-100">
+                        Active
+                      </span>
                     )}
                   </td>
                   <td className="px-2 py-2 text-right">

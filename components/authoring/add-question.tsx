@@ -17,7 +17,12 @@ export function AddQuestion({ deckId }: { deckId: string }) {
         router.push(`/author/decks/${deckId}/questions/new?type=${type}`);
       }}
     >
-      <SelectField id="new-question-type" label="Question type" value={type} onChange={(e) => setType(e.target.value as QuestionType)}>
+      <SelectField
+        id="new-question-type"
+        label="Question type"
+        value={type}
+        onChange={(e) => setType(e.target.value as QuestionType)}
+      >
         {QUESTION_TYPES.map((t) => (
           <option key={t} value={t}>
             {QUESTION_TYPE_LABELS[t]}

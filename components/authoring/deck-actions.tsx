@@ -6,11 +6,20 @@ import { api } from "@/lib/api/client";
 import type { AuthorDeckSummaryDto } from "@/lib/authoring/schemas";
 import { archiveDeckEp, publishDeckEp, unarchiveDeckEp, unpublishDeckEp } from "@/lib/api/endpoints/authoring";
 
-const DECK_ACTIONS = { publish: publishDeckEp, unpublish: unpublishDeckEp, archive: archiveDeckEp, unarchive: unarchiveDeckEp };
+const DECK_ACTIONS = {
+  publish: publishDeckEp,
+  unpublish: unpublishDeckEp,
+  archive: archiveDeckEp,
+  unarchive: unarchiveDeckEp,
+};
 type Action = keyof typeof DECK_ACTIONS;
 
 /** Publish/Unpublish and Archive/Unarchive for one deck; the result is announced. */
-export function DeckActions({ deck }: { deck: Pick<AuthorDeckSummaryDto, "id" | "title" | "status" | "archived" | "version"> }) {
+export function DeckActions({
+  deck,
+}: {
+  deck: Pick<AuthorDeckSummaryDto, "id" | "title" | "status" | "archived" | "version">;
+}) {
   const router = useRouter();
   const [pending, setPending] = useState<Action | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -44,10 +53,20 @@ export function DeckActions({ deck }: { deck: Pick<AuthorDeckSummaryDto, "id" | 
           </Button>
         ) : (
           <>
-            <Button variant="secondary" onClick={() => run("publish")} disabled={!!pending} aria-label={`Publish a new version of ${deck.title}`}>
+            <Button
+              variant="secondary"
+              onClick={() => run("publish")}
+              disabled={!!pending}
+              aria-label={`Publish a new version of ${deck.title}`}
+            >
               Publish new version
             </Button>
-            <Button variant="secondary" onClick={() => run("unpublish")} disabled={!!pending} aria-label={`Unpublish ${deck.title}`}>
+            <Button
+              variant="secondary"
+              onClick={() => run("unpublish")}
+              disabled={!!pending}
+              aria-label={`Unpublish ${deck.title}`}
+            >
               Unpublish
             </Button>
           </>
@@ -60,7 +79,10 @@ export function DeckActions({ deck }: { deck: Pick<AuthorDeckSummaryDto, "id" | 
       >
         {deck.archived ? "Unarchive" : "Archive"}
       </Button>
-      <span role="status" className={`text-sm ${message?.ok === false ? "text-red-700 dark:text-red-400" : "text-slate-700 dark:text-slate-300"}`}>
+      <span
+        role="status"
+        className={`text-sm ${message?.ok === false ? "text-red-700 dark:text-red-400" : "text-slate-700 dark:text-slate-300"}`}
+      >
         {message?.text}
       </span>
     </div>

@@ -17,11 +17,36 @@ interface DeckValues {
   slug?: string;
 }
 
-function DeckFields({ idPrefix, values, fields, withSlug }: { idPrefix: string; values: DeckValues; fields: FieldErrors; withSlug?: boolean }) {
+function DeckFields({
+  idPrefix,
+  values,
+  fields,
+  withSlug,
+}: {
+  idPrefix: string;
+  values: DeckValues;
+  fields: FieldErrors;
+  withSlug?: boolean;
+}) {
   return (
     <>
-      <TextField id={`${idPrefix}-title`} name="title" label="Title" defaultValue={values.title} errors={fields.title} required maxLength={120} />
-      <TextAreaField id={`${idPrefix}-description`} name="description" label="Description" defaultValue={values.description} errors={fields.description} maxLength={2000} />
+      <TextField
+        id={`${idPrefix}-title`}
+        name="title"
+        label="Title"
+        defaultValue={values.title}
+        errors={fields.title}
+        required
+        maxLength={120}
+      />
+      <TextAreaField
+        id={`${idPrefix}-description`}
+        name="description"
+        label="Description"
+        defaultValue={values.description}
+        errors={fields.description}
+        maxLength={2000}
+      />
       <TextField
         id={`${idPrefix}-chapter`}
         name="chapter"
@@ -48,7 +73,11 @@ function DeckFields({ idPrefix, values, fields, withSlug }: { idPrefix: string; 
 
 function read(form: HTMLFormElement, withSlug: boolean) {
   const f = new FormData(form);
-  const body: DeckValues = { title: formText(f, "title"), description: formText(f, "description"), chapter: formText(f, "chapter") };
+  const body: DeckValues = {
+    title: formText(f, "title"),
+    description: formText(f, "description"),
+    chapter: formText(f, "chapter"),
+  };
   if (withSlug) body.slug = formText(f, "slug");
   return body;
 }
@@ -88,7 +117,11 @@ export function NewDeckForm() {
   );
 }
 
-export function DeckSettingsForm({ deck }: { deck: Pick<AuthorDeckSummaryDto, "id" | "title" | "description" | "chapter" | "slug"> }) {
+export function DeckSettingsForm({
+  deck,
+}: {
+  deck: Pick<AuthorDeckSummaryDto, "id" | "title" | "description" | "chapter" | "slug">;
+}) {
   const router = useRouter();
   const [fields, setFields] = useState<FieldErrors>({});
   const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);

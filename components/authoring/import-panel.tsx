@@ -4,7 +4,13 @@ import { useId, useRef, useState } from "react";
 import { plainText } from "@/components/questions/markdown";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { IMPORT_MAX_BYTES, importErrorDetailsSchema, type ImportFormat, type ImportPreviewDto, type ImportProblem } from "@/lib/authoring/schemas";
+import {
+  IMPORT_MAX_BYTES,
+  importErrorDetailsSchema,
+  type ImportFormat,
+  type ImportPreviewDto,
+  type ImportProblem,
+} from "@/lib/authoring/schemas";
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
 import { ApiError, api } from "@/lib/api/client";
 import { importDeckEp } from "@/lib/api/endpoints/authoring";
@@ -50,7 +56,9 @@ export function ImportPanel({ deckId }: { deckId: string }) {
       return;
     }
     if (file.size > IMPORT_MAX_BYTES) {
-      setError(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MiB; the limit is 1 MiB. Split it into several files.`);
+      setError(
+        `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MiB; the limit is 1 MiB. Split it into several files.`,
+      );
       return;
     }
     const format = formatOf(formatChoice, file.name);
@@ -102,7 +110,12 @@ export function ImportPanel({ deckId }: { deckId: string }) {
             className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 dark:file:border-slate-600 dark:file:bg-slate-900 dark:file:text-slate-100"
           />
         </div>
-        <SelectField id={`${id}-format`} label="Format" value={formatChoice} onChange={(e) => setFormatChoice(e.target.value)}>
+        <SelectField
+          id={`${id}-format`}
+          label="Format"
+          value={formatChoice}
+          onChange={(e) => setFormatChoice(e.target.value)}
+        >
           <option value="auto">From the file name</option>
           <option value="gift">Moodle GIFT</option>
           <option value="json">Layerwise JSON</option>
@@ -112,14 +125,19 @@ export function ImportPanel({ deckId }: { deckId: string }) {
         </Button>
       </form>
       <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-        Moodle GIFT (.gift, .txt) or a Layerwise deck file (.json), at most 1 MiB. Questions are added at the end of the deck, all or none.
+        Moodle GIFT (.gift, .txt) or a Layerwise deck file (.json), at most 1 MiB. Questions are added at the end of the
+        deck, all or none.
       </p>
       {error && <Alert>{error}</Alert>}
       <div aria-live="polite" className="flex flex-col gap-3">
         {state.kind === "preview" && (
-          <section aria-labelledby={`${id}-preview`} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
+          <section
+            aria-labelledby={`${id}-preview`}
+            className="rounded-md border border-slate-200 p-3 dark:border-slate-800"
+          >
             <h3 id={`${id}-preview`} className="font-semibold">
-              {state.preview.questions.length} question{state.preview.questions.length === 1 ? "" : "s"} will be added from {state.name}
+              {state.preview.questions.length} question{state.preview.questions.length === 1 ? "" : "s"} will be added
+              from {state.name}
             </h3>
             <ol className="my-2 list-decimal pl-6 text-sm">
               {state.preview.questions.map((q, i) => (
@@ -140,7 +158,10 @@ export function ImportPanel({ deckId }: { deckId: string }) {
           </section>
         )}
         {state.kind === "errors" && (
-          <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+          <div
+            role="alert"
+            className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+          >
             <p className="font-semibold">
               {state.name} was not imported: {state.problems.length} problem{state.problems.length === 1 ? "" : "s"}
             </p>

@@ -1,7 +1,17 @@
 import Link from "next/link";
 
 /** Page links for a long list: previous, a window of numbered pages around the current one, next. */
-export function Pager({ page, pageCount, href, label }: { page: number; pageCount: number; href: (page: number) => string; label: string }) {
+export function Pager({
+  page,
+  pageCount,
+  href,
+  label,
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+  label: string;
+}) {
   if (pageCount <= 1) return null;
   const from = Math.max(1, Math.min(page - 3, pageCount - 6));
   const pages = Array.from({ length: Math.min(7, pageCount) }, (_, i) => from + i);

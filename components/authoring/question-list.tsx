@@ -8,7 +8,12 @@ import { buttonClass } from "@/components/ui/button";
 import type { AuthorQuestionDto } from "@/lib/authoring/schemas";
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
 import { api } from "@/lib/api/client";
-import { archiveQuestionEp, duplicateQuestionEp, reorderQuestionsEp, unarchiveQuestionEp } from "@/lib/api/endpoints/authoring";
+import {
+  archiveQuestionEp,
+  duplicateQuestionEp,
+  reorderQuestionsEp,
+  unarchiveQuestionEp,
+} from "@/lib/api/endpoints/authoring";
 
 const QUESTION_ACTIONS = { duplicate: duplicateQuestionEp, archive: archiveQuestionEp, unarchive: unarchiveQuestionEp };
 
@@ -59,7 +64,9 @@ export function QuestionList({
     setOrder(next);
     setError(null);
     const label = short(byId.get(moved)?.prompt ?? "", 60);
-    setAnnouncement(`${label} moved to position ${liveOffset + next.indexOf(moved) + 1} of ${liveTotal ?? next.length}.`);
+    setAnnouncement(
+      `${label} moved to position ${liveOffset + next.indexOf(moved) + 1} of ${liveTotal ?? next.length}.`,
+    );
     try {
       // The page's own window of the order: questions on other pages keep their places.
       await api(reorderQuestionsEp, { params: { deckId }, body: { order: next, offset: liveOffset } });
@@ -74,7 +81,9 @@ export function QuestionList({
     const to = index + delta;
     const id = order[index];
     if (to < 0 || to >= order.length) {
-      setAnnouncement(`${short(byId.get(id)?.prompt ?? "", 60)} is already ${delta < 0 ? "first" : "last"}${(liveTotal ?? order.length) > order.length ? " on this page" : ""}.`);
+      setAnnouncement(
+        `${short(byId.get(id)?.prompt ?? "", 60)} is already ${delta < 0 ? "first" : "last"}${(liveTotal ?? order.length) > order.length ? " on this page" : ""}.`,
+      );
       return;
     }
     const next = [...order];
@@ -150,7 +159,9 @@ export function QuestionList({
               >
                 ⠿
               </span>
-              <span className="w-6 text-right font-mono text-sm text-slate-600 dark:text-slate-400">{liveOffset + index + 1}.</span>
+              <span className="w-6 text-right font-mono text-sm text-slate-600 dark:text-slate-400">
+                {liveOffset + index + 1}.
+              </span>
               <div className="min-w-0 flex-1">
                 <p className="truncate">{short(q.prompt)}</p>
                 <p className="text-xs text-slate-600 dark:text-slate-400">
@@ -159,14 +170,35 @@ export function QuestionList({
                 </p>
               </div>
               <span className="flex flex-wrap items-center gap-1">
-                <MoveButtons label={label} first={index === 0} last={index === order.length - 1} onMove={(by) => move(index, by)} />
-                <Link href={`/author/questions/${q.id}/edit`} aria-label={`Edit: ${label}`} className={buttonClass("secondary", "px-3 py-1")}>
+                <MoveButtons
+                  label={label}
+                  first={index === 0}
+                  last={index === order.length - 1}
+                  onMove={(by) => move(index, by)}
+                />
+                <Link
+                  href={`/author/questions/${q.id}/edit`}
+                  aria-label={`Edit: ${label}`}
+                  className={buttonClass("secondary", "px-3 py-1")}
+                >
                   Edit
                 </Link>
-                <button type="button" onClick={() => act(q, "duplicate")} disabled={busy === q.id} aria-label={`Duplicate: ${label}`} className={buttonClass("ghost", "px-3 py-1")}>
+                <button
+                  type="button"
+                  onClick={() => act(q, "duplicate")}
+                  disabled={busy === q.id}
+                  aria-label={`Duplicate: ${label}`}
+                  className={buttonClass("ghost", "px-3 py-1")}
+                >
                   Duplicate
                 </button>
-                <button type="button" onClick={() => act(q, "archive")} disabled={busy === q.id} aria-label={`Archive: ${label}`} className={buttonClass("ghost", "px-3 py-1")}>
+                <button
+                  type="button"
+                  onClick={() => act(q, "archive")}
+                  disabled={busy === q.id}
+                  aria-label={`Archive: ${label}`}
+                  className={buttonClass("ghost", "px-3 py-1")}
+                >
                   Archive
                 </button>
               </span>
@@ -177,15 +209,27 @@ export function QuestionList({
       {archived.length > 0 && (
         <details className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
           <summary className="cursor-pointer text-sm font-medium">Archived questions ({archived.length})</summary>
-          <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Not in study queues or new quizzes; learners&apos; history is kept.</p>
+          <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+            Not in study queues or new quizzes; learners&apos; history is kept.
+          </p>
           <ul className="mt-2 flex flex-col gap-2">
             {archived.map((q) => (
               <li key={q.id} className="flex flex-wrap items-center gap-3 text-sm">
                 <span className="min-w-0 flex-1 truncate">{short(q.prompt)}</span>
-                <Link href={`/author/questions/${q.id}/edit`} aria-label={`Edit: ${short(q.prompt, 60)}`} className="underline">
+                <Link
+                  href={`/author/questions/${q.id}/edit`}
+                  aria-label={`Edit: ${short(q.prompt, 60)}`}
+                  className="underline"
+                >
                   Edit
                 </Link>
-                <button type="button" onClick={() => act(q, "unarchive")} disabled={busy === q.id} aria-label={`Unarchive: ${short(q.prompt, 60)}`} className={buttonClass("secondary", "px-3 py-1")}>
+                <button
+                  type="button"
+                  onClick={() => act(q, "unarchive")}
+                  disabled={busy === q.id}
+                  aria-label={`Unarchive: ${short(q.prompt, 60)}`}
+                  className={buttonClass("secondary", "px-3 py-1")}
+                >
                   Unarchive
                 </button>
               </li>

@@ -24,7 +24,17 @@ const FLAG_TEXT: Record<ItemStatsDto["flags"][number], string> = {
 };
 
 /** A number with a small bar; `max` is the full-scale value. Negative values draw red to the left of centre. */
-function Bar({ value, max, text, signed = false }: { value: number | null; max: number; text: string; signed?: boolean }) {
+function Bar({
+  value,
+  max,
+  text,
+  signed = false,
+}: {
+  value: number | null;
+  max: number;
+  text: string;
+  signed?: boolean;
+}) {
   if (value === null) return <span className="text-slate-500 dark:text-slate-400">—</span>;
   const pct = Math.min(100, (Math.abs(value) / max) * 100);
   return (
@@ -37,7 +47,10 @@ function Bar({ value, max, text, signed = false }: { value: number | null; max: 
             style={value < 0 ? { right: "50%", width: `${pct / 2}%` } : { left: "50%", width: `${pct / 2}%` }}
           />
         ) : (
-          <span className="absolute left-0 top-0 h-2 rounded bg-brand-600 dark:bg-brand-500" style={{ width: `${pct}%` }} />
+          <span
+            className="absolute left-0 top-0 h-2 rounded bg-brand-600 dark:bg-brand-500"
+            style={{ width: `${pct}%` }}
+          />
         )}
       </span>
     </span>
@@ -53,7 +66,11 @@ function Options({ item }: { item: ItemStatsDto }) {
       <ul className="mt-1 flex flex-col gap-1">
         {item.options.map((o) => (
           <li key={o.id} className="flex items-center gap-2">
-            <span aria-hidden="true" className="h-2 rounded bg-slate-500" style={{ width: `${(o.count / total) * 4}rem`, minWidth: o.count ? "0.25rem" : 0 }} />
+            <span
+              aria-hidden="true"
+              className="h-2 rounded bg-slate-500"
+              style={{ width: `${(o.count / total) * 4}rem`, minWidth: o.count ? "0.25rem" : 0 }}
+            />
             <span className="tabular-nums">{o.count}×</span>
             <span>
               {plainText(o.text)}
@@ -91,7 +108,12 @@ export function StatsTable({ items }: { items: ItemStatsDto[] }) {
     <div className="flex flex-col gap-3">
       {archivedCount > 0 && (
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={withArchived} onChange={(e) => setWithArchived(e.target.checked)} className="size-4 accent-brand-600" />
+          <input
+            type="checkbox"
+            checked={withArchived}
+            onChange={(e) => setWithArchived(e.target.checked)}
+            className="size-4 accent-brand-600"
+          />
           Include {archivedCount} archived question{archivedCount === 1 ? "" : "s"}
         </label>
       )}
@@ -101,10 +123,17 @@ export function StatsTable({ items }: { items: ItemStatsDto[] }) {
           <thead>
             <tr className="border-b border-slate-300 text-left dark:border-slate-700">
               {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.dir === "asc" ? "ascending" : "descending") : undefined} className="px-2 py-2 font-semibold">
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={sort.key === c.key ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}
+                  className="px-2 py-2 font-semibold"
+                >
                   <button
                     type="button"
-                    onClick={() => setSort((s) => ({ key: c.key, dir: s.key === c.key && s.dir === "asc" ? "desc" : "asc" }))}
+                    onClick={() =>
+                      setSort((s) => ({ key: c.key, dir: s.key === c.key && s.dir === "asc" ? "desc" : "asc" }))
+                    }
                     className="inline-flex items-center gap-1 underline-offset-4 hover:underline"
                   >
                     {c.label}
@@ -122,7 +151,10 @@ export function StatsTable({ items }: { items: ItemStatsDto[] }) {
               <tr key={item.questionId} className="border-b border-slate-200 align-top dark:border-slate-800">
                 <td className="min-w-56 max-w-xs px-2 py-2">
                   <p>
-                    <span className="font-mono text-slate-600 dark:text-slate-400">{item.archived ? "—" : number.get(item.questionId)}.</span> {clip(plainText(item.prompt), 120)}
+                    <span className="font-mono text-slate-600 dark:text-slate-400">
+                      {item.archived ? "—" : number.get(item.questionId)}.
+                    </span>{" "}
+                    {clip(plainText(item.prompt), 120)}
                   </p>
                   <p className="text-xs text-slate-600 dark:text-slate-400">
                     {QUESTION_TYPE_LABELS[item.type]}
@@ -131,7 +163,10 @@ export function StatsTable({ items }: { items: ItemStatsDto[] }) {
                   {item.flags.length > 0 && (
                     <ul aria-label="Flags" className="mt-1 flex flex-wrap gap-1">
                       {item.flags.map((f) => (
-                        <li key={f} className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+                        <li
+                          key={f}
+                          className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100"
+                        >
                           ⚑ {FLAG_TEXT[f]}
                         </li>
                       ))}
@@ -150,7 +185,11 @@ export function StatsTable({ items }: { items: ItemStatsDto[] }) {
                   <Bar value={item.averageGrade} max={5} text={fmt(item.averageGrade, 1)} />
                 </td>
                 <td className="px-2 py-2">
-                  <Bar value={item.lapseRate} max={100} text={item.lapseRate === null ? "—" : `${fmt(item.lapseRate)}%`} />
+                  <Bar
+                    value={item.lapseRate}
+                    max={100}
+                    text={item.lapseRate === null ? "—" : `${fmt(item.lapseRate)}%`}
+                  />
                 </td>
                 <td className="px-2 py-2 tabular-nums">{item.reviews}</td>
               </tr>

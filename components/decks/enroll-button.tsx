@@ -5,7 +5,15 @@ import { Button } from "@/components/ui/button";
 import { api, apiMessage } from "@/lib/api/client";
 import { enrollEp, unenrollEp } from "@/lib/api/endpoints/decks";
 
-export function EnrollButton({ deckId, deckTitle, enrolled: initial }: { deckId: string; deckTitle: string; enrolled: boolean }) {
+export function EnrollButton({
+  deckId,
+  deckTitle,
+  enrolled: initial,
+}: {
+  deckId: string;
+  deckTitle: string;
+  enrolled: boolean;
+}) {
   const router = useRouter();
   const [enrolled, setEnrolled] = useState(initial);
   const [pending, setPending] = useState(false);
@@ -26,7 +34,12 @@ export function EnrollButton({ deckId, deckTitle, enrolled: initial }: { deckId:
   }
   return (
     <div className="flex items-center gap-3">
-      <Button variant={enrolled ? "secondary" : "primary"} onClick={toggle} disabled={pending} aria-label={`${enrolled ? "Stop studying" : "Study"} ${deckTitle}`}>
+      <Button
+        variant={enrolled ? "secondary" : "primary"}
+        onClick={toggle}
+        disabled={pending}
+        aria-label={`${enrolled ? "Stop studying" : "Study"} ${deckTitle}`}
+      >
         {enrolled ? "Studying ✓ — stop" : "Study this deck"}
       </Button>
       <span aria-live="polite" className="text-sm text-red-700 dark:text-red-400">

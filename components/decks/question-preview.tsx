@@ -20,7 +20,10 @@ export function QuestionPreview({ question }: { question: PublicQuestion }) {
     e.preventDefault();
     setError(null);
     try {
-      const body = question.type === "flashcard" || answer === undefined ? { questionId: question.id } : { questionId: question.id, answer };
+      const body =
+        question.type === "flashcard" || answer === undefined
+          ? { questionId: question.id }
+          : { questionId: question.id, answer };
       setChecked(await api(checkAnswerEp, { body, retries: 1 }));
     } catch (err) {
       setError((err as Error).message);
@@ -34,7 +37,12 @@ export function QuestionPreview({ question }: { question: PublicQuestion }) {
       </h3>
       <QuestionPrompt question={question} />
       {!open ? (
-        <Button variant="secondary" className="mt-3" onClick={() => setOpen(true)} aria-label={`Try question ${question.id}`}>
+        <Button
+          variant="secondary"
+          className="mt-3"
+          onClick={() => setOpen(true)}
+          aria-label={`Try question ${question.id}`}
+        >
           Try it
         </Button>
       ) : (
@@ -44,7 +52,13 @@ export function QuestionPreview({ question }: { question: PublicQuestion }) {
             <Button type="submit">{question.type === "flashcard" ? "Reveal" : "Check"}</Button>
           ) : (
             <>
-              <AnswerReview question={question} answer={answer} solution={checked.solution} result={checked.result} explanation={checked.explanation} />
+              <AnswerReview
+                question={question}
+                answer={answer}
+                solution={checked.solution}
+                result={checked.result}
+                explanation={checked.explanation}
+              />
               <Button
                 type="button"
                 variant="ghost"

@@ -1,6 +1,17 @@
 "use client";
 import type { Progress } from "@/lib/srs/schemas";
-import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 // Colours chosen to read on both themes (text uses currentColor).
 const BRAND = "#2f6fdb";
@@ -9,7 +20,11 @@ const axis = { stroke: "currentColor", fontSize: 12 };
 export function ForecastChart({ data }: { data: Progress["forecast"] }) {
   const total = data.reduce((n, d) => n + d.count, 0);
   return (
-    <div className="h-56 w-full text-slate-600 dark:text-slate-300" role="img" aria-label={`Bar chart: ${total} cards due over the next 30 days, ${data[0]?.count ?? 0} today`}>
+    <div
+      className="h-56 w-full text-slate-600 dark:text-slate-300"
+      role="img"
+      aria-label={`Bar chart: ${total} cards due over the next 30 days, ${data[0]?.count ?? 0} today`}
+    >
       <ResponsiveContainer>
         <BarChart accessibilityLayer={false} data={data.map((d) => ({ ...d, label: d.day.slice(5) }))}>
           <CartesianGrid strokeOpacity={0.2} vertical={false} />
@@ -26,9 +41,16 @@ export function ForecastChart({ data }: { data: Progress["forecast"] }) {
 export function RetentionChart({ data }: { data: Progress["retention"] }) {
   const summary = data.map((d) => `week of ${d.week}: ${Math.round(d.rate * 100)}%`).join("; ");
   return (
-    <div className="h-56 w-full text-slate-600 dark:text-slate-300" role="img" aria-label={`Line chart of weekly retention: ${summary}`}>
+    <div
+      className="h-56 w-full text-slate-600 dark:text-slate-300"
+      role="img"
+      aria-label={`Line chart of weekly retention: ${summary}`}
+    >
       <ResponsiveContainer>
-        <LineChart accessibilityLayer={false} data={data.map((d) => ({ ...d, percent: Math.round(d.rate * 100), label: d.week.slice(5) }))}>
+        <LineChart
+          accessibilityLayer={false}
+          data={data.map((d) => ({ ...d, percent: Math.round(d.rate * 100), label: d.week.slice(5) }))}
+        >
           <CartesianGrid strokeOpacity={0.2} vertical={false} />
           <XAxis dataKey="label" tick={axis} />
           <YAxis domain={[0, 100]} unit="%" tick={axis} width={44} />
@@ -43,9 +65,16 @@ export function RetentionChart({ data }: { data: Progress["retention"] }) {
 const STAGE_COLORS = { new: "#94a3b8", learning: "#f59e0b", young: "#60a5fa", mature: "#16a34a" };
 
 export function StagesChart({ stages }: { stages: Progress["stages"] }) {
-  const data = (Object.keys(STAGE_COLORS) as (keyof typeof STAGE_COLORS)[]).map((k) => ({ stage: k, count: stages[k] }));
+  const data = (Object.keys(STAGE_COLORS) as (keyof typeof STAGE_COLORS)[]).map((k) => ({
+    stage: k,
+    count: stages[k],
+  }));
   return (
-    <div className="h-48 w-full text-slate-600 dark:text-slate-300" role="img" aria-label={`Bar chart of cards by stage: ${data.map((d) => `${d.stage} ${d.count}`).join(", ")}`}>
+    <div
+      className="h-48 w-full text-slate-600 dark:text-slate-300"
+      role="img"
+      aria-label={`Bar chart of cards by stage: ${data.map((d) => `${d.stage} ${d.count}`).join(", ")}`}
+    >
       <ResponsiveContainer>
         <BarChart accessibilityLayer={false} data={data} layout="vertical">
           <XAxis type="number" allowDecimals={false} tick={axis} />

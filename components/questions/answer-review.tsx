@@ -15,7 +15,8 @@ export interface AnswerReviewProps {
 function Verdict({ result, flashcard }: { result: GradeResult; flashcard: boolean }) {
   const pct = Math.round(result.score * 100);
   let text: ReactNode;
-  if (flashcard || result.correct === null) text = <Mark ok={result.score === 1}>{result.score === 1 ? "You knew it" : "Not yet"}</Mark>;
+  if (flashcard || result.correct === null)
+    text = <Mark ok={result.score === 1}>{result.score === 1 ? "You knew it" : "Not yet"}</Mark>;
   else if (result.correct) text = <Mark ok>Correct</Mark>;
   else if (result.score > 0) text = <Mark ok={false}>{`Partly correct: ${pct}%`}</Mark>;
   else text = <Mark ok={false}>Incorrect</Mark>;
@@ -54,7 +55,10 @@ export function AnswerReview({ question, answer, solution, result, explanation }
         </Feedback>
       ))}
       {explanation.trim() && (
-        <section aria-labelledby={`explanation-${question.id}`} className="border-t border-slate-200 pt-3 dark:border-slate-800">
+        <section
+          aria-labelledby={`explanation-${question.id}`}
+          className="border-t border-slate-200 pt-3 dark:border-slate-800"
+        >
           <h3 id={`explanation-${question.id}`} className="text-base font-semibold">
             Explanation
           </h3>

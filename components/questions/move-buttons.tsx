@@ -5,13 +5,37 @@ import { smallButtonClass } from "./input-shared";
  * question list). aria-disabled rather than disabled at the ends, so focus stays on the
  * button that was just used.
  */
-export function MoveButtons({ label, first, last, onMove }: { label: string; first: boolean; last: boolean; onMove: (by: -1 | 1) => void }) {
+export function MoveButtons({
+  label,
+  first,
+  last,
+  onMove,
+}: {
+  label: string;
+  first: boolean;
+  last: boolean;
+  onMove: (by: -1 | 1) => void;
+}) {
   return (
     <>
-      <button type="button" aria-label={`Move up: ${label}`} title="Move up" aria-disabled={first || undefined} onClick={() => onMove(-1)} className={smallButtonClass}>
+      <button
+        type="button"
+        aria-label={`Move up: ${label}`}
+        title="Move up"
+        aria-disabled={first || undefined}
+        onClick={() => onMove(-1)}
+        className={smallButtonClass}
+      >
         <span aria-hidden="true">↑</span>
       </button>
-      <button type="button" aria-label={`Move down: ${label}`} title="Move down" aria-disabled={last || undefined} onClick={() => onMove(1)} className={smallButtonClass}>
+      <button
+        type="button"
+        aria-label={`Move down: ${label}`}
+        title="Move down"
+        aria-disabled={last || undefined}
+        onClick={() => onMove(1)}
+        className={smallButtonClass}
+      >
         <span aria-hidden="true">↓</span>
       </button>
     </>

@@ -7,7 +7,9 @@ export function QuestionPrompt({ question, promptId }: { question: PublicQuestio
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2 text-xs">
-        <span className="font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{QUESTION_TYPE_LABELS[question.type]}</span>
+        <span className="font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
+          {QUESTION_TYPE_LABELS[question.type]}
+        </span>
         {question.section && (
           <span className="rounded-full border border-slate-300 px-2 py-0.5 font-mono text-slate-700 dark:border-slate-600 dark:text-slate-300">
             § {question.section}

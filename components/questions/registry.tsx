@@ -47,4 +47,6 @@ export interface ErasedUi {
 export const uiFor = (type: QuestionType): ErasedUi => QUESTION_TYPE_UIS[type] as unknown as ErasedUi;
 
 /** Each distinct draft piece once (single and multiple share theirs). */
-export const DRAFT_PIECES: DraftPiece<TypeDraftFields>[] = [...new Set(Object.values(QUESTION_TYPE_UIS).map((m) => m.draft as unknown as DraftPiece<TypeDraftFields>))];
+export const DRAFT_PIECES: DraftPiece<TypeDraftFields>[] = [
+  ...new Set(Object.values(QUESTION_TYPE_UIS).map((m) => m.draft as unknown as DraftPiece<TypeDraftFields>)),
+];

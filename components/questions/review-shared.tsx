@@ -25,7 +25,11 @@ export function rowClass(state: "right" | "wrong" | "plain"): string {
 }
 
 export function Feedback({ children }: { children: ReactNode }) {
-  return <div className="mt-1 border-l-2 border-slate-300 pl-3 text-sm text-slate-700 dark:border-slate-600 dark:text-slate-300">{children}</div>;
+  return (
+    <div className="mt-1 border-l-2 border-slate-300 pl-3 text-sm text-slate-700 dark:border-slate-600 dark:text-slate-300">
+      {children}
+    </div>
+  );
 }
 
 export const labelClass = "text-sm font-medium text-slate-600 dark:text-slate-400";

@@ -7,7 +7,12 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 function Verdict({ score }: { score: number }) {
   if (score >= 1) return <span className="font-semibold text-green-800 dark:text-green-300">✓ Right</span>;
-  if (score > 0) return <span className="font-semibold text-amber-800 dark:text-amber-300">◐ Partly right ({Math.round(score * 100)}%)</span>;
+  if (score > 0)
+    return (
+      <span className="font-semibold text-amber-800 dark:text-amber-300">
+        ◐ Partly right ({Math.round(score * 100)}%)
+      </span>
+    );
   return <span className="font-semibold text-red-800 dark:text-red-300">✗ Wrong</span>;
 }
 
@@ -16,12 +21,25 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
   const seconds = result.timeUsedSeconds % 60;
   return (
     <div className="flex flex-col gap-6">
-      <Breadcrumbs trail={[{ href: "/quizzes", label: "Quizzes" }, { href: `/quizzes/${result.quiz.id}`, label: result.quiz.title }]} current={`Attempt ${result.attemptNumber}`} />
-      <section aria-labelledby="result-h" className="flex flex-col gap-3 rounded-lg border border-slate-200 p-6 dark:border-slate-800">
+      <Breadcrumbs
+        trail={[
+          { href: "/quizzes", label: "Quizzes" },
+          { href: `/quizzes/${result.quiz.id}`, label: result.quiz.title },
+        ]}
+        current={`Attempt ${result.attemptNumber}`}
+      />
+      <section
+        aria-labelledby="result-h"
+        className="flex flex-col gap-3 rounded-lg border border-slate-200 p-6 dark:border-slate-800"
+      >
         <h1 id="result-h" className="text-2xl font-bold">
           Results: {result.scorePercent}% — {result.passed ? "passed" : "not passed"}
         </h1>
-        {result.timedOut && <p className="text-sm">Time ran out, so this attempt was submitted automatically with the answers you had saved.</p>}
+        {result.timedOut && (
+          <p className="text-sm">
+            Time ran out, so this attempt was submitted automatically with the answers you had saved.
+          </p>
+        )}
         <p className="text-sm">
           Pass mark {result.quiz.passMarkPercent}% · time used {minutes} min {seconds} s ·{" "}
           {result.items.filter((i) => (i.result?.score ?? 0) >= 1).length} of {result.items.length} right
@@ -29,7 +47,10 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
         </p>
         {result.heldBack && (
           <p className="text-sm">
-            {result.heldBack.questionCount === 1 ? "One of these questions is" : `${result.heldBack.questionCount} of these questions are`} in your{" "}
+            {result.heldBack.questionCount === 1
+              ? "One of these questions is"
+              : `${result.heldBack.questionCount} of these questions are`}{" "}
+            in your{" "}
             <Link href={`/quizzes/attempts/${result.heldBack.attemptId}`} className="underline">
               quiz attempt in progress
             </Link>
@@ -37,12 +58,17 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
           </p>
         )}
         {!result.answersShown && (
-          <p className="text-sm">{result.answersPolicy === "NEVER" ? "This quiz does not show the right answers." : "The right answers are shown after your last attempt."}</p>
+          <p className="text-sm">
+            {result.answersPolicy === "NEVER"
+              ? "This quiz does not show the right answers."
+              : "The right answers are shown after your last attempt."}
+          </p>
         )}
         <div className="flex flex-wrap gap-3">
           {result.missedQuestionIds.length > 0 && (
             <Link href="/study" className={buttonClass("primary")}>
-              Study the {result.missedQuestionIds.length} missed card{result.missedQuestionIds.length === 1 ? "" : "s"} now
+              Study the {result.missedQuestionIds.length} missed card{result.missedQuestionIds.length === 1 ? "" : "s"}{" "}
+              now
             </Link>
           )}
           <Link href={`/quizzes/${result.quiz.id}`} className={buttonClass("secondary")}>
@@ -52,16 +78,31 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
       </section>
       <ol className="flex flex-col gap-4">
         {result.items.map((item, i) => (
-          <li key={item.question.id} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+          <li
+            key={item.question.id}
+            className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+          >
             <div className="flex items-center justify-between text-sm">
               <span className="font-medium">Question {i + 1}</span>
-              {item.heldBack ? <span className="text-slate-700 dark:text-slate-300">Hidden until your open attempt ends</span> : <Verdict score={item.result?.score ?? 0} />}
+              {item.heldBack ? (
+                <span className="text-slate-700 dark:text-slate-300">Hidden until your open attempt ends</span>
+              ) : (
+                <Verdict score={item.result?.score ?? 0} />
+              )}
             </div>
             <QuestionPrompt question={item.question} />
             {item.heldBack ? null : item.solution ? (
-              <AnswerReview question={item.question} answer={item.answer ?? undefined} solution={item.solution} result={item.result} explanation={item.explanation ?? ""} />
+              <AnswerReview
+                question={item.question}
+                answer={item.answer ?? undefined}
+                solution={item.solution}
+                result={item.result}
+                explanation={item.explanation ?? ""}
+              />
             ) : (
-              <p className="text-sm text-slate-700 dark:text-slate-300">{item.answer === null ? "You did not answer this one." : "Your answer was saved."}</p>
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                {item.answer === null ? "You did not answer this one." : "Your answer was saved."}
+              </p>
             )}
           </li>
         ))}

@@ -57,7 +57,11 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
       if (!ok) {
         finished.current = false;
         setSubmitting(false);
-        setError(reason === "timeout" ? "Time is up. We could not reach the server; your saved answers will be scored." : "Could not submit. Check your connection and try again.");
+        setError(
+          reason === "timeout"
+            ? "Time is up. We could not reach the server; your saved answers will be scored."
+            : "Could not submit. Check your connection and try again.",
+        );
         return;
       }
       router.refresh();
@@ -75,7 +79,6 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
     const id = setInterval(tick, 250);
     return () => clearInterval(id);
   }, [initial.deadlineAt, finish]);
-
 
   function save(questionId: string, answer: unknown) {
     const run = async () => {
@@ -120,9 +123,13 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
     <div className="flex flex-col gap-4">
       <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white py-2 dark:border-slate-800 dark:bg-slate-950">
         <h1 className="text-lg font-semibold">
-          {initial.quiz.title} <span className="font-normal text-slate-600 dark:text-slate-400">· attempt {initial.attemptNumber}</span>
+          {initial.quiz.title}{" "}
+          <span className="font-normal text-slate-600 dark:text-slate-400">· attempt {initial.attemptNumber}</span>
         </h1>
-        <p className={`font-mono text-lg ${low ? "font-bold text-red-700 dark:text-red-400" : ""}`} data-testid="countdown">
+        <p
+          className={`font-mono text-lg ${low ? "font-bold text-red-700 dark:text-red-400" : ""}`}
+          data-testid="countdown"
+        >
           <span className="text-sm font-normal">Time left</span> {formatClock(remaining)}
         </p>
       </div>
@@ -145,14 +152,29 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
         ))}
       </nav>
 
-      <section aria-labelledby="qnum" className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 sm:p-6 dark:border-slate-800">
+      <section
+        aria-labelledby="qnum"
+        className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 sm:p-6 dark:border-slate-800"
+      >
         <h2 id="qnum" className="text-sm font-medium text-slate-600 dark:text-slate-400">
           Question {index + 1} of {initial.questions.length}
         </h2>
         <QuestionPrompt question={q} />
-        <AnswerInput key={q.id} question={q} value={answers[q.id]} onChange={(a) => onChange(q.id, a)} disabled={submitting} />
+        <AnswerInput
+          key={q.id}
+          question={q}
+          value={answers[q.id]}
+          onChange={(a) => onChange(q.id, a)}
+          disabled={submitting}
+        />
         <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
-          {saved[q.id] === "saving" ? "Saving…" : saved[q.id] === "saved" ? "Answer saved" : saved[q.id] === "error" ? "Not saved" : ""}
+          {saved[q.id] === "saving"
+            ? "Saving…"
+            : saved[q.id] === "saved"
+              ? "Answer saved"
+              : saved[q.id] === "error"
+                ? "Not saved"
+                : ""}
         </p>
         <div className="flex justify-between gap-3">
           <Button variant="secondary" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>
@@ -172,7 +194,11 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
             Submit quiz
           </Button>
         ) : (
-          <div role="alertdialog" aria-labelledby="confirm-text" className="flex flex-wrap items-center gap-3 rounded-md border border-amber-400 p-3">
+          <div
+            role="alertdialog"
+            aria-labelledby="confirm-text"
+            className="flex flex-wrap items-center gap-3 rounded-md border border-amber-400 p-3"
+          >
             <p id="confirm-text" className="text-sm">
               {unanswered} question{unanswered === 1 ? " is" : "s are"} not answered. Submit anyway?
             </p>

@@ -46,14 +46,52 @@ export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) 
         ))}
       </SelectField>
       <TextField label="Title" name="title" required errors={fields.title} />
-      <TextField label="Questions drawn per attempt" name="questionCount" type="number" min={1} max={100} defaultValue={10} errors={fields.questionCount} />
-      <TextField label="Time limit (minutes)" name="timeLimitMinutes" type="number" min={0.5} step={0.5} defaultValue={10} errors={fields.timeLimitMinutes} />
-      <TextField label="Attempts allowed" name="attemptsAllowed" type="number" min={1} max={100} defaultValue={3} errors={fields.attemptsAllowed} />
-      <TextField label="Pass mark (%)" name="passMarkPercent" type="number" min={0} max={100} defaultValue={70} errors={fields.passMarkPercent} />
+      <TextField
+        label="Questions drawn per attempt"
+        name="questionCount"
+        type="number"
+        min={1}
+        max={100}
+        defaultValue={10}
+        errors={fields.questionCount}
+      />
+      <TextField
+        label="Time limit (minutes)"
+        name="timeLimitMinutes"
+        type="number"
+        min={0.5}
+        step={0.5}
+        defaultValue={10}
+        errors={fields.timeLimitMinutes}
+      />
+      <TextField
+        label="Attempts allowed"
+        name="attemptsAllowed"
+        type="number"
+        min={1}
+        max={100}
+        defaultValue={3}
+        errors={fields.attemptsAllowed}
+      />
+      <TextField
+        label="Pass mark (%)"
+        name="passMarkPercent"
+        type="number"
+        min={0}
+        max={100}
+        defaultValue={70}
+        errors={fields.passMarkPercent}
+      />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="shuffle" defaultChecked /> Shuffle questions and options
       </label>
-      <SelectField id="quiz-show" label="Show right answers" name="showAnswers" defaultValue="AFTER_EACH_ATTEMPT" errors={fields.showAnswers}>
+      <SelectField
+        id="quiz-show"
+        label="Show right answers"
+        name="showAnswers"
+        defaultValue="AFTER_EACH_ATTEMPT"
+        errors={fields.showAnswers}
+      >
         <option value="AFTER_EACH_ATTEMPT">After each attempt</option>
         <option value="AFTER_LAST_ATTEMPT">After the last attempt</option>
         <option value="NEVER">Never</option>

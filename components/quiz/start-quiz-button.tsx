@@ -5,12 +5,25 @@ import { Button } from "@/components/ui/button";
 import { api, apiMessage } from "@/lib/api/client";
 import { startAttemptEp } from "@/lib/api/endpoints/quizzes";
 
-export function StartQuizButton({ quizId, title, resumeId, disabled }: { quizId: string; title: string; resumeId: string | null; disabled?: boolean }) {
+export function StartQuizButton({
+  quizId,
+  title,
+  resumeId,
+  disabled,
+}: {
+  quizId: string;
+  title: string;
+  resumeId: string | null;
+  disabled?: boolean;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   async function start() {
-    if (resumeId) { router.push(`/quizzes/attempts/${resumeId}`); return; }
+    if (resumeId) {
+      router.push(`/quizzes/attempts/${resumeId}`);
+      return;
+    }
     setPending(true);
     setError(null);
     try {

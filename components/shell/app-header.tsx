@@ -46,7 +46,10 @@ export async function AppHeader() {
               <Link href="/sign-in" className="underline-offset-4 hover:underline">
                 Sign in
               </Link>
-              <Link href="/sign-up" className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+              <Link
+                href="/sign-up"
+                className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
+              >
                 Sign up
               </Link>
             </>

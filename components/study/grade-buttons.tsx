@@ -1,13 +1,23 @@
 "use client";
 import { GRADE_LABELS } from "./grades";
 
-export function GradeButtons({ onGrade, maxGrade, disabled }: { onGrade: (g: number) => void; maxGrade: number; disabled?: boolean }) {
+export function GradeButtons({
+  onGrade,
+  maxGrade,
+  disabled,
+}: {
+  onGrade: (g: number) => void;
+  maxGrade: number;
+  disabled?: boolean;
+}) {
   return (
     <div role="group" aria-labelledby="grade-label" className="flex flex-col gap-2">
       <p id="grade-label" className="text-sm font-medium">
         How well did you recall it? <span className="font-normal text-slate-600 dark:text-slate-400">(keys 0–5)</span>
       </p>
-      {maxGrade < 5 && <p className="text-sm text-amber-800 dark:text-amber-300">Your answer was wrong, so grades 0–2 only.</p>}
+      {maxGrade < 5 && (
+        <p className="text-sm text-amber-800 dark:text-amber-300">Your answer was wrong, so grades 0–2 only.</p>
+      )}
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
         {GRADE_LABELS.map(({ grade, label, hint }) => (
           <button

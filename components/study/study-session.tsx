@@ -22,7 +22,8 @@ const RETRIES = 1;
 const loadQueue = () => api(getQueueEp, { query: { limit: 50 }, retries: RETRIES });
 
 /** A stale grade's 409 carries the card's fresh state. */
-const hasState = (details: unknown) => typeof details === "object" && details !== null && "state" in details && !!details.state;
+const hasState = (details: unknown) =>
+  typeof details === "object" && details !== null && "state" in details && !!details.state;
 
 export function StudySession() {
   const [cards, setCards] = useState<QueueCard[] | null>(null);
@@ -32,7 +33,13 @@ export function StudySession() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [stats, setStats] = useState<SessionStats>(() => ({ reviewed: 0, correct: 0, answered: 0, grades: [0, 0, 0, 0, 0, 0], startedAt: Date.now() }));
+  const [stats, setStats] = useState<SessionStats>(() => ({
+    reviewed: 0,
+    correct: 0,
+    answered: 0,
+    grades: [0, 0, 0, 0, 0, 0],
+    startedAt: Date.now(),
+  }));
   const [canUndo, setCanUndo] = useState(false);
   const shownAt = useRef(0); // set when each card is shown (the effect below runs on mount too)
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -71,7 +78,10 @@ export function StudySession() {
     setBusy(true);
     setError(null);
     try {
-      const body = card.question.type === "flashcard" || answer === undefined ? { questionId: card.question.id } : { questionId: card.question.id, answer };
+      const body =
+        card.question.type === "flashcard" || answer === undefined
+          ? { questionId: card.question.id }
+          : { questionId: card.question.id, answer };
       setChecked(await api(checkAnswerEp, { body, retries: RETRIES }));
     } catch (err) {
       setError((err as Error).message);
@@ -181,7 +191,10 @@ export function StudySession() {
       {!card ? (
         <SessionSummary stats={stats} canUndo={canUndo} onUndo={undo} />
       ) : (
-        <article aria-labelledby="card-heading" className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 sm:p-6 dark:border-slate-800">
+        <article
+          aria-labelledby="card-heading"
+          className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 sm:p-6 dark:border-slate-800"
+        >
           <div className="flex items-center justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
             <span>{card.question.deckTitle}</span>
             <span className="rounded-full bg-slate-100 px-2 py-0.5 font-medium dark:bg-slate-800">
@@ -199,11 +212,21 @@ export function StudySession() {
             }}
             className="flex flex-col gap-4"
           >
-            <AnswerInput key={`${card.question.id}-${card.state.version}`} question={card.question} value={answer} onChange={setAnswer} disabled={!!checked} />
+            <AnswerInput
+              key={`${card.question.id}-${card.state.version}`}
+              question={card.question}
+              value={answer}
+              onChange={setAnswer}
+              disabled={!!checked}
+            />
             {!checked && (
               <div className="flex flex-wrap items-center gap-3">
                 <Button type="submit" disabled={busy}>
-                  {card.question.type === "flashcard" ? "Reveal answer" : answer === undefined ? "Show answer" : "Check answer"}
+                  {card.question.type === "flashcard"
+                    ? "Reveal answer"
+                    : answer === undefined
+                      ? "Show answer"
+                      : "Check answer"}
                 </Button>
                 <span className="text-xs text-slate-600 dark:text-slate-400">Space or Enter</span>
               </div>
@@ -211,12 +234,23 @@ export function StudySession() {
           </form>
           {checked && (
             <>
-              <AnswerReview question={card.question} answer={answer} solution={checked.solution} result={checked.result} explanation={checked.explanation} />
+              <AnswerReview
+                question={card.question}
+                answer={answer}
+                solution={checked.solution}
+                result={checked.result}
+                explanation={checked.explanation}
+              />
               <GradeButtons onGrade={grade} maxGrade={maxGradeFor(checked.result.correct)} disabled={busy} />
             </>
           )}
           <div className="flex justify-end">
-            <button type="button" onClick={undo} disabled={!canUndo || busy} className="text-sm underline disabled:no-underline disabled:opacity-50">
+            <button
+              type="button"
+              onClick={undo}
+              disabled={!canUndo || busy}
+              className="text-sm underline disabled:no-underline disabled:opacity-50"
+            >
               Undo last grade (U)
             </button>
           </div>

@@ -2,7 +2,11 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 
 /** Global study keys, ignored while the learner types in a field (except Enter, which submits it). */
-export function useStudyKeys(handlers: { reveal?: () => Promise<void>; grade?: (g: number) => Promise<void>; undo?: () => Promise<void> }) {
+export function useStudyKeys(handlers: {
+  reveal?: () => Promise<void>;
+  grade?: (g: number) => Promise<void>;
+  undo?: () => Promise<void>;
+}) {
   const ref = useRef(handlers);
   // The latest handlers, stored after each commit (not during render) for the one listener below to call.
   useLayoutEffect(() => {
@@ -13,7 +17,8 @@ export function useStudyKeys(handlers: { reveal?: () => Promise<void>; grade?: (
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const target = e.target as HTMLElement | null;
       const toggle = target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox");
-      const typing = !!target && !toggle && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+      const typing =
+        !!target && !toggle && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
       const onButton = target?.tagName === "BUTTON" || target?.tagName === "A";
       const h = ref.current;
       // Space on a radio/checkbox keeps its native meaning (select); Enter there reveals.

@@ -35,11 +35,19 @@ function fieldId(id: string | undefined, name: string | undefined): string {
 }
 
 function a11y(id: string, hint: ReactNode, errors: string[] | undefined) {
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return { id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy } as const;
 }
 
-function FieldFrame({ id, label, hint, errors, className = "", children }: FieldProps & { id: string; children: ReactNode }) {
+function FieldFrame({
+  id,
+  label,
+  hint,
+  errors,
+  className = "",
+  children,
+}: FieldProps & { id: string; children: ReactNode }) {
   return (
     <div className={`flex flex-col gap-1 ${className}`.trim()}>
       <label htmlFor={id} className="text-sm font-medium">
@@ -58,7 +66,13 @@ function FieldFrame({ id, label, hint, errors, className = "", children }: Field
 
 type Without<T> = Omit<T, keyof FieldProps>;
 
-export function TextField({ label, hint, errors, className, ...props }: Without<InputHTMLAttributes<HTMLInputElement>> & FieldProps) {
+export function TextField({
+  label,
+  hint,
+  errors,
+  className,
+  ...props
+}: Without<InputHTMLAttributes<HTMLInputElement>> & FieldProps) {
   const id = fieldId(props.id, props.name);
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} className={className}>
@@ -67,7 +81,13 @@ export function TextField({ label, hint, errors, className, ...props }: Without<
   );
 }
 
-export function TextAreaField({ label, hint, errors, className, ...props }: Without<TextareaHTMLAttributes<HTMLTextAreaElement>> & FieldProps) {
+export function TextAreaField({
+  label,
+  hint,
+  errors,
+  className,
+  ...props
+}: Without<TextareaHTMLAttributes<HTMLTextAreaElement>> & FieldProps) {
   const id = fieldId(props.id, props.name);
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} className={className}>
@@ -76,7 +96,14 @@ export function TextAreaField({ label, hint, errors, className, ...props }: With
   );
 }
 
-export function SelectField({ label, hint, errors, className, children, ...props }: Without<SelectHTMLAttributes<HTMLSelectElement>> & FieldProps) {
+export function SelectField({
+  label,
+  hint,
+  errors,
+  className,
+  children,
+  ...props
+}: Without<SelectHTMLAttributes<HTMLSelectElement>> & FieldProps) {
   const id = fieldId(props.id, props.name);
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} className={className}>

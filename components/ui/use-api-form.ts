@@ -15,7 +15,11 @@ export function useApiForm() {
   const [pending, setPending] = useState(false);
 
   /** Resolves to the response body, or null (with fields and status set) when refused. */
-  async function submit<E extends AnyEndpoint>(ep: E, options: ApiOptions<E>, failText: string): Promise<ApiResponse<E> | null> {
+  async function submit<E extends AnyEndpoint>(
+    ep: E,
+    options: ApiOptions<E>,
+    failText: string,
+  ): Promise<ApiResponse<E> | null> {
     setPending(true);
     setFields({});
     setStatus(null);

@@ -6,7 +6,12 @@ export const userListQuerySchema = z
   .object({
     q: z.string().trim().max(254, "Search must be at most 254 characters").default(""),
     page: z.coerce.number({ error: "page must be a number" }).int().min(1, "page starts at 1").max(100_000).default(1),
-    pageSize: z.coerce.number({ error: "pageSize must be a number" }).int().min(1).max(100, "pageSize must be at most 100").default(20),
+    pageSize: z.coerce
+      .number({ error: "pageSize must be a number" })
+      .int()
+      .min(1)
+      .max(100, "pageSize must be at most 100")
+      .default(20),
   })
   .strict();
 export type UserListQuery = z.input<typeof userListQuerySchema>;
@@ -36,6 +41,12 @@ export const adminUserSchema = z
 export type AdminUserDto = z.infer<typeof adminUserSchema>;
 
 export const userListSchema = z
-  .object({ users: z.array(adminUserSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), pages: z.number().int() })
+  .object({
+    users: z.array(adminUserSchema),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    pages: z.number().int(),
+  })
   .meta({ id: "AdminUserList" });
 export type UserListDto = z.infer<typeof userListSchema>;

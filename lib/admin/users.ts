@@ -3,7 +3,13 @@ import type { Actor } from "@/lib/authoring/access";
 import { assertRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { AppError, zodFieldErrors } from "@/lib/errors";
-import { userListQuerySchema, userPatchSchema, type AdminUserDto, type UserListDto, type UserListQuery } from "./schemas";
+import {
+  userListQuerySchema,
+  userPatchSchema,
+  type AdminUserDto,
+  type UserListDto,
+  type UserListQuery,
+} from "./schemas";
 
 /**
  * User management for admins: list/search, change role, disable/enable. A disabled user can
@@ -12,8 +18,24 @@ import { userListQuerySchema, userPatchSchema, type AdminUserDto, type UserListD
  * themselves, so there is always someone left to undo a mistake.
  */
 
-type UserRow = { id: string; email: string; name: string | null; role: AdminUserDto["role"]; disabledAt: Date | null; createdAt: Date; _count: { decks: number } };
-const SELECT = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true, _count: { select: { decks: true } } } as const;
+type UserRow = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: AdminUserDto["role"];
+  disabledAt: Date | null;
+  createdAt: Date;
+  _count: { decks: number };
+};
+const SELECT = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabledAt: true,
+  createdAt: true,
+  _count: { select: { decks: true } },
+} as const;
 
 function toAdminUserDto(u: UserRow): AdminUserDto {
   return {
@@ -32,9 +54,19 @@ function toAdminUserDto(u: UserRow): AdminUserDto {
 export async function listUsers(actor: Actor, query: UserListQuery = {}): Promise<UserListDto> {
   assertRole(actor, "ADMIN");
   const parsed = userListQuerySchema.safeParse(query);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", "The query string is not valid.", { fields: zodFieldErrors(parsed.error, "query") });
+  if (!parsed.success)
+    throw new AppError("BAD_REQUEST", "The query string is not valid.", {
+      fields: zodFieldErrors(parsed.error, "query"),
+    });
   const { q, page, pageSize } = parsed.data;
-  const where = q ? { OR: [{ email: { contains: q, mode: "insensitive" as const } }, { name: { contains: q, mode: "insensitive" as const } }] } : {};
+  const where = q
+    ? {
+        OR: [
+          { email: { contains: q, mode: "insensitive" as const } },
+          { name: { contains: q, mode: "insensitive" as const } },
+        ],
+      }
+    : {};
   const [total, rows] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({ where, select: SELECT, orderBy: { email: "asc" }, skip: (page - 1) * pageSize, take: pageSize }),
@@ -45,20 +77,26 @@ export async function listUsers(actor: Actor, query: UserListQuery = {}): Promis
 export async function updateUser(actor: Actor, userId: string, patch: unknown): Promise<AdminUserDto> {
   assertRole(actor, "ADMIN");
   const parsed = userPatchSchema.safeParse(patch);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", "The request body is not valid.", { fields: zodFieldErrors(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("BAD_REQUEST", "The request body is not valid.", { fields: zodFieldErrors(parsed.error) });
   const { role, disabled } = parsed.data;
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
   if (!user) throw new AppError("NOT_FOUND", "No such user.");
   if (userId === actor.id && role !== undefined && role !== "ADMIN") {
-    throw new AppError("UNPROCESSABLE", "You cannot remove your own admin role; ask another admin.", { fields: { role: ["You cannot demote yourself"] } });
+    throw new AppError("UNPROCESSABLE", "You cannot remove your own admin role; ask another admin.", {
+      fields: { role: ["You cannot demote yourself"] },
+    });
   }
   if (userId === actor.id && disabled) {
-    throw new AppError("UNPROCESSABLE", "You cannot disable your own account.", { fields: { disabled: ["You cannot disable yourself"] } });
+    throw new AppError("UNPROCESSABLE", "You cannot disable your own account.", {
+      fields: { disabled: ["You cannot disable yourself"] },
+    });
   }
   await db.$transaction(async (tx) => {
     if (role !== undefined) await tx.user.update({ where: { id: userId }, data: { role } });
     // Disabling twice keeps the first disabledAt.
-    if (disabled === true) await tx.user.updateMany({ where: { id: userId, disabledAt: null }, data: { disabledAt: new Date() } });
+    if (disabled === true)
+      await tx.user.updateMany({ where: { id: userId, disabledAt: null }, data: { disabledAt: new Date() } });
     if (disabled === false) await tx.user.update({ where: { id: userId }, data: { disabledAt: null } });
   });
   const row = await db.user.findUniqueOrThrow({ where: { id: userId }, select: SELECT });

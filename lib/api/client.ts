@@ -59,17 +59,21 @@ export function apiUrl<E extends AnyContract>(ep: E, opts: Pick<ApiOptions<E>, "
 export function apiUrl(ep: AnyContract, opts: OptionsIn = {}): string {
   const path = ep.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = opts.params?.[name];
-    if (value === undefined || value === null) throw new Error(`${ep.method} ${ep.path}: missing path parameter ${name}`);
+    if (value === undefined || value === null)
+      throw new Error(`${ep.method} ${ep.path}: missing path parameter ${name}`);
     return encodeURIComponent(String(value));
   });
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(opts.query ?? {})) if (value !== undefined && value !== null) search.set(key, String(value));
+  for (const [key, value] of Object.entries(opts.query ?? {}))
+    if (value !== undefined && value !== null) search.set(key, String(value));
   const qs = search.toString();
   return qs ? `${path}?${qs}` : path;
 }
 
 async function toApiError(res: Response): Promise<ApiError> {
-  const json = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; fields?: FieldErrors; details?: unknown } } | null;
+  const json = (await res.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; fields?: FieldErrors; details?: unknown };
+  } | null;
   const err = json && typeof json === "object" ? json.error : undefined;
   return new ApiError(
     res.status,
@@ -81,8 +85,16 @@ async function toApiError(res: Response): Promise<ApiError> {
 }
 
 /** Calls the endpoint; resolves to its typed response or throws an ApiError. */
-export async function api<E extends AnyContract>(ep: E, ...args: object extends ApiOptions<E> ? [ApiOptions<E>?] : [ApiOptions<E>]): Promise<ApiResponse<E>> {
-  const opts = (args[0] ?? {}) as OptionsIn & { body?: unknown; rawBody?: RawBody; signal?: AbortSignal; retries?: number };
+export async function api<E extends AnyContract>(
+  ep: E,
+  ...args: object extends ApiOptions<E> ? [ApiOptions<E>?] : [ApiOptions<E>]
+): Promise<ApiResponse<E>> {
+  const opts = (args[0] ?? {}) as OptionsIn & {
+    body?: unknown;
+    rawBody?: RawBody;
+    signal?: AbortSignal;
+    retries?: number;
+  };
   const url = apiUrl(ep, opts as never);
   const init: RequestInit = { method: ep.method, signal: opts.signal };
   if (opts.rawBody) init.headers = { "content-type": opts.rawBody.contentType };

@@ -20,7 +20,11 @@ export interface HandlerInput<P, Q, B, A extends Access> {
 
 type RouteCtx = { params: Promise<Record<string, string | string[]>> };
 
-const ROLE_FOR: Record<Exclude<Access, "public">, SessionUser["role"]> = { user: "LEARNER", instructor: "INSTRUCTOR", admin: "ADMIN" };
+const ROLE_FOR: Record<Exclude<Access, "public">, SessionUser["role"]> = {
+  user: "LEARNER",
+  instructor: "INSTRUCTOR",
+  admin: "ADMIN",
+};
 
 function parseWith<T extends z.ZodType>(schema: T, value: unknown, where: "params" | "query" | "body"): z.infer<T> {
   // Before the schema: NUL, lone surrogates and absurd nesting would pass a z.string() or
@@ -28,12 +32,16 @@ function parseWith<T extends z.ZodType>(schema: T, value: unknown, where: "param
   const problem = findInputProblem(value, where === "body" ? undefined : where);
   if (problem) {
     const label = where === "body" ? "The request body" : where === "query" ? "The query string" : "The URL";
-    throw new AppError("BAD_REQUEST", `${label} is not valid: ${problem.field} ${problem.message.toLowerCase()}.`, { fields: { [problem.field]: [problem.message] } });
+    throw new AppError("BAD_REQUEST", `${label} is not valid: ${problem.field} ${problem.message.toLowerCase()}.`, {
+      fields: { [problem.field]: [problem.message] },
+    });
   }
   const result = schema.safeParse(value);
   if (!result.success) {
     const label = where === "body" ? "The request body" : where === "query" ? "The query string" : "The URL";
-    throw new AppError("BAD_REQUEST", `${label} is not valid.`, { fields: zodFieldErrors(result.error, where === "body" ? undefined : where) });
+    throw new AppError("BAD_REQUEST", `${label} is not valid.`, {
+      fields: zodFieldErrors(result.error, where === "body" ? undefined : where),
+    });
   }
   return result.data;
 }
@@ -52,19 +60,25 @@ async function routeParams(ctx: RouteCtx): Promise<Record<string, string | strin
   try {
     return await ctx.params;
   } catch {
-    throw new AppError("BAD_REQUEST", "The URL is not valid: a path segment is not properly percent-encoded.", { fields: { path: ["Not valid percent-encoding (UTF-8)"] } });
+    throw new AppError("BAD_REQUEST", "The URL is not valid: a path segment is not properly percent-encoded.", {
+      fields: { path: ["Not valid percent-encoding (UTF-8)"] },
+    });
   }
 }
 
 async function readJson(req: Request, maxBytes: number): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) {
-    throw new AppError("BAD_REQUEST", "Send the body as JSON with Content-Type: application/json.", { fields: { "content-type": [`Expected application/json, got ${type || "nothing"}`] } });
+    throw new AppError("BAD_REQUEST", "Send the body as JSON with Content-Type: application/json.", {
+      fields: { "content-type": [`Expected application/json, got ${type || "nothing"}`] },
+    });
   }
   const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `The request body must be at most ${maxBytes} bytes.`);
+  if (declared > maxBytes)
+    throw new AppError("PAYLOAD_TOO_LARGE", `The request body must be at most ${maxBytes} bytes.`);
   const text = await req.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `The request body must be at most ${maxBytes} bytes.`);
+  if (Buffer.byteLength(text) > maxBytes)
+    throw new AppError("PAYLOAD_TOO_LARGE", `The request body must be at most ${maxBytes} bytes.`);
   try {
     return JSON.parse(text);
   } catch (err) {

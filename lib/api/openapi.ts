@@ -21,19 +21,29 @@ function operation(ep: Endpoint) {
     [String(ep.status ?? 200)]: { description: "Success", content: { "application/json": { schema: ep.response } } },
   };
   for (const s of [...statuses].sort()) {
-    responses[String(s)] = { description: ERROR_TEXT[s] ?? "Error", content: { "application/json": { schema: errorBodySchema } } };
+    responses[String(s)] = {
+      description: ERROR_TEXT[s] ?? "Error",
+      content: { "application/json": { schema: errorBodySchema } },
+    };
   }
   return {
     summary: ep.summary,
     tags: [ep.tag],
     ...(ep.access === "public" ? { security: [] } : {}),
-    ...(ep.params || ep.query ? { requestParams: { ...(ep.params ? { path: ep.params } : {}), ...(ep.query ? { query: ep.query } : {}) } } : {}),
+    ...(ep.params || ep.query
+      ? { requestParams: { ...(ep.params ? { path: ep.params } : {}), ...(ep.query ? { query: ep.query } : {}) } }
+      : {}),
     ...(ep.body ? { requestBody: { required: true, content: { "application/json": { schema: ep.body } } } } : {}),
     ...(ep.rawBody
       ? {
           requestBody: {
             required: true,
-            content: Object.fromEntries(Object.entries(ep.rawBody).map(([type, description]) => [type, { schema: { type: "string", description } }])),
+            content: Object.fromEntries(
+              Object.entries(ep.rawBody).map(([type, description]) => [
+                type,
+                { schema: { type: "string", description } },
+              ]),
+            ),
           },
         }
       : {}),

@@ -15,7 +15,9 @@ export async function changePassword(userId: string, input: ChangePasswordInput)
     throw new AppError("BAD_REQUEST", `${text}.`, { fields: { currentPassword: [text] } });
   }
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError("BAD_REQUEST", "The current password is not right.", { fields: { currentPassword: ["The current password is not right"] } });
+    throw new AppError("BAD_REQUEST", "The current password is not right.", {
+      fields: { currentPassword: ["The current password is not right"] },
+    });
   }
   const passwordHash = await hashPassword(input.newPassword);
   try {
@@ -27,7 +29,8 @@ export async function changePassword(userId: string, input: ChangePasswordInput)
     });
     return updated.sessionVersion;
   } catch (err) {
-    if ((err as { code?: string }).code === "P2025") throw new AppError("CONFLICT", "Your password was changed meanwhile. Sign in again and retry.");
+    if ((err as { code?: string }).code === "P2025")
+      throw new AppError("CONFLICT", "Your password was changed meanwhile. Sign in again and retry.");
     throw err;
   }
 }

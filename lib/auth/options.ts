@@ -54,7 +54,8 @@ export function authOptions(): NextAuthOptions {
     logger: {
       // A junk callbackUrl is the client's mistake (it falls back to "/"): one line, not a stack trace.
       error(code, metadata) {
-        if (code === "INVALID_CALLBACK_URL_ERROR") console.warn(`[next-auth] ${code}: a request carried an invalid callbackUrl`);
+        if (code === "INVALID_CALLBACK_URL_ERROR")
+          console.warn(`[next-auth] ${code}: a request carried an invalid callbackUrl`);
         else console.error(`[next-auth][error][${code}]`, metadata);
       },
     },
@@ -83,7 +84,12 @@ export function authOptions(): NextAuthOptions {
         await db.account.upsert({
           where: { provider_providerAccountId: { provider: "github", providerAccountId: account.providerAccountId } },
           update: {},
-          create: { userId: existing.id, type: account.type, provider: "github", providerAccountId: account.providerAccountId },
+          create: {
+            userId: existing.id,
+            type: account.type,
+            provider: "github",
+            providerAccountId: account.providerAccountId,
+          },
         });
         user.id = existing.id;
         (user as { role?: RoleName }).role = existing.role;

@@ -23,10 +23,16 @@ function appOrigin(): string {
 export async function sendResetLink(email: string, now = new Date()): Promise<void> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, disabledAt: true } });
   if (!user || user.disabledAt) return;
-  await db.passwordResetToken.deleteMany({ where: { userId: user.id, expiresAt: { lt: new Date(now.getTime() - 24 * 3600_000) } } });
+  await db.passwordResetToken.deleteMany({
+    where: { userId: user.id, expiresAt: { lt: new Date(now.getTime() - 24 * 3600_000) } },
+  });
   const token = crypto.randomBytes(32).toString("base64url");
   await db.passwordResetToken.create({
-    data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MINUTES * 60_000) },
+    data: {
+      userId: user.id,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MINUTES * 60_000),
+    },
   });
   const link = `${appOrigin()}/reset-password?token=${token}`;
   await sendMail({
@@ -45,7 +51,8 @@ export async function sendResetLink(email: string, now = new Date()): Promise<vo
 }
 
 function invalidToken(): AppError {
-  const text = "This reset link is not valid: it was used already, has expired, or was replaced by a newer one. Request a new link";
+  const text =
+    "This reset link is not valid: it was used already, has expired, or was replaced by a newer one. Request a new link";
   return new AppError("BAD_REQUEST", `${text}.`, { fields: { token: [text] } });
 }
 
@@ -61,7 +68,10 @@ export async function resetPassword(input: ResetPasswordInput, now = new Date())
   await db.$transaction(async (tx) => {
     const row = await tx.passwordResetToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true } });
     if (!row) throw invalidToken();
-    const claimed = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const claimed = await tx.passwordResetToken.updateMany({
+      where: { id: row.id, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (claimed.count !== 1) throw invalidToken();
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });

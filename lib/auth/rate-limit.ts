@@ -36,9 +36,18 @@ export async function reserveSignInAttempt(email: string, ip: string, now = new 
     const budgets: { where: Prisma.SignInAttemptWhereInput; max: number }[] = [
       { where: { email, ip, createdAt: { gt: since } }, max: e.SIGNIN_MAX_FAILURES_PER_ACCOUNT_IP },
     ];
-    if (!known) budgets.push({ where: { ...open, ip }, max: e.SIGNIN_MAX_FAILURES_PER_IP }, { where: { ...open, email }, max: e.SIGNIN_MAX_FAILURES_PER_EMAIL });
+    if (!known)
+      budgets.push(
+        { where: { ...open, ip }, max: e.SIGNIN_MAX_FAILURES_PER_IP },
+        { where: { ...open, email }, max: e.SIGNIN_MAX_FAILURES_PER_EMAIL },
+      );
     for (const { where, max } of budgets) {
-      const nth = await tx.signInAttempt.findFirst({ where, orderBy: { createdAt: "desc" }, skip: max - 1, select: { createdAt: true } });
+      const nth = await tx.signInAttempt.findFirst({
+        where,
+        orderBy: { createdAt: "desc" },
+        skip: max - 1,
+        select: { createdAt: true },
+      });
       const retryAfter = retryAfterSeconds(nth, e.SIGNIN_WINDOW_SECONDS, now);
       // A refused attempt is not recorded: it checked no password, and recording it would let a stranger keep the window sliding.
       if (retryAfter) return { ok: false as const, retryAfter };
@@ -46,7 +55,8 @@ export async function reserveSignInAttempt(email: string, ip: string, now = new 
     const row = await tx.signInAttempt.create({ data: { email, ip, createdAt: now }, select: { id: true } });
     return { ok: true as const, attemptId: row.id };
   }, BUDGET_TX);
-  if (shouldPrune()) await db.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - KEEP_DAYS * DAY) } } });
+  if (shouldPrune())
+    await db.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - KEEP_DAYS * DAY) } } });
   return reservation;
 }
 
@@ -54,7 +64,6 @@ export async function reserveSignInAttempt(email: string, ip: string, now = new 
 export async function markSignInSucceeded(attemptId: bigint): Promise<void> {
   await db.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
 }
-
 
 /**
  * The client address for the per-IP budgets. Directly connected (TRUST_PROXY=0, the
@@ -65,9 +74,15 @@ export async function markSignInSucceeded(attemptId: bigint): Promise<void> {
  */
 export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
   const get = (name: string) =>
-    headers instanceof Headers ? headers.get(name) : ([] as (string | undefined)[]).concat(headers[name] ?? undefined)[0] ?? null;
+    headers instanceof Headers
+      ? headers.get(name)
+      : (([] as (string | undefined)[]).concat(headers[name] ?? undefined)[0] ?? null);
   if (env().TRUST_PROXY === "1") {
-    const last = (get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+    const last = (get("x-forwarded-for") ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .at(-1);
     if (last) return last;
   }
   return get(PEER_HEADER)?.trim() || "unknown";

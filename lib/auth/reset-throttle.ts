@@ -24,11 +24,17 @@ export async function throttleResetRequest(email: string, ip: string, now = new 
     VALUES (${emailKey}, ${windowStart}, 1), (${ipKey}, ${windowStart}, 1)
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "PasswordResetThrottle"."count" + 1
     RETURNING "key", "count"`;
-  await db.passwordResetThrottle.deleteMany({ where: { key: { in: [emailKey, ipKey] }, windowStart: { lt: windowStart } } });
+  await db.passwordResetThrottle.deleteMany({
+    where: { key: { in: [emailKey, ipKey] }, windowStart: { lt: windowStart } },
+  });
   const count = (key: string) => rows.find((r) => r.key === key)?.count ?? 0;
   if (count(emailKey) > RESET_MAX_PER_EMAIL || count(ipKey) > RESET_MAX_PER_IP) {
     const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
     const minutes = Math.ceil(retryAfterSeconds / 60);
-    throw new AppError("RATE_LIMITED", `Too many reset requests. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { retryAfterSeconds });
+    throw new AppError(
+      "RATE_LIMITED",
+      `Too many reset requests. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      { retryAfterSeconds },
+    );
   }
 }

@@ -13,7 +13,11 @@ export async function currentSessionVersion(userId: string): Promise<number> {
 
 /** Revokes every session token of the user (one atomic increment); returns the new version. */
 export async function revokeAllSessions(userId: string): Promise<number> {
-  const user = await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+  const user = await db.user.update({
+    where: { id: userId },
+    data: { sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
   return user.sessionVersion;
 }
 
@@ -24,7 +28,10 @@ export async function revokeAllSessions(userId: string): Promise<number> {
 export async function revokeOnSignOut(token: JWT | null | undefined): Promise<void> {
   if (typeof token?.uid !== "string") return;
   const sv = typeof token.sv === "number" ? token.sv : 0;
-  await db.user.updateMany({ where: { id: token.uid, sessionVersion: sv }, data: { sessionVersion: { increment: 1 } } });
+  await db.user.updateMany({
+    where: { id: token.uid, sessionVersion: sv },
+    data: { sessionVersion: { increment: 1 } },
+  });
 }
 
 /**
@@ -36,7 +43,14 @@ export async function sessionCookie(
   user: { id: string; email: string; name: string | null; role: string },
   sessionVersion: number,
 ): Promise<string> {
-  const token: JWT = { sub: user.id, name: user.name, email: user.email, uid: user.id, role: user.role, sv: sessionVersion };
+  const token: JWT = {
+    sub: user.id,
+    name: user.name,
+    email: user.email,
+    uid: user.id,
+    role: user.role,
+    sv: sessionVersion,
+  };
   const value = await encode({ token, secret: env().NEXTAUTH_SECRET ?? "", maxAge: SESSION_MAX_AGE_SECONDS });
   const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000).toUTCString();
   const secure = cookieName.startsWith("__Secure-") ? "; Secure" : "";

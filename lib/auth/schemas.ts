@@ -45,11 +45,17 @@ export const ACCOUNT_DISABLED = "AccountDisabled";
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(200, "Password must be at most 200 characters"),
+    currentPassword: z
+      .string({ error: "Enter your current password" })
+      .min(1, "Enter your current password")
+      .max(200, "Password must be at most 200 characters"),
     newPassword: passwordSchema,
   })
   .strict()
-  .refine((v) => v.currentPassword !== v.newPassword, { path: ["newPassword"], error: "Choose a password different from the current one" })
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    path: ["newPassword"],
+    error: "Choose a password different from the current one",
+  })
   .meta({ id: "ChangePasswordInput" });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
@@ -57,7 +63,11 @@ export const forgotPasswordSchema = z.object({ email: emailSchema }).strict().me
 
 export const resetPasswordSchema = z
   .object({
-    token: z.string({ error: "The reset link has no token" }).trim().min(1, "The reset link has no token").max(200, "The reset token is not valid"),
+    token: z
+      .string({ error: "The reset link has no token" })
+      .trim()
+      .min(1, "The reset link has no token")
+      .max(200, "The reset token is not valid"),
     password: passwordSchema,
   })
   .strict()

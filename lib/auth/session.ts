@@ -51,7 +51,17 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!claims) return null;
   const user = await db.user.findUnique({
     where: { id: claims.uid },
-    select: { id: true, email: true, name: true, role: true, timeZone: true, newCardsPerDay: true, reviewsPerDay: true, disabledAt: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      timeZone: true,
+      newCardsPerDay: true,
+      reviewsPerDay: true,
+      disabledAt: true,
+      sessionVersion: true,
+    },
   });
   if (!user || user.disabledAt || user.sessionVersion !== claims.sv) return null;
   const { disabledAt: _disabled, sessionVersion: _version, ...rest } = user;

@@ -23,7 +23,13 @@ export async function withSignInLimit(requestUrl: string, run: () => Promise<Res
   const minutes = Math.ceil(retryAfter / 60);
   const url = new URL(`/sign-in?error=RateLimited&retryAfter=${retryAfter}`, requestUrl).toString();
   return Response.json(
-    { url, error: { code: "RATE_LIMITED", message: `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` } },
+    {
+      url,
+      error: {
+        code: "RATE_LIMITED",
+        message: `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      },
+    },
     { status: 429, headers: { "Retry-After": String(retryAfter) } },
   );
 }

@@ -27,8 +27,12 @@ export async function reserveSignUpAttempt(ip: string, now = new Date()): Promis
   if (shouldPrune()) await db.signUpAttempt.deleteMany({ where: { createdAt: { lt: since } } });
   if (retryAfter) {
     const minutes = Math.ceil(retryAfter / 60);
-    throw new AppError("RATE_LIMITED", `Too many sign-ups from your address. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, {
-      retryAfterSeconds: retryAfter,
-    });
+    throw new AppError(
+      "RATE_LIMITED",
+      `Too many sign-ups from your address. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      {
+        retryAfterSeconds: retryAfter,
+      },
+    );
   }
 }

@@ -55,7 +55,11 @@ export async function editableDeck(actor: Actor, deckId: string, client: Client 
 }
 
 /** The question and its deck if the actor may edit the deck; the same answers as editableDeck otherwise. */
-export async function editableQuestion(actor: Actor, questionId: string, client: Client = db): Promise<Question & { deck: Deck }> {
+export async function editableQuestion(
+  actor: Actor,
+  questionId: string,
+  client: Client = db,
+): Promise<Question & { deck: Deck }> {
   assertAuthor(actor);
   const question = await client.question.findUnique({ where: { id: questionId }, include: { deck: true } });
   if (!question) throw new AppError("NOT_FOUND", "No such question, or it is not yours.");

@@ -26,7 +26,12 @@ export interface AuthorDeckPage extends AuthorDeckSummaryDto {
 
 const ORDER = [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }] as const;
 
-export async function getAuthorDeckPage(actor: Actor, deckId: string, page: number, pageSize = AUTHOR_PAGE_SIZE): Promise<AuthorDeckPage> {
+export async function getAuthorDeckPage(
+  actor: Actor,
+  deckId: string,
+  page: number,
+  pageSize = AUTHOR_PAGE_SIZE,
+): Promise<AuthorDeckPage> {
   await editableDeck(actor, deckId);
   const summary = await summaryOf(deckId);
   const live = summary.questionCount;
@@ -34,11 +39,24 @@ export async function getAuthorDeckPage(actor: Actor, deckId: string, page: numb
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
   const offset = (current - 1) * pageSize;
-  const liveRows = offset < live ? await db.question.findMany({ where: { deckId, archivedAt: null }, orderBy: [...ORDER], skip: offset, take: pageSize }) : [];
+  const liveRows =
+    offset < live
+      ? await db.question.findMany({
+          where: { deckId, archivedAt: null },
+          orderBy: [...ORDER],
+          skip: offset,
+          take: pageSize,
+        })
+      : [];
   const rest = pageSize - liveRows.length;
   const archivedRows =
     rest > 0 && summary.archivedQuestionCount > 0
-      ? await db.question.findMany({ where: { deckId, archivedAt: { not: null } }, orderBy: [...ORDER], skip: Math.max(0, offset - live), take: rest })
+      ? await db.question.findMany({
+          where: { deckId, archivedAt: { not: null } },
+          orderBy: [...ORDER],
+          skip: Math.max(0, offset - live),
+          take: rest,
+        })
       : [];
   return {
     ...summary,

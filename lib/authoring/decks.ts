@@ -107,21 +107,35 @@ export function slugify(title: string): string {
 /** A slug must never name another deck by its id (decks are looked up by id or slug). */
 async function assertSlugIsNotAnId(slug: string, deckId?: string): Promise<void> {
   if (looksLikeDeckId(slug)) {
-    throw new AppError("BAD_REQUEST", `The slug "${slug}" looks like a deck id; choose another.`, { fields: { slug: ["This slug looks like a deck id"] } });
+    throw new AppError("BAD_REQUEST", `The slug "${slug}" looks like a deck id; choose another.`, {
+      fields: { slug: ["This slug looks like a deck id"] },
+    });
   }
-  const other = await db.deck.findFirst({ where: { id: slug, ...(deckId ? { NOT: { id: deckId } } : {}) }, select: { id: true } });
-  if (other) throw new AppError("CONFLICT", `The slug "${slug}" is another deck's id; choose another.`, { fields: { slug: ["This slug is another deck's id"] } });
+  const other = await db.deck.findFirst({
+    where: { id: slug, ...(deckId ? { NOT: { id: deckId } } : {}) },
+    select: { id: true },
+  });
+  if (other)
+    throw new AppError("CONFLICT", `The slug "${slug}" is another deck's id; choose another.`, {
+      fields: { slug: ["This slug is another deck's id"] },
+    });
 }
 
 /** The first free slug among base, base-2, base-3, … */
 async function freeSlug(base: string): Promise<string> {
-  const taken = new Set((await db.deck.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((d) => d.slug));
+  const taken = new Set(
+    (await db.deck.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((d) => d.slug),
+  );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 /** Creates a draft deck owned by the actor, with a unique slug from the title (or the given one). */
-export async function createDeck(actor: Actor, input: DeckCreateInput, opts: { slug?: string } = {}): Promise<AuthorDeckSummaryDto> {
+export async function createDeck(
+  actor: Actor,
+  input: DeckCreateInput,
+  opts: { slug?: string } = {},
+): Promise<AuthorDeckSummaryDto> {
   assertAuthor(actor);
   const data = deckCreateSchema.parse(input);
   if (opts.slug) await assertSlugIsNotAnId(opts.slug);
@@ -131,12 +145,20 @@ export async function createDeck(actor: Actor, input: DeckCreateInput, opts: { s
     const slug = opts.slug ?? (await freeSlug(base));
     try {
       const deck = await db.deck.create({
-        data: { slug, title: data.title, description: data.description, chapter: data.chapter ?? null, ownerId: actor.id, status: "DRAFT" },
+        data: {
+          slug,
+          title: data.title,
+          description: data.description,
+          chapter: data.chapter ?? null,
+          ownerId: actor.id,
+          status: "DRAFT",
+        },
       });
       return await summaryOf(deck.id);
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
-      if (opts.slug || attempt >= 4) throw new AppError("CONFLICT", `The slug "${slug}" is taken.`, { fields: { slug: ["This slug is taken"] } });
+      if (opts.slug || attempt >= 4)
+        throw new AppError("CONFLICT", `The slug "${slug}" is taken.`, { fields: { slug: ["This slug is taken"] } });
     }
   }
 }
@@ -148,7 +170,8 @@ export async function updateDeck(actor: Actor, deckId: string, input: DeckUpdate
   try {
     await db.deck.update({ where: { id: deckId }, data });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError("CONFLICT", `The slug "${data.slug}" is taken.`, { fields: { slug: ["This slug is taken"] } });
+    if (isUniqueViolation(err))
+      throw new AppError("CONFLICT", `The slug "${data.slug}" is taken.`, { fields: { slug: ["This slug is taken"] } });
     throw err;
   }
   return summaryOf(deckId);
@@ -180,6 +203,7 @@ export async function unpublishDeck(actor: Actor, deckId: string): Promise<Autho
 /** Archived decks leave learners' lists and queues; nothing is deleted. */
 export async function setDeckArchived(actor: Actor, deckId: string, archived: boolean): Promise<AuthorDeckSummaryDto> {
   const deck = await editableDeck(actor, deckId);
-  if (archived !== !!deck.archivedAt) await db.deck.update({ where: { id: deckId }, data: { archivedAt: archived ? new Date() : null } });
+  if (archived !== !!deck.archivedAt)
+    await db.deck.update({ where: { id: deckId }, data: { archivedAt: archived ? new Date() : null } });
   return summaryOf(deckId);
 }

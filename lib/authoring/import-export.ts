@@ -30,14 +30,21 @@ export function toImportAppError(err: DeckImportError): AppError {
 }
 
 export function tooLarge(): AppError {
-  return new AppError("PAYLOAD_TOO_LARGE", `The file must be at most ${IMPORT_MAX_BYTES / 1024 / 1024} MiB; split it into several imports.`);
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `The file must be at most ${IMPORT_MAX_BYTES / 1024 / 1024} MiB; split it into several imports.`,
+  );
 }
 
 export function tooManyQuestions(count: number): AppError {
   const n = (x: number) => x.toLocaleString("en-US");
-  return new AppError("PAYLOAD_TOO_LARGE", `This file holds ${n(count)} questions; one import may hold at most ${n(IMPORT_MAX_QUESTIONS)}. Split it into several imports.`, {
-    fields: { file: [`${n(count)} questions; at most ${n(IMPORT_MAX_QUESTIONS)} per import`] },
-  });
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `This file holds ${n(count)} questions; one import may hold at most ${n(IMPORT_MAX_QUESTIONS)}. Split it into several imports.`,
+    {
+      fields: { file: [`${n(count)} questions; at most ${n(IMPORT_MAX_QUESTIONS)} per import`] },
+    },
+  );
 }
 
 /** How many questions the file holds, counted cheaply (GIFT blocks, the JSON array) before the full parse and validation. */
@@ -60,11 +67,24 @@ export function parseImport(format: ImportFormat, text: string, defaultSection?:
   try {
     const questions = format === "gift" ? parseGift(body, { defaultSection }).questions : parseDeckJson(body).questions;
     // The parsers validate already; this strips what they carry besides a question (ids, titles, categories).
-    const parsed = questions.map((q) => questionInputSchema.parse({ type: q.type, prompt: q.prompt, explanation: q.explanation, section: q.section, payload: q.payload }));
+    const parsed = questions.map((q) =>
+      questionInputSchema.parse({
+        type: q.type,
+        prompt: q.prompt,
+        explanation: q.explanation,
+        section: q.section,
+        payload: q.payload,
+      }),
+    );
     // JSON escapes (\u0000, a lone \ud800) get past the raw-text check; Postgres would refuse them.
     parsed.forEach((q, i) => {
       const problem = findInputProblem(q);
-      if (problem) throw new AppError("BAD_REQUEST", `Question ${i + 1} is not valid: ${problem.field} ${problem.message.toLowerCase()}.`, { fields: { [`question ${i + 1}`]: [`${problem.field}: ${problem.message}`] } });
+      if (problem)
+        throw new AppError(
+          "BAD_REQUEST",
+          `Question ${i + 1} is not valid: ${problem.field} ${problem.message.toLowerCase()}.`,
+          { fields: { [`question ${i + 1}`]: [`${problem.field}: ${problem.message}`] } },
+        );
     });
     return parsed;
   } catch (err) {
@@ -92,7 +112,12 @@ export async function importQuestions(
     dryRun: !!opts.dryRun,
     format,
     created: opts.dryRun ? 0 : questions.length,
-    questions: questions.map((q, i) => ({ id: ids[i] ?? null, type: q.type, section: q.section ?? null, prompt: q.prompt })),
+    questions: questions.map((q, i) => ({
+      id: ids[i] ?? null,
+      type: q.type,
+      section: q.section ?? null,
+      prompt: q.prompt,
+    })),
   });
   if (opts.dryRun) return preview([]);
   // Chunks keep each INSERT small; the one transaction keeps the import all or nothing.
@@ -132,10 +157,23 @@ export interface ExportFile {
 /** The deck's live questions, in order, as a GIFT or JSON file. */
 export async function exportDeck(actor: Actor, deckId: string, format: ImportFormat): Promise<ExportFile> {
   const deck = await editableDeck(actor, deckId);
-  const rows = await db.question.findMany({ where: { deckId, archivedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+  const rows = await db.question.findMany({
+    where: { deckId, archivedAt: null },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  });
   const questions = rows.map((r, i) => {
-    const parsed = questionInputSchema.safeParse({ type: r.type, prompt: r.prompt, explanation: r.explanation, section: r.section ?? undefined, payload: r.payload });
-    if (!parsed.success) throw new AppError("UNPROCESSABLE", `Question ${i + 1} (${r.id}) is not valid any more; fix it in the editor before exporting.`);
+    const parsed = questionInputSchema.safeParse({
+      type: r.type,
+      prompt: r.prompt,
+      explanation: r.explanation,
+      section: r.section ?? undefined,
+      payload: r.payload,
+    });
+    if (!parsed.success)
+      throw new AppError(
+        "UNPROCESSABLE",
+        `Question ${i + 1} (${r.id}) is not valid any more; fix it in the editor before exporting.`,
+      );
     return { id: r.id, ...parsed.data };
   });
   if (format === "gift") {
@@ -145,7 +183,10 @@ export async function exportDeck(actor: Actor, deckId: string, format: ImportFor
     } catch (err) {
       // The exporter refuses a question it cannot write faithfully; say which, rather than a bare 500.
       console.error(err);
-      throw new AppError("UNPROCESSABLE", `This deck cannot be written as GIFT: ${(err as Error).message}. Export it as JSON instead.`);
+      throw new AppError(
+        "UNPROCESSABLE",
+        `This deck cannot be written as GIFT: ${(err as Error).message}. Export it as JSON instead.`,
+      );
     }
     return { filename: `${deck.slug}.gift`, contentType: "text/plain; charset=utf-8", text };
   }

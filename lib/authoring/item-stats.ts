@@ -79,7 +79,10 @@ export function facilityIndex(scores: readonly number[]): number | null {
 }
 
 /** The (item, rest of the attempt) score pairs of the attempts that drew the question. */
-export function itemRestPairs(attempts: readonly AttemptScores[], questionId: string): { item: number[]; rest: number[] } {
+export function itemRestPairs(
+  attempts: readonly AttemptScores[],
+  questionId: string,
+): { item: number[]; rest: number[] } {
   const item: number[] = [];
   const rest: number[] = [];
   for (const a of attempts) {
@@ -124,7 +127,10 @@ function optionsOf(q: StatsQuestion): ChoiceOption[] | null {
   const options = (q.payload as { options?: unknown } | null)?.options;
   if (!Array.isArray(options)) return null;
   return options
-    .filter((o: unknown): o is { text: string; correct?: unknown } => typeof (o as { text?: unknown } | null)?.text === "string")
+    .filter(
+      (o: unknown): o is { text: string; correct?: unknown } =>
+        typeof (o as { text?: unknown } | null)?.text === "string",
+    )
     .map((o) => ({ text: o.text, correct: o.correct === true }));
 }
 
@@ -155,7 +161,17 @@ export function optionCounts(q: StatsQuestion, responses: readonly ChoiceRespons
       else retired++;
     }
   }
-  return retired ? [...rows, { id: RETIRED_OPTION_ID, text: "(an option that has since been edited or removed)", correct: false, count: retired }] : rows;
+  return retired
+    ? [
+        ...rows,
+        {
+          id: RETIRED_OPTION_ID,
+          text: "(an option that has since been edited or removed)",
+          correct: false,
+          count: retired,
+        },
+      ]
+    : rows;
 }
 
 export function flagsFor(facility: number | null, discrimination: number | null): ItemStatsDto["flags"] {
@@ -174,7 +190,8 @@ export function computeItemStats(input: {
   reviews: readonly ReviewEntry[];
 }): ItemStatsDto[] {
   const reviewsBy = new Map<string, ReviewEntry[]>();
-  for (const r of input.reviews) (reviewsBy.get(r.questionId) ?? reviewsBy.set(r.questionId, []).get(r.questionId)!).push(r);
+  for (const r of input.reviews)
+    (reviewsBy.get(r.questionId) ?? reviewsBy.set(r.questionId, []).get(r.questionId)!).push(r);
   return input.questions.map((q) => {
     const { item } = itemRestPairs(input.attempts, q.id);
     const facility = facilityIndex(item);

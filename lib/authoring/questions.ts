@@ -16,13 +16,25 @@ import { questionPatchSchema, reorderSchema, type AuthorQuestionDto } from "./sc
 /** Validates a whole authored question; zod's issues become per-field errors ("payload.options"). */
 export function parseQuestionInput(value: unknown): QuestionInput {
   const parsed = questionInputSchema.safeParse(value);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", "The question is not valid: see the highlighted fields.", { fields: zodFieldErrors(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("BAD_REQUEST", "The question is not valid: see the highlighted fields.", {
+      fields: zodFieldErrors(parsed.error),
+    });
   return parsed.data;
 }
 
-const columns = (q: QuestionInput) => ({ type: q.type, prompt: q.prompt, explanation: q.explanation, section: q.section ?? null, payload: q.payload as object });
+const columns = (q: QuestionInput) => ({
+  type: q.type,
+  prompt: q.prompt,
+  explanation: q.explanation,
+  section: q.section ?? null,
+  payload: q.payload as object,
+});
 
-export async function getAuthorQuestion(actor: Actor, questionId: string): Promise<AuthorQuestionDto & { deckTitle: string }> {
+export async function getAuthorQuestion(
+  actor: Actor,
+  questionId: string,
+): Promise<AuthorQuestionDto & { deckTitle: string }> {
   const q = await editableQuestion(actor, questionId);
   return { ...toAuthorQuestionDto(q), deckTitle: q.deck.title };
 }
@@ -46,7 +58,10 @@ export async function createQuestion(actor: Actor, deckId: string, input: unknow
 export async function updateQuestion(actor: Actor, questionId: string, patch: unknown): Promise<AuthorQuestionDto> {
   const current = await editableQuestion(actor, questionId);
   const parsedPatch = questionPatchSchema.safeParse(patch);
-  if (!parsedPatch.success) throw new AppError("BAD_REQUEST", "The question is not valid: see the highlighted fields.", { fields: zodFieldErrors(parsedPatch.error) });
+  if (!parsedPatch.success)
+    throw new AppError("BAD_REQUEST", "The question is not valid: see the highlighted fields.", {
+      fields: zodFieldErrors(parsedPatch.error),
+    });
   // The patch's fields are whatever it carried, so section may be null here.
   const merged: { section?: string | null; [field: string]: unknown } = {
     type: current.type,
@@ -66,9 +81,13 @@ export async function updateQuestion(actor: Actor, questionId: string, patch: un
       db.quizResponse.count({ where: { questionId } }),
     ]);
     if (states + logs + responses > 0) {
-      throw new AppError("CONFLICT", "Learners have answered this question, so its type cannot change. Duplicate it, change the copy, and archive this one.", {
-        fields: { type: ["Learners have answered this question; its type cannot change"] },
-      });
+      throw new AppError(
+        "CONFLICT",
+        "Learners have answered this question, so its type cannot change. Duplicate it, change the copy, and archive this one.",
+        {
+          fields: { type: ["Learners have answered this question; its type cannot change"] },
+        },
+      );
     }
   }
   const row = await db.question.update({ where: { id: questionId }, data: columns(q) });
@@ -80,7 +99,10 @@ export async function duplicateQuestion(actor: Actor, questionId: string): Promi
   const original = await editableQuestion(actor, questionId);
   const row = await db.$transaction(async (tx) => {
     await lockDeck(tx, original.deckId);
-    await tx.question.updateMany({ where: { deckId: original.deckId, position: { gt: original.position } }, data: { position: { increment: 1 } } });
+    await tx.question.updateMany({
+      where: { deckId: original.deckId, position: { gt: original.position } },
+      data: { position: { increment: 1 } },
+    });
     return tx.question.create({
       data: {
         deckId: original.deckId,
@@ -97,7 +119,11 @@ export async function duplicateQuestion(actor: Actor, questionId: string): Promi
 }
 
 /** Archived questions leave study queues and new quiz draws; their history stays. Unarchiving puts it back at the end. */
-export async function setQuestionArchived(actor: Actor, questionId: string, archived: boolean): Promise<AuthorQuestionDto> {
+export async function setQuestionArchived(
+  actor: Actor,
+  questionId: string,
+  archived: boolean,
+): Promise<AuthorQuestionDto> {
   const q = await editableQuestion(actor, questionId);
   if (archived === !!q.archivedAt) return toAuthorQuestionDto(q);
   const row = await db.$transaction(async (tx) => {
@@ -119,14 +145,22 @@ export async function setQuestionArchived(actor: Actor, questionId: string, arch
 export async function reorderQuestions(actor: Actor, deckId: string, input: unknown): Promise<AuthorQuestionDto[]> {
   await editableDeck(actor, deckId);
   const parsed = reorderSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", "The order is not valid.", { fields: zodFieldErrors(parsed.error) });
+  if (!parsed.success)
+    throw new AppError("BAD_REQUEST", "The order is not valid.", { fields: zodFieldErrors(parsed.error) });
   const order = parsed.data.order;
   const dupes = order.filter((id, i) => order.indexOf(id) !== i);
-  if (dupes.length) throw new AppError("BAD_REQUEST", "Each question may appear only once in the order.", { fields: { order: [`Listed twice: ${[...new Set(dupes)].join(", ")}`] } });
+  if (dupes.length)
+    throw new AppError("BAD_REQUEST", "Each question may appear only once in the order.", {
+      fields: { order: [`Listed twice: ${[...new Set(dupes)].join(", ")}`] },
+    });
 
   const rows = await db.$transaction(async (tx) => {
     await lockDeck(tx, deckId);
-    const all = await tx.question.findMany({ where: { deckId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, archivedAt: true } });
+    const all = await tx.question.findMany({
+      where: { deckId },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: { id: true, archivedAt: true },
+    });
     const liveIds = all.filter((q) => !q.archivedAt).map((q) => q.id);
     // A page reorders its own window of the live questions; the rest keep their places.
     const { offset } = parsed.data;
@@ -136,12 +170,19 @@ export async function reorderQuestions(actor: Actor, deckId: string, input: unkn
     const missing = window.filter((id) => !order.includes(id));
     if (unknown.length || missing.length) {
       const fields = [
-        ...(unknown.length ? [`Not live questions of this deck${offset === undefined ? "" : ` from position ${offset + 1} on`}: ${unknown.join(", ")}`] : []),
+        ...(unknown.length
+          ? [
+              `Not live questions of this deck${offset === undefined ? "" : ` from position ${offset + 1} on`}: ${unknown.join(", ")}`,
+            ]
+          : []),
         ...(missing.length ? [`Missing: ${missing.join(", ")}`] : []),
       ];
-      throw new AppError("CONFLICT", "The deck's questions changed since this page loaded; reload and try again.", { fields: { order: fields } });
+      throw new AppError("CONFLICT", "The deck's questions changed since this page loaded; reload and try again.", {
+        fields: { order: fields },
+      });
     }
-    const placed = offset === undefined ? order : [...liveIds.slice(0, offset), ...order, ...liveIds.slice(offset + order.length)];
+    const placed =
+      offset === undefined ? order : [...liveIds.slice(0, offset), ...order, ...liveIds.slice(offset + order.length)];
     const full = [...placed, ...all.filter((q) => q.archivedAt).map((q) => q.id)];
     await tx.$executeRaw`
       UPDATE "Question" AS q SET position = (o.pos - 1)::int, "updatedAt" = now()

@@ -9,13 +9,21 @@ import type { ImportFormat } from "./schemas";
  * (413), so an oversized upload is never buffered whole. GIFT comes as text/plain and JSON
  * as application/json; without ?format= the content type decides.
  */
-export async function readImportBody(req: Request, maxBytes: number, format?: ImportFormat): Promise<{ format: ImportFormat; text: string }> {
+export async function readImportBody(
+  req: Request,
+  maxBytes: number,
+  format?: ImportFormat,
+): Promise<{ format: ImportFormat; text: string }> {
   const type = (req.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   const isJson = type === "application/json";
   if (!isJson && type !== "text/plain") {
-    throw new AppError("BAD_REQUEST", "Send the file as the body with Content-Type: text/plain (GIFT) or application/json (JSON).", {
-      fields: { "content-type": [`Expected text/plain or application/json, got ${type || "nothing"}`] },
-    });
+    throw new AppError(
+      "BAD_REQUEST",
+      "Send the file as the body with Content-Type: text/plain (GIFT) or application/json (JSON).",
+      {
+        fields: { "content-type": [`Expected text/plain or application/json, got ${type || "nothing"}`] },
+      },
+    );
   }
   if (Number(req.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
   const chunks: Uint8Array[] = [];
@@ -43,8 +51,11 @@ export async function readImportBody(req: Request, maxBytes: number, format?: Im
   if (problem) {
     // Name the first offending line, as the parsers do for every other problem in a file.
     const line = text.split(/\r?\n/).findIndex((l) => textProblem(l) !== null) + 1 || 1;
-    throw new AppError("BAD_REQUEST", `The file is not valid text: line ${line} ${problem}.`, { fields: { [`line ${line}`]: [`Text ${problem}`] } });
+    throw new AppError("BAD_REQUEST", `The file is not valid text: line ${line} ${problem}.`, {
+      fields: { [`line ${line}`]: [`Text ${problem}`] },
+    });
   }
-  if (!text.trim()) throw new AppError("BAD_REQUEST", "The file is empty.", { fields: { "line 1": ["The file is empty"] } });
+  if (!text.trim())
+    throw new AppError("BAD_REQUEST", "The file is empty.", { fields: { "line 1": ["The file is empty"] } });
   return { format: format ?? (isJson ? "json" : "gift"), text };
 }

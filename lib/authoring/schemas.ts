@@ -27,8 +27,16 @@ export const looksLikeDeckId = (slug: string): boolean => DECK_ID_RE.test(slug);
 
 export const deckCreateSchema = z
   .object({
-    title: z.string({ error: "Title must be text" }).trim().min(1, "Give the deck a title").max(120, "Title must be at most 120 characters"),
-    description: z.string({ error: "Description must be text" }).trim().max(2000, "Description must be at most 2000 characters").default(""),
+    title: z
+      .string({ error: "Title must be text" })
+      .trim()
+      .min(1, "Give the deck a title")
+      .max(120, "Title must be at most 120 characters"),
+    description: z
+      .string({ error: "Description must be text" })
+      .trim()
+      .max(2000, "Description must be at most 2000 characters")
+      .default(""),
     chapter,
   })
   .strict()
@@ -37,8 +45,17 @@ export type DeckCreateInput = z.input<typeof deckCreateSchema>;
 
 export const deckUpdateSchema = z
   .object({
-    title: z.string({ error: "Title must be text" }).trim().min(1, "Give the deck a title").max(120, "Title must be at most 120 characters").optional(),
-    description: z.string({ error: "Description must be text" }).trim().max(2000, "Description must be at most 2000 characters").optional(),
+    title: z
+      .string({ error: "Title must be text" })
+      .trim()
+      .min(1, "Give the deck a title")
+      .max(120, "Title must be at most 120 characters")
+      .optional(),
+    description: z
+      .string({ error: "Description must be text" })
+      .trim()
+      .max(2000, "Description must be at most 2000 characters")
+      .optional(),
     chapter,
     slug: z
       .string({ error: "Slug must be text" })
@@ -46,7 +63,10 @@ export const deckUpdateSchema = z
       .min(3, "Slug must be at least 3 characters")
       .max(80, "Slug must be at most 80 characters")
       .regex(SLUG_RE, "Slug may hold lowercase letters, digits and single dashes, like docker-engine")
-      .refine((s) => !looksLikeDeckId(s), "Slug must not look like a deck id (c and 24 letters or digits); add a dash or a word")
+      .refine(
+        (s) => !looksLikeDeckId(s),
+        "Slug must not look like a deck id (c and 24 letters or digits); add a dash or a word",
+      )
       .optional(),
   })
   .strict()
@@ -63,12 +83,19 @@ export const questionPatchSchema = z
     payload: z.unknown().optional(),
   })
   .strict()
-  .meta({ id: "QuestionPatch", description: "Fields to change; the result must be a valid question (see QuestionInput)" });
+  .meta({
+    id: "QuestionPatch",
+    description: "Fields to change; the result must be a valid question (see QuestionInput)",
+  });
 
 export const reorderSchema = z
   .object({
     order: z.array(z.string().min(1).max(100)).min(1, "Give the order of the questions").max(5000),
-    offset: z.number({ error: "offset must be a whole number" }).int("offset must be a whole number").min(0, "offset starts at 0").optional(),
+    offset: z
+      .number({ error: "offset must be a whole number" })
+      .int("offset must be a whole number")
+      .min(0, "offset starts at 0")
+      .optional(),
   })
   .strict()
   .meta({
@@ -95,9 +122,14 @@ export type ImportProblem = z.infer<typeof importProblemSchema>;
 const boolParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 export const importQuerySchema = z
-  .object({ format: z.enum(IMPORT_FORMATS, { error: "format must be gift or json" }).optional(), dryRun: boolParam.default(false) })
+  .object({
+    format: z.enum(IMPORT_FORMATS, { error: "format must be gift or json" }).optional(),
+    dryRun: boolParam.default(false),
+  })
   .strict();
-export const exportQuerySchema = z.object({ format: z.enum(IMPORT_FORMATS, { error: "format must be gift or json" }).default("gift") }).strict();
+export const exportQuerySchema = z
+  .object({ format: z.enum(IMPORT_FORMATS, { error: "format must be gift or json" }).default("gift") })
+  .strict();
 
 // ---- DTOs ----
 export const authorQuestionSchema = z
@@ -139,7 +171,14 @@ export const importPreviewSchema = z
     dryRun: z.boolean(),
     format: z.enum(IMPORT_FORMATS),
     created: z.number().int(),
-    questions: z.array(z.object({ id: z.string().nullable(), type: z.enum(QUESTION_TYPES), section: z.string().nullable(), prompt: z.string() })),
+    questions: z.array(
+      z.object({
+        id: z.string().nullable(),
+        type: z.enum(QUESTION_TYPES),
+        section: z.string().nullable(),
+        prompt: z.string(),
+      }),
+    ),
   })
   .meta({ id: "ImportResult", description: "What was (or, with dryRun, would be) created; ids are null in a dry run" });
 export type ImportPreviewDto = z.infer<typeof importPreviewSchema>;
@@ -166,5 +205,8 @@ export type ItemStatsDto = z.infer<typeof itemStatsSchema>;
 
 export const deckStatsSchema = z
   .object({ deckId: z.string(), attempts: z.number().int(), items: z.array(itemStatsSchema) })
-  .meta({ id: "DeckStats", description: "Per-question statistics from submitted/expired quiz attempts and from reviews" });
+  .meta({
+    id: "DeckStats",
+    description: "Per-question statistics from submitted/expired quiz attempts and from reviews",
+  });
 export type DeckStatsDto = z.infer<typeof deckStatsSchema>;

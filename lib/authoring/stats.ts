@@ -7,7 +7,9 @@ import type { DeckStatsDto } from "./schemas";
 /** The questions an attempt drew, from its snapshot ([{ questionId, … }]). */
 function drawnIds(items: unknown): string[] {
   if (!Array.isArray(items)) return [];
-  return items.map((i) => (i as { questionId?: unknown } | null)?.questionId).filter((id): id is string => typeof id === "string");
+  return items
+    .map((i) => (i as { questionId?: unknown } | null)?.questionId)
+    .filter((id): id is string => typeof id === "string");
 }
 
 /** Loads the deck's finished attempts and scheduled reviews and computes per-question statistics. */
@@ -17,7 +19,11 @@ export async function getDeckStats(actor: Actor, deckId: string): Promise<DeckSt
     db.question.findMany({ where: { deckId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
     db.quizAttempt.findMany({
       where: { quiz: { deckId }, status: { in: ["SUBMITTED", "EXPIRED"] } },
-      select: { id: true, items: true, responses: { select: { questionId: true, score: true, correct: true, answer: true } } },
+      select: {
+        id: true,
+        items: true,
+        responses: { select: { questionId: true, score: true, correct: true, answer: true } },
+      },
     }),
     db.reviewLog.findMany({
       where: { question: { deckId }, drill: false, undoneAt: null },
@@ -40,7 +46,14 @@ export async function getDeckStats(actor: Actor, deckId: string): Promise<DeckSt
   }
   const live = [...questions.filter((q) => !q.archivedAt), ...questions.filter((q) => q.archivedAt)];
   const items = computeItemStats({
-    questions: live.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, position: q.position, archived: !!q.archivedAt, payload: q.payload })),
+    questions: live.map((q) => ({
+      id: q.id,
+      type: q.type,
+      prompt: q.prompt,
+      position: q.position,
+      archived: !!q.archivedAt,
+      payload: q.payload,
+    })),
     attempts,
     responses,
     reviews,

@@ -24,7 +24,9 @@ export async function createDatabaseIfMissing(serverUrl: string, name: string): 
   }
 }
 
-export async function prepareDatabase(opts: { database?: string; log?: (m: string) => void } = {}): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  opts: { database?: string; log?: (m: string) => void } = {},
+): Promise<PreparedDatabase> {
   const log = opts.log ?? (() => {});
   let url = databaseUrl();
   let server: EmbeddedServer | null = null;
@@ -38,7 +40,11 @@ export async function prepareDatabase(opts: { database?: string; log?: (m: strin
     }
   } else {
     server = await startEmbeddedPostgres();
-    log(server.owned ? `started embedded PostgreSQL (${new URL(server.baseUrl).port})` : `reusing running embedded PostgreSQL (${new URL(server.baseUrl).port})`);
+    log(
+      server.owned
+        ? `started embedded PostgreSQL (${new URL(server.baseUrl).port})`
+        : `reusing running embedded PostgreSQL (${new URL(server.baseUrl).port})`,
+    );
     const name = opts.database ?? "layerwise";
     await createDatabaseIfMissing(server.baseUrl, name);
     url = urlFor(server.baseUrl, name);

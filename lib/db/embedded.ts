@@ -88,7 +88,9 @@ async function initialise(dataDir: string): Promise<void> {
   try {
     await pg.initialise();
   } catch (err) {
-    throw new Error(`could not create the embedded PostgreSQL cluster in ${dataDir}:\n${logs.join("").slice(-3000)}`, { cause: err });
+    throw new Error(`could not create the embedded PostgreSQL cluster in ${dataDir}:\n${logs.join("").slice(-3000)}`, {
+      cause: err,
+    });
   }
 }
 
@@ -103,7 +105,10 @@ export async function startEmbeddedPostgres(dataDir = defaultDataDir()): Promise
   const port = await freePort();
   const logFile = path.join(dataDir, "server.log");
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=300`;
-  const started = spawnSync(pg_ctl, ["start", "-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", options], { ...ids, encoding: "utf8" });
+  const started = spawnSync(pg_ctl, ["start", "-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", options], {
+    ...ids,
+    encoding: "utf8",
+  });
   if (started.status !== 0) {
     const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8").slice(-3000) : "";
     throw new Error(`embedded PostgreSQL did not start (pg_ctl exit ${started.status}): ${started.stderr}\n${tail}`);

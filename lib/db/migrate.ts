@@ -54,9 +54,12 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK]);
     await client.query(CREATE_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
-    );
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`);
     const failed = rows.find((r) => !r.finished_at && !r.rolled_back_at);
     if (failed) {
       throw new MigrationError(
@@ -68,7 +71,9 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
       const file = files.find((f) => f.name === name);
       if (!file) throw new MigrationError(`migration ${name} is applied to the database but missing from ${dir}`);
       if (file.checksum !== done.get(name)) {
-        throw new MigrationError(`migration ${name} was modified after it was applied (checksum differs); add a new migration instead`);
+        throw new MigrationError(
+          `migration ${name} was modified after it was applied (checksum differs); add a new migration instead`,
+        );
       }
     }
     for (const file of files.filter((f) => !done.has(f.name))) {
@@ -80,7 +85,10 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
           [id, file.checksum, file.name],
         );
         await client.query(file.sql);
-        await client.query(`UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`, [id]);
+        await client.query(
+          `UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`,
+          [id],
+        );
         await client.query("COMMIT");
         applied.push(file.name);
       } catch (err) {

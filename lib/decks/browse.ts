@@ -48,7 +48,9 @@ export async function getPublishedDeck(userId: string, idOrSlug: string) {
   // The id wins: a deck whose id this is is the one meant, even if another deck's slug (old
   // data, from before slugs were kept from looking like ids) is the same text.
   const include = { questions: { where: { archivedAt: null }, orderBy: { position: "asc" } } } as const;
-  const deck = (await db.deck.findUnique({ where: { id: idOrSlug }, include })) ?? (await db.deck.findUnique({ where: { slug: idOrSlug }, include }));
+  const deck =
+    (await db.deck.findUnique({ where: { id: idOrSlug }, include })) ??
+    (await db.deck.findUnique({ where: { slug: idOrSlug }, include }));
   if (!deck || !isVisibleDeck(deck)) throw new AppError("NOT_FOUND", "No such published deck.");
   const enrolled = await db.deckEnrollment.findUnique({ where: { userId_deckId: { userId, deckId: deck.id } } });
   return {
@@ -60,14 +62,25 @@ export async function getPublishedDeck(userId: string, idOrSlug: string) {
     version: deck.version,
     enrolled: !!enrolled,
     // Seeded like the study queue: the same learner sees a question in the same order everywhere.
-    questions: deck.questions.map((q) => toPublicQuestion(q, { shuffle: true, rng: displayRng({ userId, questionId: q.id }) })),
+    questions: deck.questions.map((q) =>
+      toPublicQuestion(q, { shuffle: true, rng: displayRng({ userId, questionId: q.id }) }),
+    ),
   };
 }
 
-export async function setEnrollment(userId: string, deckId: string, enrolled: boolean): Promise<{ deckId: string; enrolled: boolean }> {
+export async function setEnrollment(
+  userId: string,
+  deckId: string,
+  enrolled: boolean,
+): Promise<{ deckId: string; enrolled: boolean }> {
   const deck = await db.deck.findFirst({ where: { id: deckId, ...VISIBLE_DECK }, select: { id: true } });
   if (!deck) throw new AppError("NOT_FOUND", "No such published deck.");
-  if (enrolled) await db.deckEnrollment.upsert({ where: { userId_deckId: { userId, deckId } }, update: {}, create: { userId, deckId } });
+  if (enrolled)
+    await db.deckEnrollment.upsert({
+      where: { userId_deckId: { userId, deckId } },
+      update: {},
+      create: { userId, deckId },
+    });
   else await db.deckEnrollment.deleteMany({ where: { userId, deckId } });
   return { deckId, enrolled };
 }

@@ -46,7 +46,17 @@ function choicesOf(q: CurriculumDeck["questions"][number]): Choice[] | null {
 
 /** The counts behind the hygiene shares of one deck. */
 export function deckHygiene(deck: CurriculumDeck): DeckHygiene {
-  const h: DeckHygiene = { slug: deck.slug, single: 0, rightFirst: 0, longestRight: 0, multiple: 0, rightBeforeWrong: 0, truefalse: 0, trueCount: 0, chapterPrompts: 0 };
+  const h: DeckHygiene = {
+    slug: deck.slug,
+    single: 0,
+    rightFirst: 0,
+    longestRight: 0,
+    multiple: 0,
+    rightBeforeWrong: 0,
+    truefalse: 0,
+    trueCount: 0,
+    chapterPrompts: 0,
+  };
   for (const q of deck.questions) {
     if (CHAPTER_PROMPT.test(q.prompt)) h.chapterPrompts++;
     if (q.type === "single") {
@@ -74,16 +84,31 @@ const pct = (n: number, of: number) => `${n}/${of} (${Math.round((100 * n) / Mat
 export function hygieneProblems(deck: CurriculumDeck): string[] {
   const problems: string[] = [];
   const h = deckHygiene(deck);
-  if (h.rightFirst > HYGIENE.maxRightFirst * h.single) problems.push(`${deck.slug}: right option first in ${pct(h.rightFirst, h.single)} of single choice (max 40 %)`);
-  if (h.longestRight > HYGIENE.maxLongestRight * h.single) problems.push(`${deck.slug}: longest option is right in ${pct(h.longestRight, h.single)} of single choice (max 35 %)`);
-  if (h.rightBeforeWrong > HYGIENE.maxRightBeforeWrong * h.multiple) problems.push(`${deck.slug}: all right options first in ${pct(h.rightBeforeWrong, h.multiple)} of multiple choice (max 40 %)`);
+  if (h.rightFirst > HYGIENE.maxRightFirst * h.single)
+    problems.push(`${deck.slug}: right option first in ${pct(h.rightFirst, h.single)} of single choice (max 40 %)`);
+  if (h.longestRight > HYGIENE.maxLongestRight * h.single)
+    problems.push(
+      `${deck.slug}: longest option is right in ${pct(h.longestRight, h.single)} of single choice (max 35 %)`,
+    );
+  if (h.rightBeforeWrong > HYGIENE.maxRightBeforeWrong * h.multiple)
+    problems.push(
+      `${deck.slug}: all right options first in ${pct(h.rightBeforeWrong, h.multiple)} of multiple choice (max 40 %)`,
+    );
   const [lo, hi] = HYGIENE.trueShare;
-  if (h.truefalse > 0 && (h.trueCount < lo * h.truefalse || h.trueCount > hi * h.truefalse)) problems.push(`${deck.slug}: ${pct(h.trueCount, h.truefalse)} of true/false are true (35–65 %)`);
-  if (h.chapterPrompts > HYGIENE.maxChapterPrompts * deck.questions.length) problems.push(`${deck.slug}: ${pct(h.chapterPrompts, deck.questions.length)} of prompts ask what "the chapter" says (max 10 %)`);
+  if (h.truefalse > 0 && (h.trueCount < lo * h.truefalse || h.trueCount > hi * h.truefalse))
+    problems.push(`${deck.slug}: ${pct(h.trueCount, h.truefalse)} of true/false are true (35–65 %)`);
+  if (h.chapterPrompts > HYGIENE.maxChapterPrompts * deck.questions.length)
+    problems.push(
+      `${deck.slug}: ${pct(h.chapterPrompts, deck.questions.length)} of prompts ask what "the chapter" says (max 10 %)`,
+    );
   for (const q of deck.questions) {
-    if (q.type === "truefalse" && ABSOLUTE_CUES.test(q.prompt)) problems.push(`${q.id}: true/false statement carries an absolute cue word (${q.prompt.match(ABSOLUTE_CUES)![0]})`);
+    if (q.type === "truefalse" && ABSOLUTE_CUES.test(q.prompt))
+      problems.push(
+        `${q.id}: true/false statement carries an absolute cue word (${q.prompt.match(ABSOLUTE_CUES)![0]})`,
+      );
     for (const o of choicesOf(q) ?? []) {
-      if (!o.correct && !o.feedback?.trim()) problems.push(`${q.id}: wrong option "${o.text.slice(0, 40)}" has no feedback`);
+      if (!o.correct && !o.feedback?.trim())
+        problems.push(`${q.id}: wrong option "${o.text.slice(0, 40)}" has no feedback`);
       if (CATCH_ALL.test(o.text.trim())) problems.push(`${q.id}: catch-all option "${o.text.slice(0, 40)}"`);
     }
   }

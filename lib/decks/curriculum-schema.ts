@@ -14,7 +14,10 @@ export const curriculumQuestionSchema = z.intersection(
     kind: z.enum(QUESTION_KINDS, { error: `kind must be one of ${QUESTION_KINDS.join(", ")}` }),
     // The upstream document that backs a fact past the chapter (man page, kernel doc, spec, vendor doc).
     source: z
-      .object({ title: z.string().trim().min(1).max(200), url: z.url({ protocol: /^https$/, error: "source.url must be an https URL" }) })
+      .object({
+        title: z.string().trim().min(1).max(200),
+        url: z.url({ protocol: /^https$/, error: "source.url must be an https URL" }),
+      })
       .strict()
       .optional(),
   }),

@@ -9,7 +9,10 @@ export const CURRICULUM_DIR = path.join(process.cwd(), "prisma", "curriculum");
 export function loadCurriculum(dir = CURRICULUM_DIR): { decks: CurriculumDeck[]; errors: string[] } {
   const decks: CurriculumDeck[] = [];
   const errors: string[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".deck.json")).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".deck.json"))
+    .sort()) {
     let raw: unknown;
     try {
       raw = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
@@ -20,8 +23,12 @@ export function loadCurriculum(dir = CURRICULUM_DIR): { decks: CurriculumDeck[];
     const parsed = curriculumDeckSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const where = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
-        const q = issue.path[0] === "questions" ? (raw as Partial<CurriculumDeck>).questions?.[issue.path[1] as number] : null;
+        const where = issue.path
+          .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+          .join("")
+          .replace(/^\./, "");
+        const q =
+          issue.path[0] === "questions" ? (raw as Partial<CurriculumDeck>).questions?.[issue.path[1] as number] : null;
         errors.push(`${file}: ${q?.id ? `question ${q.id}: ` : ""}${where}: ${issue.message}`);
       }
       continue;
@@ -49,9 +56,11 @@ export function curriculumProblems(decks: CurriculumDeck[]): string[] {
       if (prompts.has(norm)) problems.push(`${q.id}: duplicate prompt`);
       prompts.add(norm);
       if (!sectionTitle(q.section)) problems.push(`${q.id}: cites unknown section ${q.section}`);
-      if (!q.section.startsWith(deck.chapter)) problems.push(`${q.id}: section ${q.section} is outside chapter ${deck.chapter}`);
+      if (!q.section.startsWith(deck.chapter))
+        problems.push(`${q.id}: section ${q.section} is outside chapter ${deck.chapter}`);
       // Past the chapter there is no book to lean on: every fact names its upstream source.
-      if (!deck.chapter.startsWith("4") && !q.source) problems.push(`${q.id}: questions past the chapter cite an upstream source`);
+      if (!deck.chapter.startsWith("4") && !q.source)
+        problems.push(`${q.id}: questions past the chapter cite an upstream source`);
     }
   }
   return problems.concat(

@@ -28,12 +28,18 @@ export const deckInfoSchema = z
       .trim()
       .max(2000, "description must be at most 2000 characters")
       .optional(),
-    chapter: z.string().trim().regex(/^\d+(\.\d+)*$/, "chapter must look like 4.3").optional(),
+    chapter: z
+      .string()
+      .trim()
+      .regex(/^\d+(\.\d+)*$/, "chapter must look like 4.3")
+      .optional(),
   })
   .strict();
 
 export const deckFileQuestionSchema = z.intersection(
-  z.object({ id: z.string({ error: "id must be text" }).trim().min(1, "id must not be empty").max(100).optional() }).strict(),
+  z
+    .object({ id: z.string({ error: "id must be text" }).trim().min(1, "id must not be empty").max(100).optional() })
+    .strict(),
   questionInputSchema,
 );
 

@@ -8,7 +8,10 @@ export const CURRICULUM_OWNER_EMAIL = "curriculum@layerwise.local";
  * file are archived, never deleted, so learners' review state and quiz history survive
  * every re-seed. Returns counts for the log.
  */
-export async function seedCurriculum(db: Db, decks: CurriculumDeck[]): Promise<{ decks: number; questions: number; archived: number }> {
+export async function seedCurriculum(
+  db: Db,
+  decks: CurriculumDeck[],
+): Promise<{ decks: number; questions: number; archived: number }> {
   const owner = await db.user.upsert({
     where: { email: CURRICULUM_OWNER_EMAIL },
     update: {},
@@ -20,8 +23,21 @@ export async function seedCurriculum(db: Db, decks: CurriculumDeck[]): Promise<{
     await db.$transaction(async (tx) => {
       const row = await tx.deck.upsert({
         where: { slug: deck.slug },
-        update: { title: deck.title, description: deck.description, chapter: deck.chapter, status: "PUBLISHED", archivedAt: null },
-        create: { slug: deck.slug, title: deck.title, description: deck.description, chapter: deck.chapter, status: "PUBLISHED", ownerId: owner.id },
+        update: {
+          title: deck.title,
+          description: deck.description,
+          chapter: deck.chapter,
+          status: "PUBLISHED",
+          archivedAt: null,
+        },
+        create: {
+          slug: deck.slug,
+          title: deck.title,
+          description: deck.description,
+          chapter: deck.chapter,
+          status: "PUBLISHED",
+          ownerId: owner.id,
+        },
       });
       for (const [position, curriculumQuestion] of deck.questions.entries()) {
         const q = authoredQuestion(curriculumQuestion);
@@ -46,7 +62,15 @@ export async function seedCurriculum(db: Db, decks: CurriculumDeck[]): Promise<{
       const quiz = await tx.quiz.findFirst({ where: { deckId: row.id } });
       if (!quiz) {
         await tx.quiz.create({
-          data: { deckId: row.id, title: `${deck.title} — chapter quiz`, questionCount: 10, timeLimitSeconds: 600, attemptsAllowed: 3, passMarkPercent: 70, createdById: owner.id },
+          data: {
+            deckId: row.id,
+            title: `${deck.title} — chapter quiz`,
+            questionCount: 10,
+            timeLimitSeconds: 600,
+            attemptsAllowed: 3,
+            passMarkPercent: 70,
+            createdById: owner.id,
+          },
         });
       }
     });

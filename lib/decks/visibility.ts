@@ -15,7 +15,10 @@ export function isVisibleDeck(deck: { status: string; archivedAt: Date | null })
 
 /** Questions learners can see; with a userId, only in decks that learner is enrolled in. */
 export function visibleQuestionWhere(userId?: string) {
-  return { archivedAt: null, deck: userId ? { ...VISIBLE_DECK, enrollments: { some: { userId } } } : VISIBLE_DECK } as const;
+  return {
+    archivedAt: null,
+    deck: userId ? { ...VISIBLE_DECK, enrollments: { some: { userId } } } : VISIBLE_DECK,
+  } as const;
 }
 
 export const LIVE_QUIZ = { archivedAt: null, deck: VISIBLE_DECK } as const;

@@ -33,9 +33,14 @@ export async function sendMail(mail: Mail): Promise<{ file?: string }> {
     await smtpTransport(SMTP_URL).sendMail(message);
     return {};
   }
-  const info = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows" }).sendMail(message);
+  const info = await nodemailer
+    .createTransport({ streamTransport: true, buffer: true, newline: "windows" })
+    .sendMail(message);
   await fs.mkdir(outboxDir(), { recursive: true });
-  const file = path.join(outboxDir(), `${new Date().toISOString().replace(/[:.]/g, "-")}-${crypto.randomBytes(4).toString("hex")}.eml`);
+  const file = path.join(
+    outboxDir(),
+    `${new Date().toISOString().replace(/[:.]/g, "-")}-${crypto.randomBytes(4).toString("hex")}.eml`,
+  );
   await fs.writeFile(file, info.message as Buffer);
   console.info(`[mail] No SMTP_URL set: mail to ${mail.to} written to ${file}`);
   return { file };

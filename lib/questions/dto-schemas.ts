@@ -12,7 +12,9 @@ const union = <Out>(pick: (type: QuestionType) => z.ZodObject) => {
   return z.discriminatedUnion("type", [first, ...rest]) as unknown as z.ZodType<Out, Out>;
 };
 
-export const publicViewSchema = union<PublicView>((t) => QUESTION_TYPE_MODULES[t].viewSchema).meta({ id: "PublicView" });
+export const publicViewSchema = union<PublicView>((t) => QUESTION_TYPE_MODULES[t].viewSchema).meta({
+  id: "PublicView",
+});
 
 export const publicQuestionSchema = z
   .object({
@@ -23,7 +25,10 @@ export const publicQuestionSchema = z
     view: publicViewSchema,
     deckTitle: z.string().optional(),
   })
-  .meta({ id: "PublicQuestion", description: "A question as a learner sees it before answering: no answer key, no explanation." });
+  .meta({
+    id: "PublicQuestion",
+    description: "A question as a learner sees it before answering: no answer key, no explanation.",
+  });
 
 export const solutionSchema = union<Solution>((t) => QUESTION_TYPE_MODULES[t].solutionSchema).meta({ id: "Solution" });
 

@@ -8,10 +8,11 @@ const ARTICLE = /^(?:the|a|an)\s+/i;
  */
 export function normaliseText(s: string, caseSensitive = false): string {
   let out = s.normalize("NFKC").replace(/\s+/g, " ").trim();
-  for (let prev = ""; prev !== out; ) {
+  for (let prev = ""; prev !== out;) {
     prev = out;
     if (out.endsWith(".")) out = out.slice(0, -1).trimEnd();
-    if (out.length >= 2 && QUOTES.includes(out[0]) && QUOTES.includes(out[out.length - 1])) out = out.slice(1, -1).trim();
+    if (out.length >= 2 && QUOTES.includes(out[0]) && QUOTES.includes(out[out.length - 1]))
+      out = out.slice(1, -1).trim();
     out = out.replace(ARTICLE, "");
   }
   return caseSensitive ? out : out.toLowerCase();

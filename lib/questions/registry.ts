@@ -13,7 +13,12 @@ import { single } from "./types/single";
 import { truefalse } from "./types/truefalse";
 
 /** A module whose view and solution are tagged with its own type name. */
-type ModuleOf<T extends QuestionType> = QuestionTypeModule<z.ZodType, z.ZodType, z.ZodType<{ type: T }>, z.ZodType<{ type: T }>>;
+type ModuleOf<T extends QuestionType> = QuestionTypeModule<
+  z.ZodType,
+  z.ZodType,
+  z.ZodType<{ type: T }>,
+  z.ZodType<{ type: T }>
+>;
 
 /**
  * Every question type, once (see docs/ARCHITECTURE.md, "Adding a question type"). A type

@@ -55,7 +55,11 @@ export type FlashcardPayload = z.infer<typeof payloadSchemas.flashcard>;
 // neither); the curriculum schema requires both (lib/decks/curriculum-schema.ts).
 const base = {
   prompt: text("Prompt", 4000),
-  explanation: z.string({ error: "Explanation must be text" }).trim().max(4000, "Explanation must be at most 4000 characters").default(""),
+  explanation: z
+    .string({ error: "Explanation must be text" })
+    .trim()
+    .max(4000, "Explanation must be at most 4000 characters")
+    .default(""),
   section: z
     .string()
     .trim()

@@ -51,14 +51,18 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
   }
   const used = mine.length;
   if (used >= quiz.attemptsAllowed) {
-    throw new AppError("CONFLICT", `You have used all ${quiz.attemptsAllowed} attempt${quiz.attemptsAllowed === 1 ? "" : "s"} at this quiz.`);
+    throw new AppError(
+      "CONFLICT",
+      `You have used all ${quiz.attemptsAllowed} attempt${quiz.attemptsAllowed === 1 ? "" : "s"} at this quiz.`,
+    );
   }
   // Draw from ids only; load the full rows of the few drawn.
   const candidates = await db.question.findMany({
     where: { deckId: quiz.deckId, ...visibleQuestionWhere(), type: { in: [...QUIZ_TYPES] } },
     select: { id: true },
   });
-  if (candidates.length === 0) throw new AppError("UNPROCESSABLE", "This quiz's deck has no questions that can be scored yet.");
+  if (candidates.length === 0)
+    throw new AppError("UNPROCESSABLE", "This quiz's deck has no questions that can be scored yet.");
   const drawnIds = shuffle(candidates.map((c) => c.id)).slice(0, quiz.questionCount);
   const drawn = await db.question.findMany({
     where: { id: { in: drawnIds } },
@@ -69,7 +73,9 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
   // The id is chosen here so each question's display order can be seeded by this attempt:
   // a new attempt gets a fresh, independent order; the snapshot keeps it for this one.
   const attemptId = crypto.randomUUID();
-  const views = ordered.map((q) => toPublicQuestion(q, { shuffle: quiz.shuffle, rng: displayRng({ userId, questionId: q.id, attemptId }) }));
+  const views = ordered.map((q) =>
+    toPublicQuestion(q, { shuffle: quiz.shuffle, rng: displayRng({ userId, questionId: q.id, attemptId }) }),
+  );
   const items: AttemptItem[] = views.map((v) => ({ questionId: v.id, order: choiceOrder(v.view) }));
   try {
     const attempt = await db.quizAttempt.create({
@@ -87,7 +93,12 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
     // A new attempt has no saved answers: its view is the snapshot just made.
     return {
       id: attempt.id,
-      quiz: { id: quiz.id, title: quiz.title, passMarkPercent: quiz.passMarkPercent, timeLimitSeconds: quiz.timeLimitSeconds },
+      quiz: {
+        id: quiz.id,
+        title: quiz.title,
+        passMarkPercent: quiz.passMarkPercent,
+        timeLimitSeconds: quiz.timeLimitSeconds,
+      },
       attemptNumber: attempt.attemptNumber,
       status: "IN_PROGRESS",
       startedAt: attempt.startedAt.toISOString(),
@@ -132,20 +143,32 @@ export async function loadAttemptQuestions(items: AttemptItem[]): Promise<Map<st
 export async function getAttemptView(userId: string, attemptId: string, now = new Date()): Promise<AttemptView> {
   const attempt = await loadOwnAttempt(userId, attemptId, now);
   if (attempt.status !== "IN_PROGRESS") {
-    throw new AppError("CONFLICT", "This attempt is finished; see its results.", { details: { attemptId, status: attempt.status } });
+    throw new AppError("CONFLICT", "This attempt is finished; see its results.", {
+      details: { attemptId, status: attempt.status },
+    });
   }
   const items = attempt.items as unknown as AttemptItem[];
   const questions = await loadAttemptQuestions(items);
-  const responses = await db.quizResponse.findMany({ where: { attemptId }, select: { questionId: true, answer: true } });
+  const responses = await db.quizResponse.findMany({
+    where: { attemptId },
+    select: { questionId: true, answer: true },
+  });
   return {
     id: attempt.id,
-    quiz: { id: attempt.quiz.id, title: attempt.quiz.title, passMarkPercent: attempt.quiz.passMarkPercent, timeLimitSeconds: attempt.quiz.timeLimitSeconds },
+    quiz: {
+      id: attempt.quiz.id,
+      title: attempt.quiz.title,
+      passMarkPercent: attempt.quiz.passMarkPercent,
+      timeLimitSeconds: attempt.quiz.timeLimitSeconds,
+    },
     attemptNumber: attempt.attemptNumber,
     status: attempt.status,
     startedAt: attempt.startedAt.toISOString(),
     deadlineAt: attempt.deadlineAt.toISOString(),
     serverNow: now.toISOString(),
-    questions: items.filter((i) => questions.has(i.questionId)).map((i) => toPublicQuestion(questions.get(i.questionId)!, { order: i.order })),
+    questions: items
+      .filter((i) => questions.has(i.questionId))
+      .map((i) => toPublicQuestion(questions.get(i.questionId)!, { order: i.order })),
     answers: Object.fromEntries(responses.map((r) => [r.questionId, r.answer])),
   };
 }
@@ -155,8 +178,24 @@ export async function getAttemptView(userId: string, attemptId: string, now = ne
  * server's clock; a question not in the attempt or an answer of the wrong shape is 400.
  * The reply says only that it was saved — never whether it was right.
  */
-export async function saveAnswer(userId: string, attemptId: string, input: { questionId: string; answer: unknown }, now = new Date()) {
-  const [row] = await db.$queryRaw<({ status: string; deadlineAt: Date; items: AttemptItem[]; qType: StoredQuestion["type"] | null; qPayload: unknown } | undefined)[]>`
+export async function saveAnswer(
+  userId: string,
+  attemptId: string,
+  input: { questionId: string; answer: unknown },
+  now = new Date(),
+) {
+  const [row] = await db.$queryRaw<
+    (
+      | {
+          status: string;
+          deadlineAt: Date;
+          items: AttemptItem[];
+          qType: StoredQuestion["type"] | null;
+          qPayload: unknown;
+        }
+      | undefined
+    )[]
+  >`
     SELECT a.status::text AS status, a."deadlineAt", a.items, q.type::text AS "qType", q.payload AS "qPayload"
     FROM "QuizAttempt" a LEFT JOIN "Question" q ON q.id = ${input.questionId}
     WHERE a.id = ${attemptId} AND a."userId" = ${userId}`;
@@ -164,9 +203,14 @@ export async function saveAnswer(userId: string, attemptId: string, input: { que
   if (row.status !== "IN_PROGRESS") throw finishedError(attemptId);
   if (pastGrace(row.deadlineAt, now)) throw await lateAnswer(attemptId, now);
   if (!row.items.some((i) => i.questionId === input.questionId) || !row.qType) {
-    throw new AppError("BAD_REQUEST", "That question is not part of this attempt.", { fields: { questionId: ["Not in this attempt"] } });
+    throw new AppError("BAD_REQUEST", "That question is not part of this attempt.", {
+      fields: { questionId: ["Not in this attempt"] },
+    });
   }
-  const graded = gradeAnswer({ id: input.questionId, type: row.qType, prompt: "", explanation: "", section: null, payload: row.qPayload }, input.answer); // 400 on a wrong shape
+  const graded = gradeAnswer(
+    { id: input.questionId, type: row.qType, prompt: "", explanation: "", section: null, payload: row.qPayload },
+    input.answer,
+  ); // 400 on a wrong shape
   // Saved only while the attempt is open and on time. FOR SHARE waits for a submit or sweep
   // that holds the attempt's row lock, so an answer never lands after the score was taken.
   const saved = await db.$queryRaw<{ id: string }[]>`
@@ -185,9 +229,13 @@ function finishedError(attemptId: string) {
 
 async function lateAnswer(attemptId: string, now: Date) {
   await db.$transaction((tx) => finalizeAttempt(tx, attemptId, now));
-  return new AppError("CONFLICT", "Time is up: this answer arrived after the deadline. Your attempt was scored on what was saved.", {
-    details: { attemptId, status: "EXPIRED" },
-  });
+  return new AppError(
+    "CONFLICT",
+    "Time is up: this answer arrived after the deadline. Your attempt was scored on what was saved.",
+    {
+      details: { attemptId, status: "EXPIRED" },
+    },
+  );
 }
 
 /** Submits once: a second submit returns the same result. Late submits are refused and the attempt expires. */
@@ -201,6 +249,10 @@ export async function submitAttempt(userId: string, attemptId: string, now = new
     return isLate;
   });
   if (late) {
-    throw new AppError("CONFLICT", "Time was up before this submit arrived. Your attempt was scored on what was saved.", { details: { attemptId, status: "EXPIRED" } });
+    throw new AppError(
+      "CONFLICT",
+      "Time was up before this submit arrived. Your attempt was scored on what was saved.",
+      { details: { attemptId, status: "EXPIRED" } },
+    );
   }
 }

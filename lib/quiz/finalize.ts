@@ -44,7 +44,10 @@ export async function finalizeAttempt(tx: Tx, attemptId: string, now: Date): Pro
   const scores = new Map(responses.map((r) => [r.questionId, r.score ?? 0]));
   const total = items.reduce((sum, i) => sum + (scores.get(i.questionId) ?? 0), 0);
   const scorePercent = items.length ? Math.round((10000 * total) / items.length) / 100 : 0;
-  const quiz = await tx.quiz.findUniqueOrThrow({ where: { id: attempt.quizId }, select: { passMarkPercent: true, deckId: true } });
+  const quiz = await tx.quiz.findUniqueOrThrow({
+    where: { id: attempt.quizId },
+    select: { passMarkPercent: true, deckId: true },
+  });
   const expired = pastGrace(attempt.deadlineAt, now);
   await tx.quizAttempt.update({
     where: { id: attemptId },
@@ -57,7 +60,10 @@ export async function finalizeAttempt(tx: Tx, attemptId: string, now: Date): Pro
   });
   const missed = items.map((i) => i.questionId).filter((id) => (scores.get(id) ?? 0) < 1);
   if (missed.length) {
-    await tx.deckEnrollment.createMany({ data: [{ userId: attempt.userId, deckId: quiz.deckId }], skipDuplicates: true });
+    await tx.deckEnrollment.createMany({
+      data: [{ userId: attempt.userId, deckId: quiz.deckId }],
+      skipDuplicates: true,
+    });
     await pullCardsForward(tx, attempt.userId, missed, now);
   }
 }

@@ -15,7 +15,9 @@ export async function assertNotInOpenAttempt(userId: string, questionId: string,
       AND items @> ${JSON.stringify([{ questionId }])}::jsonb
     LIMIT 1`;
   if (open.length) {
-    throw new AppError("CONFLICT", "This question is in your quiz in progress; finish the quiz first.", { details: { attemptId: open[0].id } });
+    throw new AppError("CONFLICT", "This question is in your quiz in progress; finish the quiz first.", {
+      details: { attemptId: open[0].id },
+    });
   }
 }
 
@@ -24,7 +26,10 @@ export async function assertNotInOpenAttempt(userId: string, questionId: string,
  * what would answer them: an earlier attempt's results show keys, right/wrong and
  * explanations of questions that may be drawn again.
  */
-export async function questionsInOpenAttempts(userId: string, now = new Date()): Promise<{ attemptId: string; questionIds: Set<string> } | null> {
+export async function questionsInOpenAttempts(
+  userId: string,
+  now = new Date(),
+): Promise<{ attemptId: string; questionIds: Set<string> } | null> {
   const open = await db.$queryRaw<{ id: string; items: { questionId: string }[] }[]>`
     SELECT id, items FROM "QuizAttempt"
     WHERE "userId" = ${userId} AND status = 'IN_PROGRESS' AND "deadlineAt" > ${openSince(now)}

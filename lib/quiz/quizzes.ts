@@ -8,7 +8,17 @@ import { finalizeExpired } from "./sweep";
 import type { QuizInput, QuizSummary } from "./schemas";
 
 function summarize(
-  q: { id: string; title: string; deckId: string; questionCount: number; timeLimitSeconds: number; attemptsAllowed: number; passMarkPercent: number; showAnswers: QuizSummary["showAnswers"]; deck: { title: string; chapter: string | null } },
+  q: {
+    id: string;
+    title: string;
+    deckId: string;
+    questionCount: number;
+    timeLimitSeconds: number;
+    attemptsAllowed: number;
+    passMarkPercent: number;
+    showAnswers: QuizSummary["showAnswers"];
+    deck: { title: string; chapter: string | null };
+  },
   attempts: { id: string; quizId: string; status: string; scorePercent: number | null; startedAt: Date }[],
 ): QuizSummary {
   const mine = attempts.filter((a) => a.quizId === q.id).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
@@ -31,7 +41,16 @@ function summarize(
   };
 }
 
-function toAttemptSummary(a: { id: string; attemptNumber: number; status: "IN_PROGRESS" | "SUBMITTED" | "EXPIRED"; startedAt: Date; deadlineAt: Date; submittedAt: Date | null; scorePercent: number | null; passed: boolean | null }) {
+function toAttemptSummary(a: {
+  id: string;
+  attemptNumber: number;
+  status: "IN_PROGRESS" | "SUBMITTED" | "EXPIRED";
+  startedAt: Date;
+  deadlineAt: Date;
+  submittedAt: Date | null;
+  scorePercent: number | null;
+  passed: boolean | null;
+}) {
   return {
     id: a.id,
     attemptNumber: a.attemptNumber,
@@ -48,15 +67,25 @@ function toAttemptSummary(a: { id: string; attemptNumber: number; status: "IN_PR
 export async function listQuizzes(userId: string, now = new Date()): Promise<QuizSummary[]> {
   await finalizeExpired({ userId }, now);
   const [quizzes, attempts] = await Promise.all([
-    db.quiz.findMany({ where: LIVE_QUIZ, include: { deck: { select: { title: true, chapter: true } } }, orderBy: [{ deck: { chapter: "asc" } }, { title: "asc" }] }),
-    db.quizAttempt.findMany({ where: { userId }, select: { id: true, quizId: true, status: true, scorePercent: true, startedAt: true } }),
+    db.quiz.findMany({
+      where: LIVE_QUIZ,
+      include: { deck: { select: { title: true, chapter: true } } },
+      orderBy: [{ deck: { chapter: "asc" } }, { title: "asc" }],
+    }),
+    db.quizAttempt.findMany({
+      where: { userId },
+      select: { id: true, quizId: true, status: true, scorePercent: true, startedAt: true },
+    }),
   ]);
   return quizzes.map((q) => summarize(q, attempts));
 }
 
 export async function getQuiz(userId: string, quizId: string, now = new Date()) {
   await finalizeExpired({ userId, quizId }, now);
-  const quiz = await db.quiz.findFirst({ where: { id: quizId, ...LIVE_QUIZ }, include: { deck: { select: { title: true, chapter: true } } } });
+  const quiz = await db.quiz.findFirst({
+    where: { id: quizId, ...LIVE_QUIZ },
+    include: { deck: { select: { title: true, chapter: true } } },
+  });
   if (!quiz) throw new AppError("NOT_FOUND", "No such quiz.");
   const attempts = await db.quizAttempt.findMany({ where: { userId, quizId }, orderBy: { startedAt: "asc" } });
   return {
@@ -112,5 +141,9 @@ export async function listAuthoredQuizzes(user: SessionUser) {
 
 /** The unarchived decks this instructor may add a quiz to (admins: all), for the new-quiz form. */
 export async function listQuizDeckOptions(user: SessionUser): Promise<{ id: string; title: string }[]> {
-  return db.deck.findMany({ where: { archivedAt: null, ...editableDecksWhere(user) }, select: { id: true, title: true }, orderBy: { title: "asc" } });
+  return db.deck.findMany({
+    where: { archivedAt: null, ...editableDecksWhere(user) },
+    select: { id: true, title: true },
+    orderBy: { title: "asc" },
+  });
 }

@@ -18,17 +18,19 @@ import type { AttemptResult } from "./schemas";
 export async function getAttemptResult(userId: string, attemptId: string, now = new Date()): Promise<AttemptResult> {
   const attempt = await loadOwnAttempt(userId, attemptId, now);
   if (attempt.status === "IN_PROGRESS") {
-    throw new AppError("CONFLICT", "This attempt is still in progress: submit it to see results.", { details: { attemptId, status: "IN_PROGRESS" } });
+    throw new AppError("CONFLICT", "This attempt is still in progress: submit it to see results.", {
+      details: { attemptId, status: "IN_PROGRESS" },
+    });
   }
   const quiz = attempt.quiz;
   const used = await db.quizAttempt.count({ where: { quizId: quiz.id, userId } });
-  const answersShown = quiz.showAnswers === "AFTER_EACH_ATTEMPT" || (quiz.showAnswers === "AFTER_LAST_ATTEMPT" && used >= quiz.attemptsAllowed);
+  const answersShown =
+    quiz.showAnswers === "AFTER_EACH_ATTEMPT" ||
+    (quiz.showAnswers === "AFTER_LAST_ATTEMPT" && used >= quiz.attemptsAllowed);
   const items = attempt.items as unknown as AttemptItem[];
   const [questions, open] = await Promise.all([loadAttemptQuestions(items), questionsInOpenAttempts(userId, now)]);
   const held = (id: string) => !!open?.questionIds.has(id);
-  const responses = new Map(
-    (await db.quizResponse.findMany({ where: { attemptId } })).map((r) => [r.questionId, r]),
-  );
+  const responses = new Map((await db.quizResponse.findMany({ where: { attemptId } })).map((r) => [r.questionId, r]));
   const out = items
     .filter((i) => questions.has(i.questionId))
     .map((i) => {
@@ -54,14 +56,20 @@ export async function getAttemptResult(userId: string, attemptId: string, now = 
     status: attempt.status,
     startedAt: attempt.startedAt.toISOString(),
     submittedAt: submittedAt.toISOString(),
-    timeUsedSeconds: Math.max(0, Math.round((Math.min(submittedAt.getTime(), attempt.deadlineAt.getTime()) - attempt.startedAt.getTime()) / 1000)),
+    timeUsedSeconds: Math.max(
+      0,
+      Math.round((Math.min(submittedAt.getTime(), attempt.deadlineAt.getTime()) - attempt.startedAt.getTime()) / 1000),
+    ),
     timedOut: submittedAt.getTime() >= attempt.deadlineAt.getTime(),
     scorePercent: attempt.scorePercent ?? 0,
     passed: attempt.passed ?? false,
     answersShown,
     answersPolicy: quiz.showAnswers,
     missedQuestionIds: out.filter((o) => !held(o.question.id) && (o.result?.score ?? 0) < 1).map((o) => o.question.id),
-    heldBack: open && out.some((o) => held(o.question.id)) ? { attemptId: open.attemptId, questionCount: out.filter((o) => held(o.question.id)).length } : null,
+    heldBack:
+      open && out.some((o) => held(o.question.id))
+        ? { attemptId: open.attemptId, questionCount: out.filter((o) => held(o.question.id)).length }
+        : null,
     items: out,
   };
 }

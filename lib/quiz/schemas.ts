@@ -8,7 +8,11 @@ export const quizInputSchema = z
     deckId: z.string().min(1).max(100),
     title: z.string().trim().min(1, "Give the quiz a title").max(120),
     questionCount: z.number().int().min(1, "At least 1 question").max(100, "At most 100 questions"),
-    timeLimitSeconds: z.number().int().min(10, "At least 10 seconds").max(4 * 3600, "At most 4 hours"),
+    timeLimitSeconds: z
+      .number()
+      .int()
+      .min(10, "At least 10 seconds")
+      .max(4 * 3600, "At most 4 hours"),
     attemptsAllowed: z.number().int().min(1, "At least 1 attempt").max(100),
     passMarkPercent: z.number().int().min(0).max(100, "Pass mark is a percentage (0–100)"),
     shuffle: z.boolean().default(true),
@@ -19,7 +23,10 @@ export const quizInputSchema = z
 export type QuizInput = z.infer<typeof quizInputSchema>;
 
 export const saveAnswerSchema = z
-  .object({ questionId: z.string().min(1).max(100), answer: z.unknown().refine((a) => a !== undefined, "Give an answer") })
+  .object({
+    questionId: z.string().min(1).max(100),
+    answer: z.unknown().refine((a) => a !== undefined, "Give an answer"),
+  })
   .strict()
   .meta({ id: "SaveAnswerInput" });
 
@@ -60,7 +67,12 @@ export const attemptSummarySchema = z
 export const attemptViewSchema = z
   .object({
     id: z.string(),
-    quiz: z.object({ id: z.string(), title: z.string(), passMarkPercent: z.number().int(), timeLimitSeconds: z.number().int() }),
+    quiz: z.object({
+      id: z.string(),
+      title: z.string(),
+      passMarkPercent: z.number().int(),
+      timeLimitSeconds: z.number().int(),
+    }),
     attemptNumber: z.number().int(),
     status: z.enum(["IN_PROGRESS", "SUBMITTED", "EXPIRED"]),
     startedAt: z.string(),
@@ -70,7 +82,10 @@ export const attemptViewSchema = z
     questions: z.array(publicQuestionSchema),
     answers: z.record(z.string(), z.unknown()),
   })
-  .meta({ id: "AttemptInProgress", description: "An open attempt: questions without answer keys, and the learner's saved answers." });
+  .meta({
+    id: "AttemptInProgress",
+    description: "An open attempt: questions without answer keys, and the learner's saved answers.",
+  });
 export type AttemptView = z.infer<typeof attemptViewSchema>;
 
 export const attemptResultSchema = z

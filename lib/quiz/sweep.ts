@@ -6,7 +6,10 @@ import { finalizeAttempt, openSince } from "./finalize";
  * history never shows a never-ending attempt. Safe on many instances at once: each
  * attempt is finalized under its row lock, and only once.
  */
-export async function finalizeExpired(where: { userId?: string; quizId?: string } = {}, now = new Date()): Promise<number> {
+export async function finalizeExpired(
+  where: { userId?: string; quizId?: string } = {},
+  now = new Date(),
+): Promise<number> {
   const stale = await db.quizAttempt.findMany({
     where: { ...where, status: "IN_PROGRESS", deadlineAt: { lt: openSince(now) } },
     select: { id: true },

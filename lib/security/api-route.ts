@@ -9,7 +9,9 @@ import { appOrigin, assertSameOrigin } from "./origin";
  */
 type RouteCtx = { params: Promise<Record<string, string | string[]>> };
 
-export function apiRoute<C = RouteCtx>(fn: (req: Request, ctx: C) => Response | Promise<Response>): (req: Request, ctx: C) => Promise<Response> {
+export function apiRoute<C = RouteCtx>(
+  fn: (req: Request, ctx: C) => Response | Promise<Response>,
+): (req: Request, ctx: C) => Promise<Response> {
   return async (req, ctx) => {
     let res: Response;
     try {

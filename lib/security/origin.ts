@@ -15,7 +15,13 @@ const SESSION_COOKIE = /^(?:__Secure-)?next-auth\.session-token(?:\.\d+)?$/;
 
 /** The last comma-separated entry: the one the proxy nearest to us added (see clientIp). */
 function lastEntry(value: string | null): string | null {
-  return value?.split(",").map((s) => s.trim()).filter(Boolean).at(-1) ?? null;
+  return (
+    value
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .at(-1) ?? null
+  );
 }
 
 /**
@@ -31,7 +37,8 @@ export function appOrigin(headers: Headers, url?: string): string {
   if (configured) return new URL(configured).origin;
   const trustProxy = env().TRUST_PROXY === "1";
   const fromUrl = url ? new URL(url) : null;
-  const host = (trustProxy && lastEntry(headers.get("x-forwarded-host"))) || headers.get("host") || fromUrl?.host || "localhost";
+  const host =
+    (trustProxy && lastEntry(headers.get("x-forwarded-host"))) || headers.get("host") || fromUrl?.host || "localhost";
   const forwardedProto = trustProxy ? lastEntry(headers.get("x-forwarded-proto"))?.toLowerCase() : null;
   const scheme = forwardedProto === "https" || forwardedProto === "http" ? forwardedProto : "http";
   return `${scheme}://${host.toLowerCase()}`;
@@ -63,17 +70,22 @@ export function crossOriginReason(req: Request): string | null {
   const ours = appOrigin(req.headers, req.url);
   const site = req.headers.get("sec-fetch-site");
   if (site !== null) {
-    return site === "same-origin" ? null : `Sec-Fetch-Site is "${site}"; changes are accepted only from pages on ${ours}.`;
+    return site === "same-origin"
+      ? null
+      : `Sec-Fetch-Site is "${site}"; changes are accepted only from pages on ${ours}.`;
   }
   const origin = req.headers.get("origin");
   if (origin !== null) {
     return origin.toLowerCase() === ours ? null : `Origin ${origin} is not this app's origin ${ours}.`;
   }
-  return hasSessionCookie(req.headers) ? `The request carries a session cookie but no Origin header; send Origin: ${ours}.` : null;
+  return hasSessionCookie(req.headers)
+    ? `The request carries a session cookie but no Origin header; send Origin: ${ours}.`
+    : null;
 }
 
 /** Throws 403 (FORBIDDEN, naming the reason) for a cross-origin write; see crossOriginReason. */
 export function assertSameOrigin(req: Request): void {
   const reason = crossOriginReason(req);
-  if (reason) throw new AppError("FORBIDDEN", `Cross-origin request refused: ${reason}`, { details: { reason: "cross-origin" } });
+  if (reason)
+    throw new AppError("FORBIDDEN", `Cross-origin request refused: ${reason}`, { details: { reason: "cross-origin" } });
 }

@@ -28,7 +28,10 @@ export const NEW_SNAPSHOT: StateSnapshot = {
 };
 
 /** The state fields a snapshot is made of (a ReviewState row, or the same columns read raw). */
-export type StateFields = Pick<ReviewState, "repetitions" | "easinessE4" | "intervalDays" | "dueAt" | "lapses" | "reviewCount" | "lastReviewedAt" | "version">;
+export type StateFields = Pick<
+  ReviewState,
+  "repetitions" | "easinessE4" | "intervalDays" | "dueAt" | "lapses" | "reviewCount" | "lastReviewedAt" | "version"
+>;
 
 export function snapshotOf(state: StateFields | null): StateSnapshot {
   if (!state) return NEW_SNAPSHOT;

@@ -86,19 +86,54 @@ export async function getQueue(user: QueueUser, now = new Date(), limit = 50): P
     : [];
 
   const fromRow = (id: string, r: QuestionRow) => ({
-    ...toPublicQuestion({ id, type: r.qType, prompt: r.qPrompt, explanation: "", section: r.qSection, payload: r.qPayload }, { shuffle: true, rng: displayRng({ userId: user.id, questionId: id }) }),
+    ...toPublicQuestion(
+      { id, type: r.qType, prompt: r.qPrompt, explanation: "", section: r.qSection, payload: r.qPayload },
+      { shuffle: true, rng: displayRng({ userId: user.id, questionId: id }) },
+    ),
     deckTitle: r.deckTitle,
   });
-  const publicCard = (q: { id: string; type: StoredQuestion["type"]; prompt: string; section: string | null; payload: unknown; deck: { title: string } }) =>
-    fromRow(q.id, { qType: q.type, qPrompt: q.prompt, qSection: q.section, qPayload: q.payload, deckTitle: q.deck.title });
+  const publicCard = (q: {
+    id: string;
+    type: StoredQuestion["type"];
+    prompt: string;
+    section: string | null;
+    payload: unknown;
+    deck: { title: string };
+  }) =>
+    fromRow(q.id, {
+      qType: q.type,
+      qPrompt: q.prompt,
+      qSection: q.section,
+      qPayload: q.payload,
+      deckTitle: q.deck.title,
+    });
   const cards: QueueCard[] = [
-    ...duePage.map((r) => ({ kind: "due" as const, question: fromRow(r.questionId, r), state: toCardStateDto(r.questionId, snapshotOf(r)) })),
-    ...newPage.map((q) => ({ kind: "new" as const, question: fromRow(q.id, q), state: toCardStateDto(q.id, snapshotOf(null)) })),
-    ...drillRows.map((r) => ({ kind: "drill" as const, question: publicCard(r.question), state: toCardStateDto(r.questionId, snapshotOf(r)) })),
+    ...duePage.map((r) => ({
+      kind: "due" as const,
+      question: fromRow(r.questionId, r),
+      state: toCardStateDto(r.questionId, snapshotOf(r)),
+    })),
+    ...newPage.map((q) => ({
+      kind: "new" as const,
+      question: fromRow(q.id, q),
+      state: toCardStateDto(q.id, snapshotOf(null)),
+    })),
+    ...drillRows.map((r) => ({
+      kind: "drill" as const,
+      question: publicCard(r.question),
+      state: toCardStateDto(r.questionId, snapshotOf(r)),
+    })),
   ];
   return {
     studyDay,
-    counts: { due: dueToday, new: Math.min(newAllowed, newAvailable), drill: drillRows.length, doneToday, newToday, remainingToday },
+    counts: {
+      due: dueToday,
+      new: Math.min(newAllowed, newAvailable),
+      drill: drillRows.length,
+      doneToday,
+      newToday,
+      remainingToday,
+    },
     cards,
   };
 }

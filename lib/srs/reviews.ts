@@ -18,11 +18,25 @@ interface Learner {
   timeZone: string;
 }
 
-type LogRow = { id: bigint; questionId: string; grade: number; correct: boolean | null; drill: boolean; reviewedAt: Date; after: unknown };
+type LogRow = {
+  id: bigint;
+  questionId: string;
+  grade: number;
+  correct: boolean | null;
+  drill: boolean;
+  reviewedAt: Date;
+  after: unknown;
+};
 
 function toResult(log: LogRow, replayed: boolean): ReviewResult {
   return {
-    review: { id: String(log.id), grade: log.grade, correct: log.correct, drill: log.drill, reviewedAt: log.reviewedAt.toISOString() },
+    review: {
+      id: String(log.id),
+      grade: log.grade,
+      correct: log.correct,
+      drill: log.drill,
+      reviewedAt: log.reviewedAt.toISOString(),
+    },
     state: toCardStateDto(log.questionId, log.after as StateSnapshot),
     replayed,
   };
@@ -92,7 +106,15 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
   const ctx = await loadContext(user.id, input);
   if (ctx.logId !== null) {
     return sameRequest(
-      { id: ctx.logId, questionId: ctx.logQuestionId!, grade: ctx.logGrade!, correct: ctx.logCorrect, drill: ctx.logDrill!, reviewedAt: ctx.logReviewedAt!, after: ctx.logAfter },
+      {
+        id: ctx.logId,
+        questionId: ctx.logQuestionId!,
+        grade: ctx.logGrade!,
+        correct: ctx.logCorrect,
+        drill: ctx.logDrill!,
+        reviewedAt: ctx.logReviewedAt!,
+        after: ctx.logAfter,
+      },
       input,
     );
   }
@@ -101,7 +123,14 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
   let correct: boolean | null = null;
   if (input.answer !== undefined) {
     await assertNotInOpenAttempt(user.id, ctx.qId, now); // the reply would say whether it was right
-    const question: StoredQuestion = { id: ctx.qId, type: ctx.qType!, prompt: ctx.qPrompt!, explanation: ctx.qExplanation ?? "", section: ctx.qSection, payload: ctx.qPayload };
+    const question: StoredQuestion = {
+      id: ctx.qId,
+      type: ctx.qType!,
+      prompt: ctx.qPrompt!,
+      explanation: ctx.qExplanation ?? "",
+      section: ctx.qSection,
+      payload: ctx.qPayload,
+    };
     correct = gradeAnswer(question, input.answer).correct;
     if (input.grade > maxGradeFor(correct)) {
       throw new AppError("BAD_REQUEST", "The answer was wrong, so the grade can be 0, 1 or 2 only.", {
@@ -111,23 +140,47 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
   }
   const before = stateOf(ctx);
   if (before.version !== input.expectedVersion) {
-    throw new AppError("CONFLICT", "This card changed since you loaded it (another tab or device graded it). Here is its current state.", {
-      details: { state: toCardStateDto(input.questionId, before) },
-    });
+    throw new AppError(
+      "CONFLICT",
+      "This card changed since you loaded it (another tab or device graded it). Here is its current state.",
+      {
+        details: { state: toCardStateDto(input.questionId, before) },
+      },
+    );
   }
   const dayStart = startOfStudyDay(studyDayOf(now, user.timeZone), user.timeZone);
   const drill = !!ctx.lastReviewedAt && ctx.lastReviewedAt >= dayStart;
-  const after = drill ? { ...before, version: before.version + 1 } : scheduleNext(before, input.grade as Grade, now, user.timeZone);
-  const log = { userId: user.id, questionId: ctx.qId, clientRequestId: input.clientRequestId, grade: input.grade, correct, drill, before, after, durationMs: input.durationMs ?? null, reviewedAt: now };
+  const after = drill
+    ? { ...before, version: before.version + 1 }
+    : scheduleNext(before, input.grade as Grade, now, user.timeZone);
+  const log = {
+    userId: user.id,
+    questionId: ctx.qId,
+    clientRequestId: input.clientRequestId,
+    grade: input.grade,
+    correct,
+    drill,
+    before,
+    after,
+    durationMs: input.durationMs ?? null,
+    reviewedAt: now,
+  };
   try {
     const written = ctx.rsId ? await updateStateAndLog(ctx.rsId, before.version, log) : await insertStateAndLog(log);
     if (!written) {
       // The state moved on under us: a concurrent copy of this same request (a replay), or another grade.
       const landed = await findLog(user.id, input.clientRequestId);
       if (landed) return sameRequest(landed, input);
-      return await conflict(user.id, input.questionId, "This card was just graded elsewhere. Here is its current state.");
+      return await conflict(
+        user.id,
+        input.questionId,
+        "This card was just graded elsewhere. Here is its current state.",
+      );
     }
-    return toResult({ id: written, questionId: log.questionId, grade: log.grade, correct, drill, reviewedAt: now, after }, false);
+    return toResult(
+      { id: written, questionId: log.questionId, grade: log.grade, correct, drill, reviewedAt: now, after },
+      false,
+    );
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
     // Lost a race with the same request id (a replay): answer as the first one did.
@@ -139,13 +192,18 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
 
 function sameRequest(log: LogRow, input: ReviewInput): ReviewResult {
   if (log.questionId !== input.questionId || log.grade !== input.grade) {
-    throw new AppError("CONFLICT", "This clientRequestId was already used for a different review.", { fields: { clientRequestId: ["Already used for another review"] } });
+    throw new AppError("CONFLICT", "This clientRequestId was already used for a different review.", {
+      fields: { clientRequestId: ["Already used for another review"] },
+    });
   }
   return toResult(log, true);
 }
 
 function scheduleNext(before: StateSnapshot, grade: Grade, now: Date, timeZone: string): StateSnapshot {
-  const next = sm2({ repetitions: before.repetitions, easiness: fromE4(before.easinessE4), intervalDays: before.intervalDays }, grade);
+  const next = sm2(
+    { repetitions: before.repetitions, easiness: fromE4(before.easinessE4), intervalDays: before.intervalDays },
+    grade,
+  );
   return {
     isNew: false,
     repetitions: next.repetitions,
@@ -233,7 +291,9 @@ export async function undoLastReview(userId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findFirst({ where: { userId, undoneAt: null }, orderBy: { id: "desc" } });
     if (!log) throw new AppError("NOT_FOUND", "There is no review to undo.");
-    const state = await tx.reviewState.findUnique({ where: { userId_questionId: { userId, questionId: log.questionId } } });
+    const state = await tx.reviewState.findUnique({
+      where: { userId_questionId: { userId, questionId: log.questionId } },
+    });
     const after = log.after as unknown as StateSnapshot;
     const before = log.before as unknown as StateSnapshot;
     // The card must still be exactly what that review left (versions move on with undos).

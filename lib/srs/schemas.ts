@@ -16,7 +16,12 @@ export const reviewInputSchema = z
     expectedVersion: z.number().int().min(0),
     /** The learner's answer, re-graded on the server: a wrong answer allows grades 0–2 only. */
     answer: z.unknown().optional(),
-    durationMs: z.number().int().min(0).max(24 * 3600 * 1000).optional(),
+    durationMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 3600 * 1000)
+      .optional(),
   })
   .strict()
   .meta({ id: "ReviewInput" });
@@ -38,7 +43,11 @@ export const cardStateSchema = z
 export type CardState = z.infer<typeof cardStateSchema>;
 
 /** One card of today's study queue, as the server builds it and the study session shows it. */
-export const queueCardSchema = z.object({ kind: z.enum(["due", "new", "drill"]), question: publicQuestionSchema, state: cardStateSchema });
+export const queueCardSchema = z.object({
+  kind: z.enum(["due", "new", "drill"]),
+  question: publicQuestionSchema,
+  state: cardStateSchema,
+});
 export type QueueCard = z.infer<typeof queueCardSchema>;
 
 export const queueCountsSchema = z.object({
@@ -57,7 +66,13 @@ export type StudyQueue = z.infer<typeof studyQueueSchema>;
 
 export const reviewResultSchema = z
   .object({
-    review: z.object({ id: z.string(), grade: z.number().int(), correct: z.boolean().nullable(), drill: z.boolean(), reviewedAt: z.string() }),
+    review: z.object({
+      id: z.string(),
+      grade: z.number().int(),
+      correct: z.boolean().nullable(),
+      drill: z.boolean(),
+      reviewedAt: z.string(),
+    }),
     state: cardStateSchema,
     /** True when this clientRequestId was already recorded: the first result is returned again. */
     replayed: z.boolean(),
@@ -66,7 +81,10 @@ export const reviewResultSchema = z
 export type ReviewResult = z.infer<typeof reviewResultSchema>;
 
 export const undoResultSchema = z
-  .object({ undone: z.object({ id: z.string(), questionId: z.string(), grade: z.number().int(), drill: z.boolean() }), state: cardStateSchema })
+  .object({
+    undone: z.object({ id: z.string(), questionId: z.string(), grade: z.number().int(), drill: z.boolean() }),
+    state: cardStateSchema,
+  })
   .meta({ id: "UndoResult" });
 export type UndoResult = z.infer<typeof undoResultSchema>;
 
@@ -81,8 +99,15 @@ export const progressSchema = z
     /** Cards due per study day for the next 30 days; overdue cards count today. */
     forecast: z.array(dayCount),
     /** Share of scheduled reviews graded 3 or more, per week (Monday start), last 12 weeks. */
-    retention: z.array(z.object({ week: z.string(), reviews: z.number().int(), retained: z.number().int(), rate: z.number() })),
-    stages: z.object({ new: z.number().int(), learning: z.number().int(), young: z.number().int(), mature: z.number().int() }),
+    retention: z.array(
+      z.object({ week: z.string(), reviews: z.number().int(), retained: z.number().int(), rate: z.number() }),
+    ),
+    stages: z.object({
+      new: z.number().int(),
+      learning: z.number().int(),
+      young: z.number().int(),
+      mature: z.number().int(),
+    }),
   })
   .meta({ id: "Progress" });
 export type Progress = z.infer<typeof progressSchema>;
@@ -90,14 +115,19 @@ export type DayCount = z.infer<typeof dayCount>;
 
 export const settingsInputSchema = z
   .object({
-    timeZone: z.string().trim().min(1).max(64).refine((tz) => {
-      try {
-        new Intl.DateTimeFormat("en-US", { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, "Unknown time zone (use an IANA name such as Europe/Berlin)"),
+    timeZone: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .refine((tz) => {
+        try {
+          new Intl.DateTimeFormat("en-US", { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, "Unknown time zone (use an IANA name such as Europe/Berlin)"),
     newCardsPerDay: z.number().int("Use a whole number").min(0, "Use 0 or more").max(1000, "At most 1000"),
     reviewsPerDay: z.number().int("Use a whole number").min(1, "At least 1").max(10000, "At most 10000"),
     name: z.string().trim().min(1, "Enter your name").max(80),

@@ -37,9 +37,12 @@ export function fromE4(e4: number): number {
 export function sm2(state: Sm2State, grade: Grade): Sm2State {
   if (!isGrade(grade)) throw new RangeError(`grade must be an integer from 0 to 5, got ${String(grade)}`);
   const e4 = toE4(state.easiness);
-  if (!Number.isFinite(e4) || e4 < MIN_E4) throw new RangeError(`easiness must be at least ${MIN_EASINESS}, got ${state.easiness}`);
-  if (!Number.isInteger(state.repetitions) || state.repetitions < 0) throw new RangeError("repetitions must be a whole number ≥ 0");
-  if (!Number.isInteger(state.intervalDays) || state.intervalDays < 0) throw new RangeError("intervalDays must be a whole number ≥ 0");
+  if (!Number.isFinite(e4) || e4 < MIN_E4)
+    throw new RangeError(`easiness must be at least ${MIN_EASINESS}, got ${state.easiness}`);
+  if (!Number.isInteger(state.repetitions) || state.repetitions < 0)
+    throw new RangeError("repetitions must be a whole number ≥ 0");
+  if (!Number.isInteger(state.intervalDays) || state.intervalDays < 0)
+    throw new RangeError("intervalDays must be a whole number ≥ 0");
 
   if (grade < 3) {
     // "Start repetitions for the item from the beginning without changing the E-Factor."

@@ -79,7 +79,13 @@ async function resetLinkFor(email: string): Promise<string> {
   await expect
     .poll(
       () => {
-        const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".eml")).sort().reverse() : [];
+        const files = fs.existsSync(dir)
+          ? fs
+              .readdirSync(dir)
+              .filter((f) => f.endsWith(".eml"))
+              .sort()
+              .reverse()
+          : [];
         for (const f of files) {
           const raw = fs.readFileSync(path.join(dir, f), "utf8");
           if (!raw.includes(`To: ${email}`)) continue;
@@ -112,7 +118,9 @@ test("signing out revokes the session token itself: a copy of the old cookie is 
   await other.close();
 });
 
-test("forgot password: the neutral answer, the mailed link, a new password, and the old one refused", async ({ page }) => {
+test("forgot password: the neutral answer, the mailed link, a new password, and the old one refused", async ({
+  page,
+}) => {
   test.slow(); // two axe runs and two argon2 sign-ins on a shared machine
   const user = await createUser();
   await page.goto("/sign-in");
@@ -139,7 +147,9 @@ test("forgot password: the neutral answer, the mailed link, a new password, and 
   await expect(page.getByTestId("current-user")).toBeVisible();
 });
 
-test("a disabled account with the right password is told it is disabled; with a wrong one, the generic message", async ({ page }) => {
+test("a disabled account with the right password is told it is disabled; with a wrong one, the generic message", async ({
+  page,
+}) => {
   const user = await createUser();
   await e2eDb().query(`UPDATE "User" SET "disabledAt" = now() WHERE id = $1`, [user.id]);
   await page.goto("/sign-in");
@@ -153,7 +163,10 @@ test("a disabled account with the right password is told it is disabled; with a 
   expect((await page.request.get("/api/v1/me")).status()).toBe(401);
 });
 
-test("changing the password on settings keeps this browser signed in and signs out the others; then sign out everywhere, by keyboard", async ({ page, browser }) => {
+test("changing the password on settings keeps this browser signed in and signs out the others; then sign out everywhere, by keyboard", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // two axe runs and two argon2 sign-ins on a shared machine
   const user = await createUser();
   const elsewhere = await browser.newContext();

@@ -20,7 +20,9 @@ runc implements the OCI runtime specification. {TRUE####It is the reference impl
 async function addQuestion(page: Page, type: string) {
   await page.getByLabel("Question type").selectOption({ label: type });
   await page.getByRole("button", { name: "Add question" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^New ${type.toLowerCase()} question$`) })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: new RegExp(`^New ${type.toLowerCase()} question$`) }),
+  ).toBeVisible();
 }
 
 async function save(page: Page, deckTitle: string) {
@@ -101,7 +103,9 @@ test("an instructor writes, imports and publishes a deck; a learner finds it", a
   // Reorder by keyboard: the order is saved and survives a reload.
   // (waitForLoadState("networkidle") would resolve at once here: wait for the save itself.)
   const saved = page.waitForResponse((r) => r.url().endsWith("/order") && r.request().method() === "PUT");
-  await page.getByRole("button", { name: "Move down: Which program is the long-running daemon of Docker Engine?" }).click();
+  await page
+    .getByRole("button", { name: "Move down: Which program is the long-running daemon of Docker Engine?" })
+    .click();
   await expect(questions.first()).toContainText("Which command-line program");
   expect((await saved).status()).toBe(200);
   await page.reload();
@@ -118,13 +122,20 @@ test("an instructor writes, imports and publishes a deck; a learner finds it", a
   await learnerPage.getByRole("link", { name: title }).click();
   await expect(learnerPage.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(learnerPage.getByText("5 questions · version 2")).toBeVisible();
-  await expect(learnerPage.getByText("Which process stays the parent of a running container when the daemon restarts?")).toBeVisible();
+  await expect(
+    learnerPage.getByText("Which process stays the parent of a running container when the daemon restarts?"),
+  ).toBeVisible();
   await learnerContext.close();
 });
 
 test("a bad GIFT file shows line-numbered errors and imports nothing", async ({ page }) => {
   await signIn(page, await createUser("INSTRUCTOR"));
-  const deck = await (await page.request.post("/api/v1/author/decks", { data: { title: "Bad import", chapter: "4.1" }, headers: { origin: ORIGIN } })).json();
+  const deck = await (
+    await page.request.post("/api/v1/author/decks", {
+      data: { title: "Bad import", chapter: "4.1" },
+      headers: { origin: ORIGIN },
+    })
+  ).json();
   await page.goto(`/author/decks/${deck.id}`);
   const file = path.join(os.tmpdir(), `layerwise-bad-${crypto.randomBytes(4).toString("hex")}.gift`);
   fs.writeFileSync(file, "::A:: Fine {T####ok}\n\n::B:: Two right {=a =b ~c ####x}\n");
@@ -138,16 +149,38 @@ test("a bad GIFT file shows line-numbered errors and imports nothing", async ({ 
 
 test("the deck editor, question editor and statistics pages pass axe checks", async ({ page }) => {
   await signIn(page, await createUser("INSTRUCTOR"));
-  const deck = await (await page.request.post("/api/v1/author/decks", { data: { title: "Axe deck", chapter: "4.2" }, headers: { origin: ORIGIN } })).json();
+  const deck = await (
+    await page.request.post("/api/v1/author/decks", {
+      data: { title: "Axe deck", chapter: "4.2" },
+      headers: { origin: ORIGIN },
+    })
+  ).json();
   const q = {
     type: "multiple",
     prompt: "Which are OCI specifications?",
     explanation: "Runtime, image and distribution.",
     section: "4.2",
-    payload: { options: [{ text: "Runtime", correct: true }, { text: "Image", correct: true }, { text: "Compose", correct: false }] },
+    payload: {
+      options: [
+        { text: "Runtime", correct: true },
+        { text: "Image", correct: true },
+        { text: "Compose", correct: false },
+      ],
+    },
   };
-  expect((await page.request.post(`/api/v1/author/decks/${deck.id}/questions`, { data: q, headers: { origin: ORIGIN } })).status()).toBe(201);
-  expect((await page.request.post(`/api/v1/author/decks/${deck.id}/questions`, { data: { ...q, prompt: "Another?" }, headers: { origin: ORIGIN } })).status()).toBe(201);
+  expect(
+    (
+      await page.request.post(`/api/v1/author/decks/${deck.id}/questions`, { data: q, headers: { origin: ORIGIN } })
+    ).status(),
+  ).toBe(201);
+  expect(
+    (
+      await page.request.post(`/api/v1/author/decks/${deck.id}/questions`, {
+        data: { ...q, prompt: "Another?" },
+        headers: { origin: ORIGIN },
+      })
+    ).status(),
+  ).toBe(201);
 
   await page.goto(`/author/decks/${deck.id}`);
   await expect(page.getByRole("list", { name: "Questions" }).getByRole("listitem")).toHaveCount(2);
@@ -160,7 +193,9 @@ test("the deck editor, question editor and statistics pages pass axe checks", as
 
   await page.getByRole("link", { name: "Cancel" }).click();
   await page.getByRole("link", { name: "Edit: Which are OCI specifications?" }).click();
-  await expect(page.getByRole("region", { name: "Live preview" }).getByText("Which are OCI specifications?")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Live preview" }).getByText("Which are OCI specifications?"),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.goto(`/author/decks/${deck.id}/stats`);

@@ -8,7 +8,9 @@ import { createUser, type TestUser } from "./helpers";
  */
 async function signIn(request: APIRequestContext, user: TestUser): Promise<void> {
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email: user.email, password: user.password, json: "true" } });
+  const res = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: user.email, password: user.password, json: "true" },
+  });
   expect(res.ok()).toBeTruthy();
   expect((await request.get("/api/v1/me")).status()).toBe(200);
 }
@@ -17,7 +19,12 @@ const BAD_PATHS = ["%FF", "%E0%A4%A", "%C0%AF", "abc%"];
 
 test("undecodable escapes in API paths are a 400 in the error shape, signed in or not", async ({ request }) => {
   for (const bad of BAD_PATHS) {
-    for (const path of [`/api/v1/decks/${bad}`, `/api/v1/author/decks/${bad}`, `/api/v1/attempts/${bad}/result`, `/api/v1/quizzes/${bad}`]) {
+    for (const path of [
+      `/api/v1/decks/${bad}`,
+      `/api/v1/author/decks/${bad}`,
+      `/api/v1/attempts/${bad}/result`,
+      `/api/v1/quizzes/${bad}`,
+    ]) {
       const res = await request.get(path);
       expect(res.status(), path).toBe(400);
       expect((await res.json()).error.code, path).toBe("BAD_REQUEST");
@@ -30,9 +37,18 @@ test("undecodable escapes in API paths are a 400 in the error shape, signed in o
 });
 
 test("undecodable or NUL path segments on pages render the not-found page, not a 500", async ({ request }) => {
-  const pages = (bad: string) => [`/decks/${bad}`, `/quizzes/${bad}`, `/quizzes/attempts/${bad}`, `/author/decks/${bad}`, `/author/decks/${bad}/stats`, `/author/questions/${bad}/edit`, `/author/quizzes/${bad}`];
+  const pages = (bad: string) => [
+    `/decks/${bad}`,
+    `/quizzes/${bad}`,
+    `/quizzes/attempts/${bad}`,
+    `/author/decks/${bad}`,
+    `/author/decks/${bad}/stats`,
+    `/author/questions/${bad}/edit`,
+    `/author/quizzes/${bad}`,
+  ];
   for (const bad of BAD_PATHS) {
-    for (const path of pages(bad)) expect((await request.get(path, { maxRedirects: 0 })).status(), `${path} signed out`).toBe(404);
+    for (const path of pages(bad))
+      expect((await request.get(path, { maxRedirects: 0 })).status(), `${path} signed out`).toBe(404);
   }
   await signIn(request, await createUser("ADMIN"));
   for (const bad of [...BAD_PATHS, "%00", "x%00y"]) {
@@ -57,7 +73,9 @@ test("NUL in the query string: the API answers 400 naming the field; a page sear
 
 test("a sign-in with NUL in the email is a 400, before the database is asked", async ({ request }) => {
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email: "a\u0000@e2e.test", password: "whatever-pw", json: "true" } });
+  const res = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: "a\u0000@e2e.test", password: "whatever-pw", json: "true" },
+  });
   expect(res.status()).toBe(400);
   expect((await res.json()).error.fields.email).toBeDefined();
 });

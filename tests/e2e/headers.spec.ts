@@ -14,14 +14,20 @@ async function watchCsp(page: Page): Promise<{ violations: () => Promise<string[
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
   const consoleErrors: string[] = [];
   page.on("console", (msg) => {
-    if (msg.type() === "error" && /Content.Security.Policy|nonce|hydrat/i.test(msg.text())) consoleErrors.push(msg.text());
+    if (msg.type() === "error" && /Content.Security.Policy|nonce|hydrat/i.test(msg.text()))
+      consoleErrors.push(msg.text());
   });
   page.on("pageerror", (err) => consoleErrors.push(String(err)));
-  return { violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), console: consoleErrors };
+  return {
+    violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+    console: consoleErrors,
+  };
 }
 
 /** Opens a page and checks its CSP: a nonce, every script tag carrying it, no violation so far. */
@@ -34,7 +40,9 @@ async function openChecked(page: Page, path: string, watch: Awaited<ReturnType<t
   const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
   expect(nonce, path).toBeTruthy();
   await page.waitForLoadState("networkidle");
-  const scriptNonces = await page.locator("script").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+  const scriptNonces = await page
+    .locator("script")
+    .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
   expect(scriptNonces.length, path).toBeGreaterThan(1);
   expect(new Set(scriptNonces), `${path}: every script carries the response's nonce`).toEqual(new Set([nonce]));
   expect(await watch.violations(), path).toEqual([]);
@@ -42,7 +50,9 @@ async function openChecked(page: Page, path: string, watch: Awaited<ReturnType<t
   return nonce!;
 }
 
-test("a learner's pages (study, decks, quizzes, progress charts, settings) run under the CSP with no violation", async ({ page }) => {
+test("a learner's pages (study, decks, quizzes, progress charts, settings) run under the CSP with no violation", async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: "dark" });
   const watch = await watchCsp(page);
   await signIn(page, await createUser("LEARNER", { enrollAll: true }));
@@ -68,10 +78,17 @@ test("a learner's pages (study, decks, quizzes, progress charts, settings) run u
   await openChecked(page, "/", watch);
 });
 
-test("the author pages (deck, question editor with live preview, stats) run under the CSP with no violation", async ({ page }) => {
+test("the author pages (deck, question editor with live preview, stats) run under the CSP with no violation", async ({
+  page,
+}) => {
   const watch = await watchCsp(page);
   await signIn(page, await createUser("INSTRUCTOR"));
-  const deck = await (await page.request.post("/api/v1/author/decks", { data: { title: "CSP deck", chapter: "4.2" }, headers: { origin: ORIGIN } })).json();
+  const deck = await (
+    await page.request.post("/api/v1/author/decks", {
+      data: { title: "CSP deck", chapter: "4.2" },
+      headers: { origin: ORIGIN },
+    })
+  ).json();
   await openChecked(page, "/author", watch);
   await openChecked(page, `/author/decks/${deck.id}`, watch);
   await openChecked(page, `/author/decks/${deck.id}/questions/new?type=single`, watch);
@@ -80,9 +97,17 @@ test("the author pages (deck, question editor with live preview, stats) run unde
     prompt: "Which process is the daemon?",
     explanation: "dockerd is the daemon; docker is the client.",
     section: "4.3",
-    payload: { options: [{ text: "dockerd", correct: true }, { text: "docker", correct: false }] },
+    payload: {
+      options: [
+        { text: "dockerd", correct: true },
+        { text: "docker", correct: false },
+      ],
+    },
   };
-  const created = await page.request.post(`/api/v1/author/decks/${deck.id}/questions`, { data: question, headers: { origin: ORIGIN } });
+  const created = await page.request.post(`/api/v1/author/decks/${deck.id}/questions`, {
+    data: question,
+    headers: { origin: ORIGIN },
+  });
   expect(created.status()).toBe(201);
   await openChecked(page, `/author/questions/${(await created.json()).id}/edit`, watch);
   const preview = page.getByRole("region", { name: "Live preview" });
@@ -94,22 +119,48 @@ test("the author pages (deck, question editor with live preview, stats) run unde
   await openChecked(page, "/author/quizzes", watch);
 });
 
-test("a page on another port of the same host cannot publish a deck with the instructor's cookie; our own page can", async ({ page }) => {
+test("a page on another port of the same host cannot publish a deck with the instructor's cookie; our own page can", async ({
+  page,
+}) => {
   await signIn(page, await createUser("INSTRUCTOR"));
-  const deck = await (await page.request.post("/api/v1/author/decks", { data: { title: "Same-site target", chapter: "4.1" }, headers: { origin: ORIGIN } })).json();
-  const question = { type: "truefalse", prompt: "runc is an OCI runtime.", explanation: "It is.", section: "4.1", payload: { answer: true } };
-  expect((await page.request.post(`/api/v1/author/decks/${deck.id}/questions`, { data: question, headers: { origin: ORIGIN } })).status()).toBe(201);
+  const deck = await (
+    await page.request.post("/api/v1/author/decks", {
+      data: { title: "Same-site target", chapter: "4.1" },
+      headers: { origin: ORIGIN },
+    })
+  ).json();
+  const question = {
+    type: "truefalse",
+    prompt: "runc is an OCI runtime.",
+    explanation: "It is.",
+    section: "4.1",
+    payload: { answer: true },
+  };
+  expect(
+    (
+      await page.request.post(`/api/v1/author/decks/${deck.id}/questions`, {
+        data: question,
+        headers: { origin: ORIGIN },
+      })
+    ).status(),
+  ).toBe(201);
   const publishUrl = `${ORIGIN}/api/v1/author/decks/${deck.id}/publish`;
-  const status = async () => (await e2eDb().query<{ status: string }>(`SELECT status FROM "Deck" WHERE id = $1`, [deck.id])).rows[0].status;
+  const status = async () =>
+    (await e2eDb().query<{ status: string }>(`SELECT status FROM "Deck" WHERE id = $1`, [deck.id])).rows[0].status;
 
   // Another app on another port of localhost: same site, another origin, so the browser
   // sends our Lax cookie along with its no-cors POST (a simple request: no preflight).
-  const other = http.createServer((_req, res) => res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Another app</title><p>hello</p>"));
+  const other = http.createServer((_req, res) =>
+    res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Another app</title><p>hello</p>"),
+  );
   await new Promise<void>((resolve) => other.listen(0, resolve));
   try {
     await page.goto(`http://localhost:${(other.address() as AddressInfo).port}/`);
     const refused = page.waitForResponse((r) => r.url() === publishUrl && r.request().method() === "POST");
-    await page.evaluate((url) => fetch(url, { method: "POST", mode: "no-cors", credentials: "include" }).catch(() => null), publishUrl);
+    await page.evaluate(
+      (url) => fetch(url, { method: "POST", mode: "no-cors", credentials: "include" }).catch(() => null),
+      publishUrl,
+    );
     const res = await refused;
     expect(res.status()).toBe(403);
     expect(await status()).toBe("DRAFT");

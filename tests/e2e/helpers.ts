@@ -29,7 +29,10 @@ export interface TestUser {
 }
 
 /** Creates a user straight in the database (unique email per test). */
-export async function createUser(role: "LEARNER" | "INSTRUCTOR" | "ADMIN" = "LEARNER", opts: { enrollAll?: boolean } = {}): Promise<TestUser> {
+export async function createUser(
+  role: "LEARNER" | "INSTRUCTOR" | "ADMIN" = "LEARNER",
+  opts: { enrollAll?: boolean } = {},
+): Promise<TestUser> {
   const id = `e2e${crypto.randomBytes(8).toString("hex")}`;
   const email = `${id}@e2e.test`;
   const password = `pw-${crypto.randomBytes(6).toString("hex")}`;
@@ -61,5 +64,7 @@ export async function signIn(page: Page, user: Pick<TestUser, "email" | "passwor
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
 }

@@ -21,13 +21,18 @@ async function answerCurrent(page: Page) {
       await page.keyboard.type("1");
     }
   } else {
-    await q.getByRole("button", { name: /^Move down/ }).first().focus();
+    await q
+      .getByRole("button", { name: /^Move down/ })
+      .first()
+      .focus();
     await page.keyboard.press("Enter");
   }
   await expect(q.getByRole("status")).toHaveText("Answer saved");
 }
 
-test("a learner takes a quiz with the keyboard, reloads mid-attempt, resumes and reads the results", async ({ page }) => {
+test("a learner takes a quiz with the keyboard, reloads mid-attempt, resumes and reads the results", async ({
+  page,
+}) => {
   const user = await createUser();
   await signIn(page, user);
   // Every body the browser receives before submitting — HTML, RSC payloads, JSON.
@@ -46,7 +51,11 @@ test("a learner takes a quiz with the keyboard, reloads mid-attempt, resumes and
 
   await answerCurrent(page);
   // The ordering input's screen-reader announcement ("… moved to position 2 of 5.") is transient: not part of the saved answer.
-  const shown = async () => (await page.getByRole("region", { name: /Question 1 of/ }).innerText()).replace(/^.* moved to position \d+ of \d+\.\n*/m, "");
+  const shown = async () =>
+    (await page.getByRole("region", { name: /Question 1 of/ }).innerText()).replace(
+      /^.* moved to position \d+ of \d+\.\n*/m,
+      "",
+    );
   const firstPrompt = await shown();
   await page.reload();
   await expect(page.getByRole("region", { name: "Question 1 of 10" })).toBeVisible();
@@ -58,7 +67,10 @@ test("a learner takes a quiz with the keyboard, reloads mid-attempt, resumes and
   await answerCurrent(page);
   // Before submission nothing carries a key: no correct flags, accepted answers, solutions or explanations.
   const attemptId = new URL(page.url()).pathname.split("/").pop()!;
-  const { rows: items } = await e2eDb().query(`SELECT q.payload, q.explanation FROM "QuizAttempt" a, jsonb_array_elements(a.items) i JOIN "Question" q ON q.id = i->>'questionId' WHERE a.id = $1`, [attemptId]);
+  const { rows: items } = await e2eDb().query(
+    `SELECT q.payload, q.explanation FROM "QuizAttempt" a, jsonb_array_elements(a.items) i JOIN "Question" q ON q.id = i->>'questionId' WHERE a.id = $1`,
+    [attemptId],
+  );
   expect(items).toHaveLength(10);
   expect(bodies.length).toBeGreaterThan(3);
   const seen = bodies.join("\n");
@@ -91,12 +103,17 @@ test("a short quiz times out and is submitted automatically", async ({ page }) =
   await answerCurrent(page);
   await expect(page.getByRole("heading", { name: /^Results: / })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/Time ran out/)).toBeVisible();
-  const { rows: attempts } = await e2eDb().query(`SELECT status, "scorePercent" FROM "QuizAttempt" WHERE "userId" = $1`, [user.id]);
+  const { rows: attempts } = await e2eDb().query(
+    `SELECT status, "scorePercent" FROM "QuizAttempt" WHERE "userId" = $1`,
+    [user.id],
+  );
   expect(attempts).toHaveLength(1);
   expect(attempts[0].status).not.toBe("IN_PROGRESS");
 });
 
-test("viewing every question and answering none saves nothing and scores 0 %; Keep this order answers an ordering", async ({ page }) => {
+test("viewing every question and answering none saves nothing and scores 0 %; Keep this order answers an ordering", async ({
+  page,
+}) => {
   test.slow(); // pages through the whole 4.4 deck (40 questions) twice
   const user = await createUser();
   // Every quizzable question of the 4.4 deck (4 orderings, 3 matchings among them).

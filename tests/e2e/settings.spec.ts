@@ -21,7 +21,12 @@ test("a learner changes their time zone and daily limits; a bad value is refused
 test("an instructor adds a quiz to their deck and sees it listed", async ({ page }) => {
   const instructor = await createUser("INSTRUCTOR");
   await signIn(page, instructor);
-  const deck = await (await page.request.post("/api/v1/author/decks", { data: { title: `Quiz deck ${instructor.id.slice(-6)}`, chapter: "4.2" }, headers: { origin: ORIGIN } })).json();
+  const deck = await (
+    await page.request.post("/api/v1/author/decks", {
+      data: { title: `Quiz deck ${instructor.id.slice(-6)}`, chapter: "4.2" },
+      headers: { origin: ORIGIN },
+    })
+  ).json();
   await page.goto("/author/quizzes");
   await page.getByLabel("Deck").selectOption(deck.id);
   await page.getByLabel("Title").fill("Warm-up");

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { createUser, expectNoAxeViolations, signIn } from "./helpers";
 
-test("a learner studies with the keyboard only, undoes a grade, and sees the reviews on the progress page", async ({ page }) => {
+test("a learner studies with the keyboard only, undoes a grade, and sees the reviews on the progress page", async ({
+  page,
+}) => {
   const user = await createUser("LEARNER", { enrollAll: true });
   await signIn(page, user);
   await page.goto("/study");
@@ -61,7 +63,10 @@ test("a learner answers one question of each type on a deck page with the keyboa
       }
     },
     Ordering: async (a) => {
-      await a.getByRole("button", { name: /^Move down/ }).first().focus();
+      await a
+        .getByRole("button", { name: /^Move down/ })
+        .first()
+        .focus();
       await page.keyboard.press("Enter");
       await expect(a.getByText(/moved to position 2/)).toBeAttached();
     },
@@ -78,7 +83,10 @@ test("a learner answers one question of each type on a deck page with the keyboa
     await page.goto(`/decks/${slug}`);
     for (const [label, answer] of Object.entries(labels)) {
       if (done.has(label)) continue;
-      const article = page.getByRole("article").filter({ has: page.getByText(label, { exact: true }) }).first();
+      const article = page
+        .getByRole("article")
+        .filter({ has: page.getByText(label, { exact: true }) })
+        .first();
       if (!(await article.count())) continue;
       await article.getByRole("button", { name: /^Try question/ }).focus();
       await page.keyboard.press("Enter");

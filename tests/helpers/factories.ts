@@ -4,7 +4,14 @@ import type { QuestionInput } from "@/lib/questions/schemas";
 
 const uid = () => crypto.randomBytes(6).toString("hex");
 
-export async function makeUser(opts: { role?: "LEARNER" | "INSTRUCTOR" | "ADMIN"; timeZone?: string; newCardsPerDay?: number; reviewsPerDay?: number } = {}) {
+export async function makeUser(
+  opts: {
+    role?: "LEARNER" | "INSTRUCTOR" | "ADMIN";
+    timeZone?: string;
+    newCardsPerDay?: number;
+    reviewsPerDay?: number;
+  } = {},
+) {
   return db.user.create({
     data: {
       email: `u${uid()}@test.local`,
@@ -23,12 +30,20 @@ export function singleChoice(n: number): QuestionInput {
     prompt: `Question ${n}: which one?`,
     explanation: `Because ${n}.`,
     section: "4.1",
-    payload: { options: [{ text: `right ${n}`, correct: true }, { text: `wrong ${n}`, correct: false }] },
+    payload: {
+      options: [
+        { text: `right ${n}`, correct: true },
+        { text: `wrong ${n}`, correct: false },
+      ],
+    },
   };
 }
 
 /** A deck with `count` single-choice questions (or the given ones). */
-export async function makeDeck(ownerId: string, opts: { status?: "DRAFT" | "PUBLISHED"; count?: number; questions?: QuestionInput[]; title?: string } = {}) {
+export async function makeDeck(
+  ownerId: string,
+  opts: { status?: "DRAFT" | "PUBLISHED"; count?: number; questions?: QuestionInput[]; title?: string } = {},
+) {
   const questions = opts.questions ?? Array.from({ length: opts.count ?? 3 }, (_, i) => singleChoice(i + 1));
   const slug = `deck-${uid()}`;
   return db.deck.create({

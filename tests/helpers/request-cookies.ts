@@ -22,4 +22,3 @@ export function carryToken(token: string | null): void {
   requestCookies.clear();
   if (token) requestCookies.set(SESSION_COOKIE, token);
 }
-

@@ -80,12 +80,16 @@ export function describeSchemaFile(file = path.join(process.cwd(), "prisma", "sc
     for (const f of m.fields.filter((x) => x.kind !== "object")) {
       const type = f.kind === "enum" ? `"${f.type}"` : SCALAR_TYPES[f.type];
       const def = expectedDefault(f);
-      facts.push(`column ${t}.${f.dbName ?? f.name} ${type}${f.isList ? "[]" : ""} ${f.isRequired ? "not null" : "null"}${def ? ` default ${def}` : ""}`);
+      facts.push(
+        `column ${t}.${f.dbName ?? f.name} ${type}${f.isList ? "[]" : ""} ${f.isRequired ? "not null" : "null"}${def ? ` default ${def}` : ""}`,
+      );
     }
     for (const f of m.fields.filter((x) => x.kind === "object" && x.relationFromFields?.length)) {
       const target = models.find((x) => x.name === f.type)!;
       const required = f.relationFromFields!.every((c) => m.fields.find((x) => x.name === c)?.isRequired);
-      const onDelete = (f.relationOnDelete ?? (required ? "Restrict" : "SetNull")).replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase();
+      const onDelete = (f.relationOnDelete ?? (required ? "Restrict" : "SetNull"))
+        .replace(/([a-z])([A-Z])/g, "$1 $2")
+        .toUpperCase();
       facts.push(
         `fk ${t}(${f.relationFromFields!.map((c) => column(m, c)).join(",")}) -> ${table(target.name)}(${f.relationToFields!.map((c) => column(target, c)).join(",")}) on delete ${onDelete} on update CASCADE`,
       );
@@ -116,7 +120,14 @@ export async function describeDatabase(url: string): Promise<string[]> {
       SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname <> '_prisma_migrations'`);
     for (const { relname } of tables) facts.push(`table ${relname}`);
-    for (const c of await q<{ tbl: string; col: string; type: string; notnull: boolean; def: string | null; isenum: boolean }>(`
+    for (const c of await q<{
+      tbl: string;
+      col: string;
+      type: string;
+      notnull: boolean;
+      def: string | null;
+      isenum: boolean;
+    }>(`
       SELECT c.relname AS tbl, a.attname AS col, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,
              pg_get_expr(d.adbin, d.adrelid) AS def, t.typtype = 'e' AS isenum
       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -145,7 +156,9 @@ export async function describeDatabase(url: string): Promise<string[]> {
       FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_class r ON r.oid = con.confrelid
       JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE con.contype = 'f' AND n.nspname = current_schema()`)) {
-      facts.push(`fk ${f.tbl}(${f.cols.join(",")}) -> ${f.ref}(${f.refcols.join(",")}) on delete ${action(f.del)} on update ${action(f.upd)}`);
+      facts.push(
+        `fk ${f.tbl}(${f.cols.join(",")}) -> ${f.ref}(${f.refcols.join(",")}) on delete ${action(f.del)} on update ${action(f.upd)}`,
+      );
     }
     return facts.sort();
   } finally {

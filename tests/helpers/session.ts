@@ -7,8 +7,28 @@ import type { SessionUser } from "@/lib/auth/session";
  */
 let current: SessionUser | null = null;
 
-export function signInAs(user: { id: string; email: string; name: string | null; role: SessionUser["role"]; timeZone: string; newCardsPerDay: number; reviewsPerDay: number } | null) {
-  current = user ? { id: user.id, email: user.email, name: user.name, role: user.role, timeZone: user.timeZone, newCardsPerDay: user.newCardsPerDay, reviewsPerDay: user.reviewsPerDay } : null;
+export function signInAs(
+  user: {
+    id: string;
+    email: string;
+    name: string | null;
+    role: SessionUser["role"];
+    timeZone: string;
+    newCardsPerDay: number;
+    reviewsPerDay: number;
+  } | null,
+) {
+  current = user
+    ? {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        timeZone: user.timeZone,
+        newCardsPerDay: user.newCardsPerDay,
+        reviewsPerDay: user.reviewsPerDay,
+      }
+    : null;
 }
 
 export function mockSession(original: typeof import("@/lib/auth/session")) {
@@ -21,8 +41,15 @@ export function mockSession(original: typeof import("@/lib/auth/session")) {
 /** Calls a route handler with a JSON body (or none) and returns status + parsed body. */
 export async function call(
   handler: (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>,
-  opts: { method?: string; url?: string; body?: unknown; rawBody?: string; contentType?: string; params?: Record<string, string> } = {},
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers assert on arbitrary JSON bodies.
+  opts: {
+    method?: string;
+    url?: string;
+    body?: unknown;
+    rawBody?: string;
+    contentType?: string;
+    params?: Record<string, string>;
+  } = {},
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers assert on arbitrary JSON bodies.
 ): Promise<{ status: number; body: any; headers: Headers }> {
   const hasBody = opts.body !== undefined || opts.rawBody !== undefined;
   const req = new Request(opts.url ?? "http://localhost/api/v1/test", {

@@ -28,7 +28,11 @@ export async function startSmtpSink(): Promise<{ url: string; inbox: ReceivedMai
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, inbox, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    inbox,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Headers and the decoded text body of an RFC 822 message (nodemailer's plain-text output). */
@@ -41,7 +45,9 @@ export function parseMail(raw: string): { headers: Record<string, string>; text:
   }
   let text = rest.join("\n\n");
   if (/quoted-printable/i.test(headers["content-transfer-encoding"] ?? "")) {
-    text = text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    text = text
+      .replace(/=\r?\n/g, "")
+      .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   } else if (/base64/i.test(headers["content-transfer-encoding"] ?? "")) {
     text = Buffer.from(text, "base64").toString("utf8");
   }

@@ -46,7 +46,8 @@ describe("safeCallbackPath", () => {
   });
 
   it("refuses non-strings and absolute URLs when no origin is known", () => {
-    for (const input of [undefined, null, 42, ["/decks"], { href: "/decks" }]) expect(safeCallbackPath(input)).toBe("/");
+    for (const input of [undefined, null, 42, ["/decks"], { href: "/decks" }])
+      expect(safeCallbackPath(input)).toBe("/");
     expect(safeCallbackPath("http://localhost:3000/study")).toBe("/");
   });
 });

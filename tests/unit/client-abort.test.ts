@@ -25,7 +25,9 @@ async function abortedBodyError(): Promise<unknown> {
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const socket = net.connect((server.address() as AddressInfo).port, "127.0.0.1", () => {
-    socket.write("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"name\":");
+    socket.write(
+      'POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"name":',
+    );
     setTimeout(() => socket.destroy(), 50);
   });
   socket.on("error", () => {});

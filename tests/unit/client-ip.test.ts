@@ -11,7 +11,9 @@ describe("clientIp", () => {
 
   it("for a direct connection takes the socket's address the server stamped, never X-Forwarded-For", async () => {
     const clientIp = await clientIpWith("0");
-    expect(clientIp(new Headers({ "x-layerwise-peer": "192.0.2.5", "x-forwarded-for": "203.0.113.7" }))).toBe("192.0.2.5");
+    expect(clientIp(new Headers({ "x-layerwise-peer": "192.0.2.5", "x-forwarded-for": "203.0.113.7" }))).toBe(
+      "192.0.2.5",
+    );
     expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7" }))).toBe("unknown");
     expect(clientIp({})).toBe("unknown");
   });

@@ -27,11 +27,24 @@ function typedQuestions(): Entry[] {
     d.questions.flatMap((q): Entry[] => {
       if (q.type === "short") {
         const p = q.payload;
-        return [{ slug: d.slug, type: "short" as const, q: { id: q.id, accepts: (t: string | string[]) => typeof t === "string" && matchesAccepted(t, p.accepted, p.caseSensitive) } }];
+        return [
+          {
+            slug: d.slug,
+            type: "short" as const,
+            q: {
+              id: q.id,
+              accepts: (t: string | string[]) =>
+                typeof t === "string" && matchesAccepted(t, p.accepted, p.caseSensitive),
+            },
+          },
+        ];
       }
       if (q.type === "cloze") {
         const p = q.payload;
-        const accepts = (t: string | string[]) => Array.isArray(t) && t.length === p.blanks.length && p.blanks.every((b, i) => matchesAccepted(t[i], b.accepted, b.caseSensitive));
+        const accepts = (t: string | string[]) =>
+          Array.isArray(t) &&
+          t.length === p.blanks.length &&
+          p.blanks.every((b, i) => matchesAccepted(t[i], b.accepted, b.caseSensitive));
         return [{ slug: d.slug, type: "cloze" as const, q: { id: q.id, accepts } }];
       }
       return [];
@@ -50,11 +63,16 @@ describe("accepted answers a knowing learner would type", () => {
     expect(missing.map(({ q }) => q.id)).toEqual([]);
   });
 
-  it.each(all.map(({ slug, q }) => [q.id, slug, q] as const))("%s accepts every listed variant and refuses the wrong ones", (_id, slug, q) => {
-    const v = variantsOf(slug);
-    for (const typed of v.accept[q.id] ?? []) expect(q.accepts(typed), `${q.id} should accept ${JSON.stringify(typed)}`).toBe(true);
-    for (const typed of v.reject[q.id] ?? []) expect(q.accepts(typed), `${q.id} should refuse ${JSON.stringify(typed)}`).toBe(false);
-  });
+  it.each(all.map(({ slug, q }) => [q.id, slug, q] as const))(
+    "%s accepts every listed variant and refuses the wrong ones",
+    (_id, slug, q) => {
+      const v = variantsOf(slug);
+      for (const typed of v.accept[q.id] ?? [])
+        expect(q.accepts(typed), `${q.id} should accept ${JSON.stringify(typed)}`).toBe(true);
+      for (const typed of v.reject[q.id] ?? [])
+        expect(q.accepts(typed), `${q.id} should refuse ${JSON.stringify(typed)}`).toBe(false);
+    },
+  );
 
   it("lists no variants for questions that do not exist (a renamed id would go unchecked)", () => {
     const ids = new Set(all.map(({ q }) => q.id));
@@ -63,7 +81,9 @@ describe("accepted answers a knowing learner would type", () => {
       .filter((f) => f.endsWith(".json"))
       .flatMap((f) => {
         const v = JSON.parse(fs.readFileSync(path.join(DIR, f), "utf8")) as Variants;
-        return [...Object.keys(v.accept), ...Object.keys(v.reject)].filter((id) => !ids.has(id)).map((id) => `${f}: ${id}`);
+        return [...Object.keys(v.accept), ...Object.keys(v.reject)]
+          .filter((id) => !ids.has(id))
+          .map((id) => `${f}: ${id}`);
       });
     expect(stray).toEqual([]);
   });

@@ -45,13 +45,22 @@ describe("curriculum content", () => {
   });
 
   it("teaches the truth where the source slips: runC went to the OCI, not the CNCF", () => {
-    const runcDonation = decks.flatMap((d) => d.questions).filter((q) => /donat/i.test(q.prompt) && /runc/i.test(q.prompt));
+    const runcDonation = decks
+      .flatMap((d) => d.questions)
+      .filter((q) => /donat/i.test(q.prompt) && /runc/i.test(q.prompt));
     expect(runcDonation.length).toBeGreaterThan(0);
-    for (const q of runcDonation) expect(JSON.stringify(q.payload) + q.explanation, q.id).toMatch(/OCI|Open Container Initiative/);
+    for (const q of runcDonation)
+      expect(JSON.stringify(q.payload) + q.explanation, q.id).toMatch(/OCI|Open Container Initiative/);
   });
 
   it("teaches the truth about daemon restarts: containers survive one only with live-restore", () => {
-    const restarts = decks.flatMap((d) => d.questions).filter((q) => /\b(dockerd|daemon)\b[^.?]*\brestart|\brestart[^.?]*\b(dockerd|daemon|docker)\b/i.test(q.prompt + JSON.stringify(q.payload)));
+    const restarts = decks
+      .flatMap((d) => d.questions)
+      .filter((q) =>
+        /\b(dockerd|daemon)\b[^.?]*\brestart|\brestart[^.?]*\b(dockerd|daemon|docker)\b/i.test(
+          q.prompt + JSON.stringify(q.payload),
+        ),
+      );
     expect(restarts.length).toBeGreaterThan(0);
     for (const q of restarts) expect(q.explanation + JSON.stringify(q.payload), q.id).toMatch(/live[- ]restore/i);
   });
@@ -70,7 +79,11 @@ describe("curriculum content", () => {
   it("the deck past the chapter has 80+ questions of every type, each citing an upstream https source", () => {
     const deep = decks.find((d) => d.chapter === "5")!;
     expect(deep.questions.length).toBeGreaterThanOrEqual(80);
-    for (const t of QUESTION_TYPES) expect(deep.questions.some((q) => q.type === t), t).toBe(true);
+    for (const t of QUESTION_TYPES)
+      expect(
+        deep.questions.some((q) => q.type === t),
+        t,
+      ).toBe(true);
     for (const q of deep.questions) expect(q.source?.url, q.id).toMatch(/^https:\/\//);
   });
 
@@ -80,7 +93,11 @@ describe("curriculum content", () => {
       if (q.type === "single") q.payload.options.sort((a, b) => Number(b.correct) - Number(a.correct));
       if (q.type === "truefalse") q.payload.answer = false;
     }
-    giveaway.questions.push({ ...giveaway.questions.find((q) => q.type === "truefalse")!, id: "lc-999", prompt: "True or false: namespaces never share anything." });
+    giveaway.questions.push({
+      ...giveaway.questions.find((q) => q.type === "truefalse")!,
+      id: "lc-999",
+      prompt: "True or false: namespaces never share anything.",
+    });
     const problems = hygieneProblems(giveaway).join("\n");
     expect(deckHygiene(giveaway).rightFirst).toBe(deckHygiene(giveaway).single);
     expect(problems).toMatch(/right option first/);

@@ -12,7 +12,11 @@ describe("mail without SMTP_URL", () => {
     delete process.env.SMTP_URL;
     vi.spyOn(process, "cwd").mockReturnValue(dir);
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
-    const { file } = await sendMail({ to: "ann@example.com", subject: "Hello there", text: "Open https://example.com/reset-password?token=abc" });
+    const { file } = await sendMail({
+      to: "ann@example.com",
+      subject: "Hello there",
+      text: "Open https://example.com/reset-password?token=abc",
+    });
     expect(file).toBeDefined();
     expect(path.dirname(file!)).toBe(path.join(dir, ".data", "outbox"));
     expect(path.basename(file!)).toMatch(/^\d{4}-\d\d-\d\dT[\d-]+Z-[0-9a-f]{8}\.eml$/);

@@ -13,7 +13,9 @@ describe("hasRole / assertRole", () => {
   });
 
   it("refuses a too-low role with a 403 naming the role", () => {
-    expect(() => assertRole({ role: "LEARNER" }, "INSTRUCTOR")).toThrow(new AppError("FORBIDDEN", "This needs the instructor role."));
+    expect(() => assertRole({ role: "LEARNER" }, "INSTRUCTOR")).toThrow(
+      new AppError("FORBIDDEN", "This needs the instructor role."),
+    );
     expect(() => assertRole({ role: "INSTRUCTOR" }, "ADMIN")).toThrow("This needs the admin role.");
     expect(() => assertRole({ role: "ADMIN" }, "ADMIN")).not.toThrow();
   });
@@ -22,7 +24,13 @@ describe("hasRole / assertRole", () => {
 describe("isUniqueViolation", () => {
   it("recognises Prisma's P2002 and a raw query's Postgres 23505", () => {
     expect(isUniqueViolation({ code: "P2002", meta: { target: ["slug"] } })).toBe(true);
-    expect(isUniqueViolation({ code: "P2010", message: 'Raw query failed. Code: `23505`. Message: `duplicate key value violates unique constraint "ReviewLog_userId_clientRequestId_key"`' })).toBe(true);
+    expect(
+      isUniqueViolation({
+        code: "P2010",
+        message:
+          'Raw query failed. Code: `23505`. Message: `duplicate key value violates unique constraint "ReviewLog_userId_clientRequestId_key"`',
+      }),
+    ).toBe(true);
   });
 
   it("is false for other errors and non-errors", () => {

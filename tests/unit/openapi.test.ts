@@ -5,7 +5,13 @@ import { buildOpenApiDocument } from "@/lib/api/openapi";
 describe("OpenAPI document", () => {
   const doc = buildOpenApiDocument() as unknown as {
     openapi: string;
-    paths: Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown; parameters?: { in: string; name: string }[] }>>;
+    paths: Record<
+      string,
+      Record<
+        string,
+        { responses: Record<string, unknown>; requestBody?: unknown; parameters?: { in: string; name: string }[] }
+      >
+    >;
     components: { schemas: Record<string, unknown> };
   };
 
@@ -20,7 +26,10 @@ describe("OpenAPI document", () => {
       if (ep.access !== "public") expect(op.responses["401"]).toBeDefined();
       if (ep.body || ep.rawBody) expect(op.requestBody).toBeDefined();
       for (const name of ep.path.match(/\{(\w+)\}/g) ?? []) {
-        expect(op.parameters?.some((p) => p.in === "path" && `{${p.name}}` === name), `${ep.path} ${name}`).toBe(true);
+        expect(
+          op.parameters?.some((p) => p.in === "path" && `{${p.name}}` === name),
+          `${ep.path} ${name}`,
+        ).toBe(true);
       }
     }
   });
@@ -35,7 +44,9 @@ describe("OpenAPI document", () => {
   });
 
   it("never documents an answer key in a learner-facing question", () => {
-    const publicQuestion = JSON.stringify(doc.components.schemas.PublicQuestion ?? {}) + JSON.stringify(doc.components.schemas.PublicView ?? {});
+    const publicQuestion =
+      JSON.stringify(doc.components.schemas.PublicQuestion ?? {}) +
+      JSON.stringify(doc.components.schemas.PublicView ?? {});
     expect(publicQuestion).not.toMatch(/"correct"|"accepted"|"explanation"/);
   });
 });

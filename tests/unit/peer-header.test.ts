@@ -29,7 +29,9 @@ describe("the peer address reaches clientIp() from the socket, not from the clie
   it("ignores a spoofed X-Forwarded-For and a client-sent x-layerwise-peer when TRUST_PROXY is unset", async () => {
     await useTrustProxy("0");
     for (const spoof of ["203.0.113.9", "6.6.6.6, 7.7.7.7"]) {
-      const res = await fetch(base, { headers: { "x-forwarded-for": spoof, "x-layerwise-peer": spoof, "x-real-ip": spoof } });
+      const res = await fetch(base, {
+        headers: { "x-forwarded-for": spoof, "x-layerwise-peer": spoof, "x-real-ip": spoof },
+      });
       expect(await res.text()).toBe("127.0.0.1");
     }
   });

@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "Users" };
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
-export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageRole("ADMIN", "/admin");
   const sp = await searchParams;
   const q = searchText(one(sp.q).slice(0, 254));
@@ -22,7 +26,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-bold">Users</h1>
-        <p className="text-sm text-slate-700 dark:text-slate-300">Grant or revoke the instructor role, and disable accounts. A disabled user is signed out at once.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Grant or revoke the instructor role, and disable accounts. A disabled user is signed out at once.
+        </p>
       </div>
       <form role="search" action="/admin" className="flex flex-wrap items-end gap-2">
         <TextField id="user-search" label="Search by email or name" name="q" type="search" defaultValue={q} />

@@ -16,7 +16,9 @@ export default async function AuthorPage() {
     <div className="flex flex-col gap-8">
       <div>
         <h1 className="text-2xl font-bold">{hasRole(user, "ADMIN") ? "All decks" : "My decks"}</h1>
-        <p className="text-sm text-slate-700 dark:text-slate-300">Drafts are yours alone; publishing shows a deck to learners and bumps its version.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Drafts are yours alone; publishing shows a deck to learners and bumps its version.
+        </p>
         <p className="mt-2 text-sm">
           <Link href="/author/quizzes" className="underline">
             Quizzes on your decks
@@ -44,7 +46,9 @@ export default async function AuthorPage() {
                   {hasRole(user, "ADMIN") && d.owner.id !== user.id ? ` · owner ${d.owner.email}` : ""}
                 </span>
               </div>
-              <DeckActions deck={{ id: d.id, title: d.title, status: d.status, archived: d.archived, version: d.version }} />
+              <DeckActions
+                deck={{ id: d.id, title: d.title, status: d.status, archived: d.archived, version: d.version }}
+              />
             </li>
           ))}
         </ul>

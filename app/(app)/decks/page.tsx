@@ -14,7 +14,9 @@ export default async function DecksPage() {
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-bold">Decks</h1>
-        <p className="text-sm text-slate-700 dark:text-slate-300">Choose the decks you study; their new cards join your daily queue.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Choose the decks you study; their new cards join your daily queue.
+        </p>
       </div>
       {decks.length === 0 && <p>No published decks yet.</p>}
       <ul className="grid gap-4 sm:grid-cols-2">

@@ -56,12 +56,14 @@ export default async function ProgressPage() {
               </tr>
             </thead>
             <tbody>
-              {p.forecast.filter((f) => f.count).map((f) => (
-                <tr key={f.day}>
-                  <td className="pr-4">{f.day}</td>
-                  <td>{f.count}</td>
-                </tr>
-              ))}
+              {p.forecast
+                .filter((f) => f.count)
+                .map((f) => (
+                  <tr key={f.day}>
+                    <td className="pr-4">{f.day}</td>
+                    <td>{f.count}</td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         </details>
@@ -71,7 +73,10 @@ export default async function ProgressPage() {
         <h2 id="retention-h" className="text-lg font-semibold">
           Retention per week
         </h2>
-        <p className="text-sm text-slate-700 dark:text-slate-300">Share of reviews graded 3 or higher{last ? `; last week ${Math.round(last.rate * 100)}% of ${last.reviews}` : ""}.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Share of reviews graded 3 or higher
+          {last ? `; last week ${Math.round(last.rate * 100)}% of ${last.reviews}` : ""}.
+        </p>
         {p.retention.length ? <RetentionChart data={p.retention} /> : <p className="text-sm">No reviews yet.</p>}
       </section>
 
@@ -80,7 +85,8 @@ export default async function ProgressPage() {
           Cards by stage
         </h2>
         <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="stages">
-          New {p.stages.new} · Learning {p.stages.learning} · Young {p.stages.young} · Mature {p.stages.mature} (interval of 21 days or more)
+          New {p.stages.new} · Learning {p.stages.learning} · Young {p.stages.young} · Mature {p.stages.mature}{" "}
+          (interval of 21 days or more)
         </p>
         <StagesChart stages={p.stages} />
       </section>

@@ -14,7 +14,9 @@ export default async function QuizzesPage() {
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-bold">Quizzes</h1>
-        <p className="text-sm text-slate-700 dark:text-slate-300">Timed chapter quizzes. The clock runs on the server; your answers save as you go.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Timed chapter quizzes. The clock runs on the server; your answers save as you go.
+        </p>
       </div>
       <ul className="grid gap-4 sm:grid-cols-2">
         {quizzes.map((q) => {
@@ -33,7 +35,12 @@ export default async function QuizzesPage() {
                 Attempts: {q.attemptsUsed} of {q.attemptsAllowed}
                 {q.bestScore !== null && ` · best ${q.bestScore}% · last ${q.lastScore}%`}
               </p>
-              <StartQuizButton quizId={q.id} title={q.title} resumeId={q.inProgressAttemptId} disabled={left <= 0 && !q.inProgressAttemptId} />
+              <StartQuizButton
+                quizId={q.id}
+                title={q.title}
+                resumeId={q.inProgressAttemptId}
+                disabled={left <= 0 && !q.inProgressAttemptId}
+              />
             </li>
           );
         })}

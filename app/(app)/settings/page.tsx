@@ -14,7 +14,12 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-bold">Settings</h1>
       <SettingsForm
         zones={zones.includes(user.timeZone) ? zones : [user.timeZone, ...zones]}
-        initial={{ name: user.name ?? "", timeZone: user.timeZone, newCardsPerDay: user.newCardsPerDay, reviewsPerDay: user.reviewsPerDay }}
+        initial={{
+          name: user.name ?? "",
+          timeZone: user.timeZone,
+          newCardsPerDay: user.newCardsPerDay,
+          reviewsPerDay: user.reviewsPerDay,
+        }}
       />
       <ChangePasswordForm />
       <SignOutEverywhere />

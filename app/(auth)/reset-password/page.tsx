@@ -6,7 +6,11 @@ import { ResetPasswordForm } from "./reset-password-form";
 // The token is in the URL: never send it on to another site in a Referer.
 export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
 
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ResetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { token } = await searchParams;
   return (
     <div className="mx-auto max-w-sm">

@@ -36,8 +36,23 @@ export function ResetPasswordForm({ token }: { token: string }) {
         </p>
       )}
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
-        <TextField label="New password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={fields.password} />
-        <TextField label="Repeat the new password" name="confirm" type="password" autoComplete="new-password" required errors={fields.confirm} />
+        <TextField
+          label="New password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint="At least 10 characters."
+          errors={fields.password}
+        />
+        <TextField
+          label="Repeat the new password"
+          name="confirm"
+          type="password"
+          autoComplete="new-password"
+          required
+          errors={fields.confirm}
+        />
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Set new password"}
         </Button>

@@ -45,10 +45,15 @@ export function SignInForm({
     setPending(true);
     setError(null);
     const form = new FormData(e.currentTarget);
-    const res = await signIn("credentials", { redirect: false, email: formText(form, "email"), password: formText(form, "password") });
+    const res = await signIn("credentials", {
+      redirect: false,
+      email: formText(form, "email"),
+      password: formText(form, "password"),
+    });
     setPending(false);
     if (!res || res.error) {
-      const after = res?.status === 429 ? Number(new URL(window.location.href).searchParams.get("retryAfter")) || 900 : undefined;
+      const after =
+        res?.status === 429 ? Number(new URL(window.location.href).searchParams.get("retryAfter")) || 900 : undefined;
       setError(messageFor(res?.status === 429 ? "RateLimited" : (res?.error ?? "error"), after));
       return;
     }

@@ -18,7 +18,11 @@ export function SignUpForm() {
   async function onSubmit(e: React.SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const input = { name: formText(form, "name"), email: formText(form, "email"), password: formText(form, "password") };
+    const input = {
+      name: formText(form, "name"),
+      email: formText(form, "email"),
+      password: formText(form, "password"),
+    };
     if (!(await submit(signUp, { body: input }, "Could not create the account."))) return;
     setSigningIn(true);
     const signedIn = await signIn("credentials", { redirect: false, email: input.email, password: input.password });
@@ -37,7 +41,15 @@ export function SignUpForm() {
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
         <TextField label="Name" name="name" autoComplete="name" required errors={fields.name} />
         <TextField label="Email" name="email" type="email" autoComplete="email" required errors={fields.email} />
-        <TextField label="Password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={fields.password} />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint="At least 10 characters."
+          errors={fields.password}
+        />
         <Button type="submit" disabled={pending || signingIn}>
           {pending || signingIn ? "Creating account…" : "Create account"}
         </Button>

@@ -24,7 +24,13 @@ export function emptyDraft(type: QuestionType, section = ""): Draft {
 }
 
 /** A stored question as a draft (for the edit page). */
-export function draftFromQuestion(q: { type: QuestionType; prompt: string; explanation: string; section: string | null; payload: unknown }): Draft {
+export function draftFromQuestion(q: {
+  type: QuestionType;
+  prompt: string;
+  explanation: string;
+  section: string | null;
+  payload: unknown;
+}): Draft {
   const d = emptyDraft(q.type, q.section ?? "");
   const p = (q.payload ?? {}) as Record<string, unknown>;
   return { ...d, prompt: q.prompt, explanation: q.explanation, ...uiFor(q.type).draft.read(p) };
@@ -36,7 +42,13 @@ export function payloadOf(d: Draft): unknown {
 
 /** The body to POST/PATCH: what questionInputSchema checks. */
 export function inputOf(d: Draft) {
-  return { type: d.type, prompt: d.prompt, explanation: d.explanation, ...(d.section.trim() ? { section: d.section.trim() } : {}), payload: payloadOf(d) };
+  return {
+    type: d.type,
+    prompt: d.prompt,
+    explanation: d.explanation,
+    ...(d.section.trim() ? { section: d.section.trim() } : {}),
+    payload: payloadOf(d),
+  };
 }
 
 /** Per-field errors of a draft, keyed like the API's ("payload.options.1.text"). */
@@ -52,6 +64,7 @@ export function validateDraft(d: Draft): FieldErrors {
 /** Errors whose key is `key` or lies under it (`key.…`). */
 export function errorsUnder(fields: FieldErrors, key: string, exact = false): string[] | undefined {
   const out: string[] = [];
-  for (const [k, msgs] of Object.entries(fields)) if (k === key || (!exact && k.startsWith(`${key}.`))) out.push(...msgs);
+  for (const [k, msgs] of Object.entries(fields))
+    if (k === key || (!exact && k.startsWith(`${key}.`))) out.push(...msgs);
   return out.length ? [...new Set(out)] : undefined;
 }

@@ -33,10 +33,16 @@ function hash(s: string): number {
  */
 export function LivePreview({ input, problemCount }: { input: unknown; problemCount: number }) {
   const parsed = questionInputSchema.safeParse(input);
-  const stored: StoredQuestion | null = parsed.success ? { id: "preview", ...parsed.data, section: parsed.data.section ?? null } : null;
+  const stored: StoredQuestion | null = parsed.success
+    ? { id: "preview", ...parsed.data, section: parsed.data.section ?? null }
+    : null;
   const key = stored ? JSON.stringify(stored) : "";
-  // eslint-disable-next-line react-hooks/preserve-manual-memoization -- keyed on the serialised question on purpose (a stable shuffle per content); the compiler may skip this component.
-  const publicQuestion = useMemo(() => (key ? toPublicQuestion(JSON.parse(key) as StoredQuestion, { shuffle: true, rng: seeded(hash(key)) }) : null), [key]);
+  // Keyed on the serialised question on purpose (a stable shuffle per content); the compiler may skip this component.
+  const publicQuestion = useMemo(
+    () => (key ? toPublicQuestion(JSON.parse(key) as StoredQuestion, { shuffle: true, rng: seeded(hash(key)) }) : null),
+    // eslint-disable-next-line react-hooks/preserve-manual-memoization -- see above
+    [key],
+  );
   const viewKey = publicQuestion ? hash(JSON.stringify(publicQuestion.view)) : 0;
   const [answer, setAnswer] = useState<{ key: number; value: unknown }>({ key: 0, value: undefined });
   const [show, setShow] = useState(false);
@@ -45,7 +51,8 @@ export function LivePreview({ input, problemCount }: { input: unknown; problemCo
   if (!stored || !publicQuestion) {
     return (
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        The preview appears once the question is complete{problemCount ? ` (${problemCount} problem${problemCount === 1 ? "" : "s"} left)` : ""}.
+        The preview appears once the question is complete
+        {problemCount ? ` (${problemCount} problem${problemCount === 1 ? "" : "s"} left)` : ""}.
       </p>
     );
   }
@@ -61,7 +68,14 @@ export function LivePreview({ input, problemCount }: { input: unknown; problemCo
   return (
     <div className="flex flex-col gap-4">
       <QuestionPrompt question={publicQuestion} promptId="preview-prompt" />
-      <AnswerInput key={viewKey} question={publicQuestion} value={value} onChange={(v) => setAnswer({ key: viewKey, value: v })} idPrefix="preview" disabled={show} />
+      <AnswerInput
+        key={viewKey}
+        question={publicQuestion}
+        value={value}
+        onChange={(v) => setAnswer({ key: viewKey, value: v })}
+        idPrefix="preview"
+        disabled={show}
+      />
       <div>
         <button
           type="button"
@@ -72,7 +86,15 @@ export function LivePreview({ input, problemCount }: { input: unknown; problemCo
           {show ? "Hide answer" : "Show answer"}
         </button>
       </div>
-      {show && <AnswerReview question={publicQuestion} answer={value} solution={toSolution(stored)} result={result} explanation={stored.explanation} />}
+      {show && (
+        <AnswerReview
+          question={publicQuestion}
+          answer={value}
+          solution={toSolution(stored)}
+          result={result}
+          explanation={stored.explanation}
+        />
+      )}
     </div>
   );
 }

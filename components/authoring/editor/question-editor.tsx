@@ -21,7 +21,15 @@ export type EditorProps =
       mode: "edit";
       deckId: string;
       deckTitle: string;
-      question: { id: string; type: QuestionType; prompt: string; explanation: string; section: string | null; payload: unknown; archived: boolean };
+      question: {
+        id: string;
+        type: QuestionType;
+        prompt: string;
+        explanation: string;
+        section: string | null;
+        payload: unknown;
+        archived: boolean;
+      };
     };
 
 function label(key: string): string {
@@ -39,7 +47,9 @@ function label(key: string): string {
  */
 export function QuestionEditor(props: EditorProps) {
   const router = useRouter();
-  const [draft, setDraft] = useState<Draft>(() => (props.mode === "edit" ? draftFromQuestion(props.question) : emptyDraft(props.type, props.section ?? "")));
+  const [draft, setDraft] = useState<Draft>(() =>
+    props.mode === "edit" ? draftFromQuestion(props.question) : emptyDraft(props.type, props.section ?? ""),
+  );
   const [showErrors, setShowErrors] = useState(false);
   const [serverFields, setServerFields] = useState<FieldErrors>({});
   const [serverError, setServerError] = useState<string | null>(null);
@@ -66,8 +76,16 @@ export function QuestionEditor(props: EditorProps) {
     try {
       const body = inputOf(draft);
       // validateDraft checked this body against the create schema above; the server checks it again.
-      if (props.mode === "create") await api(createQuestionEp, { params: { deckId: props.deckId }, body: body as ApiBody<typeof createQuestionEp> });
-      else await api(updateQuestionEp, { params: { questionId: props.question.id }, body: { ...body, section: body.section ?? null } });
+      if (props.mode === "create")
+        await api(createQuestionEp, {
+          params: { deckId: props.deckId },
+          body: body as ApiBody<typeof createQuestionEp>,
+        });
+      else
+        await api(updateQuestionEp, {
+          params: { questionId: props.question.id },
+          body: { ...body, section: body.section ?? null },
+        });
       router.push(`/author/decks/${props.deckId}`);
       router.refresh();
     } catch (err) {
@@ -77,15 +95,23 @@ export function QuestionEditor(props: EditorProps) {
     }
   }
 
-  const heading = props.mode === "create" ? `New ${QUESTION_TYPE_LABELS[draft.type].toLowerCase()} question` : `Edit ${QUESTION_TYPE_LABELS[draft.type].toLowerCase()} question`;
+  const heading =
+    props.mode === "create"
+      ? `New ${QUESTION_TYPE_LABELS[draft.type].toLowerCase()} question`
+      : `Edit ${QUESTION_TYPE_LABELS[draft.type].toLowerCase()} question`;
   return (
     <div className="flex flex-col gap-6">
       <Breadcrumbs
-        trail={[{ href: "/author", label: "Author" }, { href: `/author/decks/${props.deckId}`, label: props.deckTitle }]}
+        trail={[
+          { href: "/author", label: "Author" },
+          { href: `/author/decks/${props.deckId}`, label: props.deckTitle },
+        ]}
         current={props.mode === "create" ? "New question" : "Edit question"}
       />
       <h1 className="text-2xl font-bold">{heading}</h1>
-      {props.mode === "edit" && props.question.archived && <Alert kind="info">This question is archived: learners do not see it until you unarchive it.</Alert>}
+      {props.mode === "edit" && props.question.archived && (
+        <Alert kind="info">This question is archived: learners do not see it until you unarchive it.</Alert>
+      )}
       <div className="grid gap-8 lg:grid-cols-2">
         <form onSubmit={save} noValidate className="flex flex-col gap-4" aria-label="Question">
           {serverError && <Alert>{serverError}</Alert>}
@@ -105,7 +131,15 @@ export function QuestionEditor(props: EditorProps) {
               </div>
             )}
           </div>
-          <TextAreaField id="prompt" label="Prompt" hint="Markdown. What the learner reads." rows={4} value={draft.prompt} onChange={(e) => set({ prompt: e.target.value })} errors={errs("prompt")} />
+          <TextAreaField
+            id="prompt"
+            label="Prompt"
+            hint="Markdown. What the learner reads."
+            rows={4}
+            value={draft.prompt}
+            onChange={(e) => set({ prompt: e.target.value })}
+            errors={errs("prompt")}
+          />
           <TypeFields d={draft} set={set} errs={errs} />
           <TextAreaField
             id="explanation"
@@ -116,7 +150,15 @@ export function QuestionEditor(props: EditorProps) {
             onChange={(e) => set({ explanation: e.target.value })}
             errors={errs("explanation")}
           />
-          <TextField id="section" label="Section" hint="The chapter section it cites, like 4.3.5." value={draft.section} onChange={(e) => set({ section: e.target.value })} errors={errs("section")} className="max-w-xs" />
+          <TextField
+            id="section"
+            label="Section"
+            hint="The chapter section it cites, like 4.3.5."
+            value={draft.section}
+            onChange={(e) => set({ section: e.target.value })}
+            errors={errs("section")}
+            className="max-w-xs"
+          />
           {errs("type") && <Alert>{errs("type")!.join(" ")}</Alert>}
           <div className="flex gap-3">
             <Button type="submit" disabled={pending}>
@@ -127,11 +169,16 @@ export function QuestionEditor(props: EditorProps) {
             </Link>
           </div>
         </form>
-        <section aria-labelledby="preview-heading" className="flex flex-col gap-3 self-start rounded-lg border border-slate-200 p-4 lg:sticky lg:top-4 dark:border-slate-800">
+        <section
+          aria-labelledby="preview-heading"
+          className="flex flex-col gap-3 self-start rounded-lg border border-slate-200 p-4 lg:sticky lg:top-4 dark:border-slate-800"
+        >
           <h2 id="preview-heading" className="text-lg font-semibold">
             Live preview
           </h2>
-          <p className="text-xs text-slate-600 dark:text-slate-400">Exactly what learners get: try an answer, then Show answer.</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            Exactly what learners get: try an answer, then Show answer.
+          </p>
           <LivePreview input={inputOf(draft)} problemCount={problems.length} />
         </section>
       </div>

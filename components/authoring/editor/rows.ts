@@ -25,7 +25,12 @@ export interface BlankRow {
 let counter = 0;
 export const newKey = () => `k${++counter}`;
 export const row = (text = ""): Row => ({ key: newKey(), text });
-export const option = (text = "", correct = false, feedback = ""): OptionRow => ({ key: newKey(), text, correct, feedback });
+export const option = (text = "", correct = false, feedback = ""): OptionRow => ({
+  key: newKey(),
+  text,
+  correct,
+  feedback,
+});
 export const pair = (left = "", right = ""): PairRow => ({ key: newKey(), left, right });
 export const blank = (accepted = "", caseSensitive = false): BlankRow => ({ key: newKey(), accepted, caseSensitive });
 

@@ -1,7 +1,14 @@
 "use client";
 import { TextField } from "@/components/ui/field";
 import { newKey } from "@/components/authoring/editor/rows";
-import { addClass, Group, removeAt, removeClass, replaceAt, type TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
+import {
+  addClass,
+  Group,
+  removeAt,
+  removeClass,
+  replaceAt,
+  type TypeFieldsProps,
+} from "@/components/authoring/editor/fields-shared";
 
 export function ChoiceFields({ d, set, errs }: TypeFieldsProps) {
   const single = d.type === "single";
@@ -9,7 +16,11 @@ export function ChoiceFields({ d, set, errs }: TypeFieldsProps) {
     <Group
       id="options"
       legend="Options"
-      hint={single ? "Exactly one option is right. Learners see the options shuffled." : "Tick every right option (at least one right, one wrong). Learners see them shuffled."}
+      hint={
+        single
+          ? "Exactly one option is right. Learners see the options shuffled."
+          : "Tick every right option (at least one right, one wrong). Learners see them shuffled."
+      }
       errors={errs("payload.options", true)}
     >
       {d.options.map((o, i) => (
@@ -28,13 +39,22 @@ export function ChoiceFields({ d, set, errs }: TypeFieldsProps) {
                 name="correct-option"
                 checked={o.correct}
                 onChange={(e) =>
-                  set({ options: single ? d.options.map((x, j) => ({ ...x, correct: j === i })) : replaceAt(d.options, i, { correct: e.target.checked }) })
+                  set({
+                    options: single
+                      ? d.options.map((x, j) => ({ ...x, correct: j === i }))
+                      : replaceAt(d.options, i, { correct: e.target.checked }),
+                  })
                 }
                 className="size-4 accent-brand-600"
               />
               {single ? `Option ${i + 1} is the right answer` : `Option ${i + 1} is right`}
             </label>
-            <button type="button" className={removeClass} onClick={() => set({ options: removeAt(d.options, i) })} aria-label={`Remove option ${i + 1}`}>
+            <button
+              type="button"
+              className={removeClass}
+              onClick={() => set({ options: removeAt(d.options, i) })}
+              aria-label={`Remove option ${i + 1}`}
+            >
               Remove
             </button>
           </div>
@@ -47,7 +67,12 @@ export function ChoiceFields({ d, set, errs }: TypeFieldsProps) {
           />
         </div>
       ))}
-      <button type="button" className={addClass} onClick={() => set({ options: [...d.options, { key: newKey(), text: "", correct: false, feedback: "" }] })} disabled={d.options.length >= 10}>
+      <button
+        type="button"
+        className={addClass}
+        onClick={() => set({ options: [...d.options, { key: newKey(), text: "", correct: false, feedback: "" }] })}
+        disabled={d.options.length >= 10}
+      >
         Add option
       </button>
     </Group>

@@ -11,7 +11,10 @@ export function ChoiceInput({ view, value, onChange, disabled, idPrefix }: Input
     : [answerSchemas.single.safeParse(value).data?.choice].filter((c): c is string => !!c);
 
   function toggle(id: string, checked: boolean) {
-    if (!multiple) { onChange({ choice: id }); return; }
+    if (!multiple) {
+      onChange({ choice: id });
+      return;
+    }
     const next = new Set(chosen);
     if (checked) next.add(id);
     else next.delete(id);

@@ -22,7 +22,15 @@ function status(right: boolean, picked: boolean, multiple: boolean) {
 }
 
 /** Every option in displayed order, marked right/your pick in words, with its feedback. */
-export function ChoiceReview({ view, answer, solution }: { view: ChoiceView; answer: unknown; solution: ChoiceSolution }) {
+export function ChoiceReview({
+  view,
+  answer,
+  solution,
+}: {
+  view: ChoiceView;
+  answer: unknown;
+  solution: ChoiceSolution;
+}) {
   const picked = new Set(pickedIds(view, answer));
   const correct = new Set(typeof solution.correct === "string" ? [solution.correct] : solution.correct);
   return (

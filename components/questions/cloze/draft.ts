@@ -37,5 +37,7 @@ export function blanksInText(text: string): number[] {
 export function syncBlanks(d: ClozeDraft): BlankRow[] {
   const n = Math.max(0, ...blanksInText(d.clozeText));
   if (n === d.blanks.length) return d.blanks;
-  return n < d.blanks.length ? d.blanks.slice(0, n) : [...d.blanks, ...Array.from({ length: n - d.blanks.length }, () => blank())];
+  return n < d.blanks.length
+    ? d.blanks.slice(0, n)
+    : [...d.blanks, ...Array.from({ length: n - d.blanks.length }, () => blank())];
 }

@@ -31,7 +31,9 @@ export function ClozeFields({ d, set, errs }: TypeFieldsProps) {
           value={d.clozeText}
           onChange={(e) => setText(e.target.value)}
           aria-invalid={errs("payload.text") ? true : undefined}
-          aria-describedby={["cloze-text-hint", errs("payload.text") ? "cloze-text-error" : null].filter(Boolean).join(" ")}
+          aria-describedby={["cloze-text-hint", errs("payload.text") ? "cloze-text-error" : null]
+            .filter(Boolean)
+            .join(" ")}
           className={`${controlClass} font-mono text-sm`}
         />
         <p id="cloze-text-hint" className="text-xs text-slate-600 dark:text-slate-400">
@@ -49,14 +51,18 @@ export function ClozeFields({ d, set, errs }: TypeFieldsProps) {
             label={`Accepted answers for blank ${i + 1} (one per line)`}
             rows={2}
             value={b.accepted}
-            onChange={(e) => set({ blanks: d.blanks.map((x, j) => (j === i ? { ...x, accepted: e.target.value } : x)) })}
+            onChange={(e) =>
+              set({ blanks: d.blanks.map((x, j) => (j === i ? { ...x, accepted: e.target.value } : x)) })
+            }
             errors={errs(`payload.blanks.${i}`)}
           />
           <label className="flex items-center gap-2 text-sm">
             <input
               type="checkbox"
               checked={b.caseSensitive}
-              onChange={(e) => set({ blanks: d.blanks.map((x, j) => (j === i ? { ...x, caseSensitive: e.target.checked } : x)) })}
+              onChange={(e) =>
+                set({ blanks: d.blanks.map((x, j) => (j === i ? { ...x, caseSensitive: e.target.checked } : x)) })
+              }
               className="size-4 accent-brand-600"
             />
             Blank {i + 1} is case-sensitive

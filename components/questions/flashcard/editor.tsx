@@ -4,6 +4,14 @@ import type { TypeFieldsProps } from "@/components/authoring/editor/fields-share
 
 export function FlashcardFields({ d, set, errs }: TypeFieldsProps) {
   return (
-    <TextAreaField id="flashcard-back" label="Back of the card" hint="Markdown. Learners reveal it and grade themselves." rows={4} value={d.back} onChange={(e) => set({ back: e.target.value })} errors={errs("payload.back")} />
+    <TextAreaField
+      id="flashcard-back"
+      label="Back of the card"
+      hint="Markdown. Learners reveal it and grade themselves."
+      rows={4}
+      value={d.back}
+      onChange={(e) => set({ back: e.target.value })}
+      errors={errs("payload.back")}
+    />
   );
 }

@@ -8,7 +8,9 @@ export function MatchingInput({ view, value, onChange, disabled, idPrefix }: Inp
   const matches = answerSchemas.matching.safeParse(value).data?.matches ?? {};
 
   function pick(leftId: string, rightId: string) {
-    const next = rightId ? { ...matches, [leftId]: rightId } : Object.fromEntries(Object.entries(matches).filter(([id]) => id !== leftId));
+    const next = rightId
+      ? { ...matches, [leftId]: rightId }
+      : Object.fromEntries(Object.entries(matches).filter(([id]) => id !== leftId));
     onChange({ matches: next });
   }
 

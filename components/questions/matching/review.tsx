@@ -3,15 +3,29 @@ import type { PublicView, Solution } from "@/lib/questions/types";
 import { Markdown } from "../markdown";
 import { cellClass, Mark, NO_ANSWER, tableClass, textOf } from "../review-shared";
 
-export function MatchingReview({ view, answer, solution }: { view: Extract<PublicView, { type: "matching" }>; answer: unknown; solution: Extract<Solution, { type: "matching" }> }) {
+export function MatchingReview({
+  view,
+  answer,
+  solution,
+}: {
+  view: Extract<PublicView, { type: "matching" }>;
+  answer: unknown;
+  solution: Extract<Solution, { type: "matching" }>;
+}) {
   const matches = answerSchemas.matching.safeParse(answer).data?.matches ?? {};
   return (
     <table className={tableClass}>
       <thead>
         <tr>
-          <th scope="col" className={cellClass}>Item</th>
-          <th scope="col" className={cellClass}>Your match</th>
-          <th scope="col" className={cellClass}>Correct match</th>
+          <th scope="col" className={cellClass}>
+            Item
+          </th>
+          <th scope="col" className={cellClass}>
+            Your match
+          </th>
+          <th scope="col" className={cellClass}>
+            Correct match
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -14,7 +14,14 @@ export interface NumericDraft {
 
 export const numericDraft: DraftPiece<NumericDraft> = {
   empty: () => ({ numericMode: "exact", value: "", tolerance: "", min: "", max: "", unit: "" }),
-  read: (p) => ({ numericMode: "min" in p ? "range" : "exact", value: num(p.value), tolerance: num(p.tolerance), min: num(p.min), max: num(p.max), unit: str(p.unit) }),
+  read: (p) => ({
+    numericMode: "min" in p ? "range" : "exact",
+    value: num(p.value),
+    tolerance: num(p.tolerance),
+    min: num(p.min),
+    max: num(p.max),
+    unit: str(p.unit),
+  }),
   payload(d) {
     const unit = withText("unit", d.unit);
     if (d.numericMode === "range") return { min: toNumber(d.min), max: toNumber(d.max), ...unit };

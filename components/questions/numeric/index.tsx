@@ -6,7 +6,9 @@ import { NumericReview } from "./review";
 
 export const numeric: QuestionTypeUi<"numeric", NumericDraft> = {
   Input: NumericInput,
-  Review: ({ answer, solution, result }) => <NumericReview answer={answer} solution={solution} correct={result?.correct ?? null} />,
+  Review: ({ answer, solution, result }) => (
+    <NumericReview answer={answer} solution={solution} correct={result?.correct ?? null} />
+  ),
   Editor: NumericFields,
   draft: numericDraft,
 };

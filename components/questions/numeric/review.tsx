@@ -2,7 +2,15 @@ import { answerSchemas } from "@/lib/questions/schemas";
 import type { Solution } from "@/lib/questions/types";
 import { labelClass, Mark, NO_ANSWER, withUnit } from "../review-shared";
 
-export function NumericReview({ answer, solution, correct }: { answer: unknown; solution: Extract<Solution, { type: "numeric" }>; correct: boolean | null }) {
+export function NumericReview({
+  answer,
+  solution,
+  correct,
+}: {
+  answer: unknown;
+  solution: Extract<Solution, { type: "numeric" }>;
+  correct: boolean | null;
+}) {
   const given = answerSchemas.numeric.safeParse(answer).data?.value;
   const { value, tolerance, min, max, unit } = solution;
   const expected =
@@ -13,7 +21,11 @@ export function NumericReview({ answer, solution, correct }: { answer: unknown; 
     <div className="flex flex-col gap-2">
       <p>
         <span className={labelClass}>Your answer: </span>
-        {given === undefined ? NO_ANSWER : <Mark ok={!!correct}>{`${withUnit(given, unit)} (${correct ? "correct" : "wrong"})`}</Mark>}
+        {given === undefined ? (
+          NO_ANSWER
+        ) : (
+          <Mark ok={!!correct}>{`${withUnit(given, unit)} (${correct ? "correct" : "wrong"})`}</Mark>
+        )}
       </p>
       <p>
         <span className={labelClass}>Correct answer: </span>

@@ -3,7 +3,14 @@ import { useState } from "react";
 import { smallButtonClass } from "@/components/questions/input-shared";
 import { TextField } from "@/components/ui/field";
 import { newKey } from "@/components/authoring/editor/rows";
-import { addClass, Group, removeAt, removeClass, replaceAt, type TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
+import {
+  addClass,
+  Group,
+  removeAt,
+  removeClass,
+  replaceAt,
+  type TypeFieldsProps,
+} from "@/components/authoring/editor/fields-shared";
 
 export function OrderingFields({ d, set, errs }: TypeFieldsProps) {
   const [announcement, setAnnouncement] = useState("");
@@ -20,26 +27,62 @@ export function OrderingFields({ d, set, errs }: TypeFieldsProps) {
     setAnnouncement(`${label} moved to position ${to + 1} of ${items.length}.`);
   }
   return (
-    <Group id="items" legend="Items, in the right order" hint="Write the items first to last. Learners see them shuffled." errors={errs("payload.items", true)}>
+    <Group
+      id="items"
+      legend="Items, in the right order"
+      hint="Write the items first to last. Learners see them shuffled."
+      errors={errs("payload.items", true)}
+    >
       <ol className="flex flex-col gap-2">
         {d.items.map((r, i) => (
           <li key={r.key} className="flex items-end gap-2">
-            <TextField id={`item-${i}`} label={`Item ${i + 1}`} value={r.text} onChange={(e) => set({ items: replaceAt(d.items, i, { text: e.target.value }) })} errors={errs(`payload.items.${i}`)} className="flex-1" />
+            <TextField
+              id={`item-${i}`}
+              label={`Item ${i + 1}`}
+              value={r.text}
+              onChange={(e) => set({ items: replaceAt(d.items, i, { text: e.target.value }) })}
+              errors={errs(`payload.items.${i}`)}
+              className="flex-1"
+            />
             <span className="mb-1 flex gap-1">
-              <button type="button" className={smallButtonClass} aria-label={`Move item ${i + 1} up`} title="Move up" aria-disabled={i === 0 || undefined} onClick={() => move(i, -1)}>
+              <button
+                type="button"
+                className={smallButtonClass}
+                aria-label={`Move item ${i + 1} up`}
+                title="Move up"
+                aria-disabled={i === 0 || undefined}
+                onClick={() => move(i, -1)}
+              >
                 <span aria-hidden="true">↑</span>
               </button>
-              <button type="button" className={smallButtonClass} aria-label={`Move item ${i + 1} down`} title="Move down" aria-disabled={i === d.items.length - 1 || undefined} onClick={() => move(i, 1)}>
+              <button
+                type="button"
+                className={smallButtonClass}
+                aria-label={`Move item ${i + 1} down`}
+                title="Move down"
+                aria-disabled={i === d.items.length - 1 || undefined}
+                onClick={() => move(i, 1)}
+              >
                 <span aria-hidden="true">↓</span>
               </button>
-              <button type="button" className={removeClass} onClick={() => set({ items: removeAt(d.items, i) })} aria-label={`Remove item ${i + 1}`}>
+              <button
+                type="button"
+                className={removeClass}
+                onClick={() => set({ items: removeAt(d.items, i) })}
+                aria-label={`Remove item ${i + 1}`}
+              >
                 Remove
               </button>
             </span>
           </li>
         ))}
       </ol>
-      <button type="button" className={addClass} onClick={() => set({ items: [...d.items, { key: newKey(), text: "" }] })} disabled={d.items.length >= 10}>
+      <button
+        type="button"
+        className={addClass}
+        onClick={() => set({ items: [...d.items, { key: newKey(), text: "" }] })}
+        disabled={d.items.length >= 10}
+      >
         Add item
       </button>
       <p aria-live="polite" className="sr-only">

@@ -3,15 +3,29 @@ import type { PublicView, Solution } from "@/lib/questions/types";
 import { Markdown } from "../markdown";
 import { cellClass, Mark, NO_ANSWER, tableClass, textOf } from "../review-shared";
 
-export function OrderingReview({ view, answer, solution }: { view: Extract<PublicView, { type: "ordering" }>; answer: unknown; solution: Extract<Solution, { type: "ordering" }> }) {
+export function OrderingReview({
+  view,
+  answer,
+  solution,
+}: {
+  view: Extract<PublicView, { type: "ordering" }>;
+  answer: unknown;
+  solution: Extract<Solution, { type: "ordering" }>;
+}) {
   const order = answerSchemas.ordering.safeParse(answer).data?.order ?? [];
   return (
     <table className={tableClass}>
       <thead>
         <tr>
-          <th scope="col" className={cellClass}>Position</th>
-          <th scope="col" className={cellClass}>Your order</th>
-          <th scope="col" className={cellClass}>Correct order</th>
+          <th scope="col" className={cellClass}>
+            Position
+          </th>
+          <th scope="col" className={cellClass}>
+            Your order
+          </th>
+          <th scope="col" className={cellClass}>
+            Correct order
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -20,7 +34,9 @@ export function OrderingReview({ view, answer, solution }: { view: Extract<Publi
           const ok = order[i] === id;
           return (
             <tr key={id}>
-              <th scope="row" className={cellClass}>{i + 1}</th>
+              <th scope="row" className={cellClass}>
+                {i + 1}
+              </th>
               <td className={cellClass}>
                 {mine ? <Markdown inline>{mine}</Markdown> : NO_ANSWER}
                 <div>

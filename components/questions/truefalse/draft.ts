@@ -9,6 +9,14 @@ export interface TrueFalseDraft {
 
 export const truefalseDraft: DraftPiece<TrueFalseDraft> = {
   empty: () => ({ tfAnswer: true, feedbackTrue: "", feedbackFalse: "" }),
-  read: (p) => ({ tfAnswer: p.answer === true, feedbackTrue: str(p.feedbackTrue), feedbackFalse: str(p.feedbackFalse) }),
-  payload: (d) => ({ answer: d.tfAnswer, ...withText("feedbackTrue", d.feedbackTrue), ...withText("feedbackFalse", d.feedbackFalse) }),
+  read: (p) => ({
+    tfAnswer: p.answer === true,
+    feedbackTrue: str(p.feedbackTrue),
+    feedbackFalse: str(p.feedbackFalse),
+  }),
+  payload: (d) => ({
+    answer: d.tfAnswer,
+    ...withText("feedbackTrue", d.feedbackTrue),
+    ...withText("feedbackFalse", d.feedbackFalse),
+  }),
 };

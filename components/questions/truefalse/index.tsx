@@ -6,7 +6,9 @@ import { TrueFalseReview } from "./review";
 
 export const truefalse: QuestionTypeUi<"truefalse", TrueFalseDraft> = {
   Input: TrueFalseInput,
-  Review: ({ answer, solution, result }) => <TrueFalseReview answer={answer} solution={solution} feedback={result?.feedback ?? []} />,
+  Review: ({ answer, solution, result }) => (
+    <TrueFalseReview answer={answer} solution={solution} feedback={result?.feedback ?? []} />
+  ),
   Editor: TrueFalseFields,
   draft: truefalseDraft,
   inlineFeedback: true,

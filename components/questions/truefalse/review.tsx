@@ -3,7 +3,15 @@ import type { Solution } from "@/lib/questions/types";
 import { Markdown } from "../markdown";
 import { Feedback, labelClass, Mark, NO_ANSWER } from "../review-shared";
 
-export function TrueFalseReview({ answer, solution, feedback }: { answer: unknown; solution: Extract<Solution, { type: "truefalse" }>; feedback: string[] }) {
+export function TrueFalseReview({
+  answer,
+  solution,
+  feedback,
+}: {
+  answer: unknown;
+  solution: Extract<Solution, { type: "truefalse" }>;
+  feedback: string[];
+}) {
   const given = answerSchemas.truefalse.safeParse(answer).data?.value;
   const word = (v: boolean) => (v ? "True" : "False");
   const notes = [...new Set([...feedback, ...(solution.feedback ? [solution.feedback] : [])])];
@@ -11,7 +19,13 @@ export function TrueFalseReview({ answer, solution, feedback }: { answer: unknow
     <div className="flex flex-col gap-2">
       <p>
         <span className={labelClass}>Your answer: </span>
-        {given === undefined ? NO_ANSWER : <Mark ok={given === solution.answer}>{`${word(given)} (${given === solution.answer ? "correct" : "wrong"})`}</Mark>}
+        {given === undefined ? (
+          NO_ANSWER
+        ) : (
+          <Mark
+            ok={given === solution.answer}
+          >{`${word(given)} (${given === solution.answer ? "correct" : "wrong"})`}</Mark>
+        )}
       </p>
       <p>
         <span className={labelClass}>Correct answer: </span>

@@ -1,4 +1,11 @@
-import { accountMessageSchema, changePasswordSchema, forgotPasswordSchema, resetPasswordSchema, signUpSchema, userDtoSchema } from "@/lib/auth/schemas";
+import {
+  accountMessageSchema,
+  changePasswordSchema,
+  forgotPasswordSchema,
+  resetPasswordSchema,
+  signUpSchema,
+  userDtoSchema,
+} from "@/lib/auth/schemas";
 import { settingsInputSchema } from "@/lib/srs/schemas";
 import { endpoint } from "../endpoint";
 

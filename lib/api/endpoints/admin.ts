@@ -17,7 +17,8 @@ export const listUsersEp = endpoint({
 export const updateUserEp = endpoint({
   method: "PATCH",
   path: "/api/v1/admin/users/{userId}",
-  summary: "Change a user's role or disable/enable their account (a disabled user cannot sign in and their session stops working). Admins cannot demote or disable themselves (422)",
+  summary:
+    "Change a user's role or disable/enable their account (a disabled user cannot sign in and their session stops working). Admins cannot demote or disable themselves (422)",
   tag,
   access: "admin",
   params: z.object({ userId: z.string().min(1).max(100) }),

@@ -69,11 +69,27 @@ export const updateDeckEp = endpoint({
 });
 
 const deckAction = (action: string, summary: string, errors: number[] = [404]) =>
-  endpoint({ method: "POST", path: `/api/v1/author/decks/{deckId}/${action}`, summary, tag, access: "instructor", params: deckParams, response: authorDeckSummarySchema, errors });
+  endpoint({
+    method: "POST",
+    path: `/api/v1/author/decks/{deckId}/${action}`,
+    summary,
+    tag,
+    access: "instructor",
+    params: deckParams,
+    response: authorDeckSummarySchema,
+    errors,
+  });
 
-export const publishDeckEp = deckAction("publish", "Publish the deck (learners see it); bumps its version every time", [404, 422]);
+export const publishDeckEp = deckAction(
+  "publish",
+  "Publish the deck (learners see it); bumps its version every time",
+  [404, 422],
+);
 export const unpublishDeckEp = deckAction("unpublish", "Back to draft: learners stop seeing it; their history stays");
-export const archiveDeckEp = deckAction("archive", "Archive the deck: it leaves learners' lists and queues; nothing is deleted");
+export const archiveDeckEp = deckAction(
+  "archive",
+  "Archive the deck: it leaves learners' lists and queues; nothing is deleted",
+);
 export const unarchiveDeckEp = deckAction("unarchive", "Unarchive the deck");
 
 export const createQuestionEp = endpoint({
@@ -126,7 +142,8 @@ export const getAuthorQuestionEp = endpoint({
 export const updateQuestionEp = endpoint({
   method: "PATCH",
   path: "/api/v1/author/questions/{questionId}",
-  summary: "Edit a question (answer key included); learners' review history is kept. Type changes of answered questions are 409",
+  summary:
+    "Edit a question (answer key included); learners' review history is kept. Type changes of answered questions are 409",
   tag,
   access: "instructor",
   params: questionParams,
@@ -149,19 +166,25 @@ const questionAction = (action: string, summary: string, status = 200) =>
   });
 
 export const duplicateQuestionEp = questionAction("duplicate", "Copy a question; the copy goes right after it", 201);
-export const archiveQuestionEp = questionAction("archive", "Archive a question: it leaves study queues and new quizzes; history is kept");
+export const archiveQuestionEp = questionAction(
+  "archive",
+  "Archive a question: it leaves study queues and new quizzes; history is kept",
+);
 export const unarchiveQuestionEp = questionAction("unarchive", "Unarchive a question (it goes to the end of the deck)");
 
 export const importDeckEp = endpoint({
   method: "POST",
   path: "/api/v1/decks/{deckId}/import",
   summary:
-    "Import questions from a Moodle GIFT (Content-Type: text/plain) or Layerwise JSON (application/json) file sent as the raw body, at most 1 MiB; all or nothing. Errors name the line: fields { \"line 7\": [...] }. dryRun=true previews without writing",
+    'Import questions from a Moodle GIFT (Content-Type: text/plain) or Layerwise JSON (application/json) file sent as the raw body, at most 1 MiB; all or nothing. Errors name the line: fields { "line 7": [...] }. dryRun=true previews without writing',
   tag,
   access: "instructor",
   params: deckParams,
   query: importQuerySchema,
-  rawBody: { "text/plain": "A Moodle GIFT file", "application/json": "A Layerwise deck file (format layerwise.deck, version 1)" },
+  rawBody: {
+    "text/plain": "A Moodle GIFT file",
+    "application/json": "A Layerwise deck file (format layerwise.deck, version 1)",
+  },
   response: importPreviewSchema,
   status: 201,
   errors: [404, 413],

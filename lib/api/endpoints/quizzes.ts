@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { attemptResultSchema, attemptSummarySchema, attemptViewSchema, quizInputSchema, quizSummarySchema, saveAnswerSchema } from "@/lib/quiz/schemas";
+import {
+  attemptResultSchema,
+  attemptSummarySchema,
+  attemptViewSchema,
+  quizInputSchema,
+  quizSummarySchema,
+  saveAnswerSchema,
+} from "@/lib/quiz/schemas";
 import { endpoint } from "../endpoint";
 
 const quizParams = z.object({ quizId: z.string().min(1).max(100) });
@@ -44,14 +51,18 @@ export const listQuizAttemptsEp = endpoint({
   tag: "Quizzes",
   access: "instructor",
   params: quizParams,
-  response: z.object({ quiz: z.object({ id: z.string(), title: z.string() }), attempts: z.array(attemptSummarySchema) }),
+  response: z.object({
+    quiz: z.object({ id: z.string(), title: z.string() }),
+    attempts: z.array(attemptSummarySchema),
+  }),
   errors: [404],
 });
 
 export const startAttemptEp = endpoint({
   method: "POST",
   path: "/api/v1/quizzes/{quizId}/attempts",
-  summary: "Start an attempt (or resume your open one): questions drawn and ordered on the server, deadline from the server clock",
+  summary:
+    "Start an attempt (or resume your open one): questions drawn and ordered on the server, deadline from the server clock",
   tag: "Quizzes",
   access: "user",
   params: quizParams,
@@ -97,7 +108,8 @@ export const submitAttemptEp = endpoint({
 export const getResultEp = endpoint({
   method: "GET",
   path: "/api/v1/attempts/{attemptId}/result",
-  summary: "Score, pass/fail, time used and per-question review of a finished attempt (answers as the quiz's policy allows)",
+  summary:
+    "Score, pass/fail, time used and per-question review of a finished attempt (answers as the quiz's policy allows)",
   tag: "Quizzes",
   access: "user",
   params: attemptParams,

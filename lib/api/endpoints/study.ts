@@ -1,12 +1,19 @@
 import { z } from "zod";
 import { checkResultSchema } from "@/lib/questions/dto-schemas";
-import { progressSchema, reviewInputSchema, reviewResultSchema, studyQueueSchema, undoResultSchema } from "@/lib/srs/schemas";
+import {
+  progressSchema,
+  reviewInputSchema,
+  reviewResultSchema,
+  studyQueueSchema,
+  undoResultSchema,
+} from "@/lib/srs/schemas";
 import { endpoint } from "../endpoint";
 
 export const getQueueEp = endpoint({
   method: "GET",
   path: "/api/v1/study/queue",
-  summary: "Today's study queue: due cards (oldest first), then new cards within the daily limits, then same-day drills",
+  summary:
+    "Today's study queue: due cards (oldest first), then new cards within the daily limits, then same-day drills",
   tag: "Study",
   access: "user",
   query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }).strict(),
@@ -22,7 +29,10 @@ export const checkAnswerEp = endpoint({
   body: z
     .object({ questionId: z.string().min(1).max(100), answer: z.unknown().optional() })
     .strict()
-    .meta({ id: "CheckInput", description: "Leave out answer to reveal (flashcards, or giving up: counts as not correct)" }),
+    .meta({
+      id: "CheckInput",
+      description: "Leave out answer to reveal (flashcards, or giving up: counts as not correct)",
+    }),
   response: checkResultSchema,
   errors: [404, 409],
 });

@@ -15,7 +15,14 @@ export function classify(raw: string): Kind | null {
   const hasEquals = findUnescaped(t, "=") !== -1;
   if (hasEquals && t.includes("->")) return "matching";
   const hash = findUnescaped(t, "#");
-  if (TF.includes(unescapeGift(hash === -1 ? t : t.slice(0, hash)).trim().toUpperCase())) return "truefalse";
+  if (
+    TF.includes(
+      unescapeGift(hash === -1 ? t : t.slice(0, hash))
+        .trim()
+        .toUpperCase(),
+    )
+  )
+    return "truefalse";
   return hasEquals ? "short" : null;
 }
 

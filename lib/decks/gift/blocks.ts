@@ -45,7 +45,10 @@ export function splitBlocks(source: string): { blocks: GiftBlock[]; errors: Impo
   lines.forEach((line, index) => {
     const lineNo = index + 1;
     const trimmed = line.trim();
-    if (trimmed === "") { flush(); return; }
+    if (trimmed === "") {
+      flush();
+      return;
+    }
     if (trimmed.startsWith("//")) {
       const meta = META.exec(trimmed);
       if (!meta) return;

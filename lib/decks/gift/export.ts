@@ -34,7 +34,9 @@ import { createHash } from "node:crypto";
 export type ExportableQuestion = QuestionInput & { id?: string; title?: string };
 export type GiftDeck = { title?: string; questions: ExportableQuestion[] };
 
-type Meta = { id?: string; section?: string; order?: number[] } & Partial<Pick<QuestionInput, "type" | "prompt" | "explanation" | "payload">>;
+type Meta = { id?: string; section?: string; order?: number[] } & Partial<
+  Pick<QuestionInput, "type" | "prompt" | "explanation" | "payload">
+>;
 
 /** Writes a deck as GIFT; the deck title becomes the `$CATEGORY`. Throws a ZodError on an invalid question. */
 export function exportGift(deck: GiftDeck): string {
@@ -60,7 +62,11 @@ function exportQuestion(input: ExportableQuestion): string[] {
   // the layerwise comment records the authored order so Layerwise reads it back exactly.
   const order = writtenOrder(q, id ?? q.prompt);
   const body = approximate(order ? withOptionsIn(q, order) : q, input.title?.trim());
-  const meta: Meta = { ...(id === undefined ? {} : { id }), ...(q.section === undefined ? {} : { section: q.section }), ...(order ? { order } : {}) };
+  const meta: Meta = {
+    ...(id === undefined ? {} : { id }),
+    ...(q.section === undefined ? {} : { section: q.section }),
+    ...(order ? { order } : {}),
+  };
   const back = reparse(meta, body);
   if (!back || back.type !== q.type || !sameJson(back.payload, q.payload)) {
     Object.assign(meta, { type: q.type, payload: q.payload });
@@ -69,7 +75,9 @@ function exportQuestion(input: ExportableQuestion): string[] {
   if (!back || back.explanation !== q.explanation) meta.explanation = q.explanation;
   const check = reparse(meta, body);
   if (!check || !sameJson({ ...check, title: undefined }, { ...q, id })) {
-    throw new Error(`exportGift: question ${id ?? JSON.stringify(q.prompt.slice(0, 40))} would not survive a round trip`);
+    throw new Error(
+      `exportGift: question ${id ?? JSON.stringify(q.prompt.slice(0, 40))} would not survive a round trip`,
+    );
   }
   return [`${META_PREFIX} ${JSON.stringify(meta)}`, ...body];
 }
@@ -127,6 +135,11 @@ function approximate(q: QuestionInput, title: string | undefined): string[] {
   const head = `${title ? `::${escapeGift(title)}::` : ""}[markdown]${escapeGift(q.prompt)}`;
   // No general feedback at all when there is no explanation (an empty #### means nothing to Moodle).
   const general = q.explanation ? `####${escapeGift(q.explanation)}` : "";
-  const block = (answers: string[]) => [`${head}{`, ...answers.map((a) => `\t${a}`), ...(general ? [`\t${general}`] : []), "}"];
+  const block = (answers: string[]) => [
+    `${head}{`,
+    ...answers.map((a) => `\t${a}`),
+    ...(general ? [`\t${general}`] : []),
+    "}",
+  ];
   return moduleFor(q.type).gift.write(q, { head, general, block });
 }

@@ -57,7 +57,8 @@ export function parseGift(text: string, options: GiftParseOptions = {}): { quest
     if (id !== undefined) {
       const seen = idLines.get(id);
       const line = block.meta?.line ?? block.firstLine;
-      if (seen !== undefined) errors.push({ line, message: `id "${id}" is already used by the question on line ${seen}` });
+      if (seen !== undefined)
+        errors.push({ line, message: `id "${id}" is already used by the question on line ${seen}` });
       else idLines.set(id, line);
     }
     questions.push(result.question);
@@ -70,5 +71,8 @@ export function parseGift(text: string, options: GiftParseOptions = {}): { quest
 }
 
 function noQuestions(): ImportError {
-  return { line: 1, message: "No questions found: write each question with its answers in {…}, separated by blank lines" };
+  return {
+    line: 1,
+    message: "No questions found: write each question with its answers in {…}, separated by blank lines",
+  };
 }

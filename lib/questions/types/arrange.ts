@@ -37,7 +37,10 @@ const byId = (a: Choice, b: Choice) => (a.id < b.id ? -1 : 1);
  * authored order, which is the key for ordering questions and right-first in the curriculum.
  * The solved order is not avoided: a view that never shows it says what it is.
  */
-export function arrange(choices: Choice[], { order, shuffle, rng }: { order?: string[]; shuffle: boolean; rng: () => number }): Choice[] {
+export function arrange(
+  choices: Choice[],
+  { order, shuffle, rng }: { order?: string[]; shuffle: boolean; rng: () => number },
+): Choice[] {
   const canonical = [...choices].sort(byId);
   if (order) return applyOrder(canonical, order);
   return shuffle ? shuffled(canonical, rng) : canonical;

@@ -1,4 +1,11 @@
-import { answersOf, cutFeedback, optionalText, takeWeight, type Built, type BuildContext } from "@/lib/decks/gift/read-parts";
+import {
+  answersOf,
+  cutFeedback,
+  optionalText,
+  takeWeight,
+  type Built,
+  type BuildContext,
+} from "@/lib/decks/gift/read-parts";
 import { readText } from "@/lib/decks/gift/text";
 
 /**

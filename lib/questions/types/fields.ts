@@ -38,10 +38,18 @@ export const choiceOption = z.object({
 export const choiceSchema = z.object({ id: z.string(), text: z.string() });
 export const choice = (prefix: "o" | "i" | "l" | "r", t: string) => ({ id: textId(prefix, t), text: t });
 
-export const result = (score: number, feedback: string[] = []): GradeResult => ({ correct: score === 1, score, feedback });
+export const result = (score: number, feedback: string[] = []): GradeResult => ({
+  correct: score === 1,
+  score,
+  feedback,
+});
 
 export function unknownIds(field: string, what: string, ids: string[]): AppError {
-  return new AppError("BAD_REQUEST", `This answer names ${what} that the question does not have; reload the question and answer again.`, {
-    fields: { [`answer.${field}`]: [`Unknown ${what}: ${ids.join(", ")}`] },
-  });
+  return new AppError(
+    "BAD_REQUEST",
+    `This answer names ${what} that the question does not have; reload the question and answer again.`,
+    {
+      fields: { [`answer.${field}`]: [`Unknown ${what}: ${ids.join(", ")}`] },
+    },
+  );
 }

@@ -141,7 +141,10 @@ describe("password reset by email", () => {
     await ask("race@example.com");
     const token = linkIn(await mailTo("race@example.com")).searchParams.get("token")!;
     barrier.size = 2;
-    const results = await Promise.all([reset(token, "parallel-password-a"), reset(token, "parallel-password-b")]).finally(() => (barrier.size = 0));
+    const results = await Promise.all([
+      reset(token, "parallel-password-a"),
+      reset(token, "parallel-password-b"),
+    ]).finally(() => (barrier.size = 0));
     expect(results.map((r) => r.status).sort()).toEqual([200, 400]);
     const winner = results[0].status === 200 ? "parallel-password-a" : "parallel-password-b";
     const loser = winner === "parallel-password-a" ? "parallel-password-b" : "parallel-password-a";

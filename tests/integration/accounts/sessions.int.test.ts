@@ -99,7 +99,9 @@ describe("change password", () => {
     const u = await makeUser("cp-bad@example.com");
     const token = await signIn("cp-bad@example.com");
     carryToken(token);
-    const wrong = await call(password.POST, { body: { currentPassword: "not-my-password", newPassword: "a-new-long-password" } });
+    const wrong = await call(password.POST, {
+      body: { currentPassword: "not-my-password", newPassword: "a-new-long-password" },
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.fields.currentPassword).toEqual(["The current password is not right"]);
     const weak = await call(password.POST, { body: { currentPassword: PW, newPassword: "short" } });
@@ -140,6 +142,8 @@ describe("change password", () => {
 
   it("is 401 signed out", async () => {
     carryToken(null);
-    expect((await call(password.POST, { body: { currentPassword: PW, newPassword: "the-second-password" } })).status).toBe(401);
+    expect(
+      (await call(password.POST, { body: { currentPassword: PW, newPassword: "the-second-password" } })).status,
+    ).toBe(401);
   });
 });

@@ -19,12 +19,18 @@ const patch = (userId: string, body: unknown) => call(userRoute.PATCH, { method:
 describe("admin: users", () => {
   it("searches by email, case-insensitively, and paginates", async () => {
     const tag = `zeta${Date.now()}`;
-    for (let i = 0; i < 5; i++) await db.user.create({ data: { email: `${tag}-${i}@Example.test`.toLowerCase(), name: `Z ${i}` } });
+    for (let i = 0; i < 5; i++)
+      await db.user.create({ data: { email: `${tag}-${i}@Example.test`.toLowerCase(), name: `Z ${i}` } });
     signInAs(admin);
-    const first = await call(usersRoute.GET, { url: `http://localhost/api/v1/admin/users?q=${tag.toUpperCase()}&pageSize=2` });
+    const first = await call(usersRoute.GET, {
+      url: `http://localhost/api/v1/admin/users?q=${tag.toUpperCase()}&pageSize=2`,
+    });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ total: 5, page: 1, pageSize: 2, pages: 3 });
-    expect(first.body.users.map((u: { email: string }) => u.email)).toEqual([`${tag}-0@example.test`, `${tag}-1@example.test`]);
+    expect(first.body.users.map((u: { email: string }) => u.email)).toEqual([
+      `${tag}-0@example.test`,
+      `${tag}-1@example.test`,
+    ]);
     const last = await listUsers(admin, { q: tag, page: 3, pageSize: 2 });
     expect(last.users.map((u) => u.email)).toEqual([`${tag}-4@example.test`]);
     const bad = await call(usersRoute.GET, { url: "http://localhost/api/v1/admin/users?page=0" });
@@ -67,7 +73,10 @@ describe("admin: users", () => {
     const row = await db.user.findUniqueOrThrow({ where: { id: admin.id } });
     expect([row.role, row.disabledAt]).toEqual(["ADMIN", null]);
     const other = await makeUser({ role: "ADMIN" });
-    expect((await patch(other.id, { role: "INSTRUCTOR", disabled: true })).body).toMatchObject({ role: "INSTRUCTOR", disabled: true });
+    expect((await patch(other.id, { role: "INSTRUCTOR", disabled: true })).body).toMatchObject({
+      role: "INSTRUCTOR",
+      disabled: true,
+    });
   });
 
   it("non-admins get 403 and change nothing", async () => {

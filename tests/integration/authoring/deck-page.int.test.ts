@@ -20,7 +20,15 @@ describe("author deck pages", () => {
     const { actor, deck, live, archived } = await bigDeck();
     expect(AUTHOR_PAGE_SIZE).toBe(100);
     const p1 = await getAuthorDeckPage(actor, deck.id, 1);
-    expect(p1).toMatchObject({ page: 1, pageSize: 100, pageCount: 3, total: 250, questionCount: 245, archivedQuestionCount: 5, liveOffset: 0 });
+    expect(p1).toMatchObject({
+      page: 1,
+      pageSize: 100,
+      pageCount: 3,
+      total: 250,
+      questionCount: 245,
+      archivedQuestionCount: 5,
+      liveOffset: 0,
+    });
     expect(p1.questions.map((q) => q.id)).toEqual(live.slice(0, 100));
     const p2 = await getAuthorDeckPage(actor, deck.id, 2);
     expect(p2.questions.map((q) => q.id)).toEqual(live.slice(100, 200));
@@ -36,7 +44,9 @@ describe("author deck pages", () => {
   it("another instructor's draft is a 404, as for the whole deck", async () => {
     const { deck } = await bigDeck();
     const other = await makeUser({ role: "INSTRUCTOR" });
-    await expect(getAuthorDeckPage({ id: other.id, role: "INSTRUCTOR" }, deck.id, 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getAuthorDeckPage({ id: other.id, role: "INSTRUCTOR" }, deck.id, 1)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("a page reorders its own window; questions on other pages keep their places; a stale window is a 409", async () => {
@@ -45,11 +55,21 @@ describe("author deck pages", () => {
     await reorderQuestions(actor, deck.id, { order: [...window].reverse(), offset: 100 });
     expect((await getAuthorDeckPage(actor, deck.id, 2)).questions.map((q) => q.id)).toEqual([...window].reverse());
     expect((await getAuthorDeckPage(actor, deck.id, 1)).questions.map((q) => q.id)).toEqual(live.slice(0, 100));
-    expect((await getAuthorDeckPage(actor, deck.id, 3)).questions.slice(0, 45).map((q) => q.id)).toEqual(live.slice(200));
+    expect((await getAuthorDeckPage(actor, deck.id, 3)).questions.slice(0, 45).map((q) => q.id)).toEqual(
+      live.slice(200),
+    );
 
     // A question from page 1 sent as if it were on page 2: the deck "changed", nothing moves.
-    const before = await db.question.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" }, select: { id: true } });
-    await expect(reorderQuestions(actor, deck.id, { order: [live[0], ...window.slice(1)], offset: 100 })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await db.question.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" }, select: { id: true } })).toEqual(before);
+    const before = await db.question.findMany({
+      where: { deckId: deck.id },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
+    await expect(
+      reorderQuestions(actor, deck.id, { order: [live[0], ...window.slice(1)], offset: 100 }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(
+      await db.question.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" }, select: { id: true } }),
+    ).toEqual(before);
   });
 });

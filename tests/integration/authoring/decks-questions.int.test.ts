@@ -1,6 +1,19 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { createDeck, getAuthorDeck, publishDeck, setDeckArchived, unpublishDeck, updateDeck } from "@/lib/authoring/decks";
-import { createQuestion, duplicateQuestion, reorderQuestions, setQuestionArchived, updateQuestion } from "@/lib/authoring/questions";
+import {
+  createDeck,
+  getAuthorDeck,
+  publishDeck,
+  setDeckArchived,
+  unpublishDeck,
+  updateDeck,
+} from "@/lib/authoring/decks";
+import {
+  createQuestion,
+  duplicateQuestion,
+  reorderQuestions,
+  setQuestionArchived,
+  updateQuestion,
+} from "@/lib/authoring/questions";
 import { db } from "@/lib/db/client";
 import { listPublishedDecks } from "@/lib/decks/browse";
 import { AppError } from "@/lib/errors";
@@ -77,18 +90,44 @@ describe("questions", () => {
     signInAs(owner);
     const res = await call(questionsRoute.POST, {
       params: { deckId: deck.id },
-      body: { type: "single", prompt: "Which?", explanation: "Why.", section: "4.1", payload: { options: [{ text: "a", correct: true }, { text: "", correct: false }] } },
+      body: {
+        type: "single",
+        prompt: "Which?",
+        explanation: "Why.",
+        section: "4.1",
+        payload: {
+          options: [
+            { text: "a", correct: true },
+            { text: "", correct: false },
+          ],
+        },
+      },
     });
     expect(res.status).toBe(400);
     expect(res.body.error.fields["payload.options.1.text"]).toEqual(["Option text must not be empty"]);
 
     const two = await call(questionsRoute.POST, {
       params: { deckId: deck.id },
-      body: { type: "single", prompt: "Which?", explanation: "Why.", section: "4.1", payload: { options: [{ text: "a", correct: true }, { text: "b", correct: true }] } },
+      body: {
+        type: "single",
+        prompt: "Which?",
+        explanation: "Why.",
+        section: "4.1",
+        payload: {
+          options: [
+            { text: "a", correct: true },
+            { text: "b", correct: true },
+          ],
+        },
+      },
     });
     expect(two.body.error.fields["payload.options"]).toEqual(["Exactly one option must be correct"]);
 
-    const patch = await call(questionRoute.PATCH, { method: "PATCH", params: { questionId: deck.questions[0].id }, body: { payload: { options: [] } } });
+    const patch = await call(questionRoute.PATCH, {
+      method: "PATCH",
+      params: { questionId: deck.questions[0].id },
+      body: { payload: { options: [] } },
+    });
     expect(patch.status).toBe(400);
     expect(patch.body.error.fields["payload.options"]).toContain("Give at least 2 options");
     expect(await db.question.count({ where: { deckId: deck.id } })).toBe(3);
@@ -97,14 +136,28 @@ describe("questions", () => {
   it("editing the answer key keeps learners' review state and log untouched", async () => {
     const deck = await makeDeck(owner.id, { count: 1 });
     const q = deck.questions[0];
-    await recordReview(learner, { clientRequestId: requestId(), questionId: q.id, grade: 4, expectedVersion: 0 }, new Date("2026-06-01T12:00:00Z"));
+    await recordReview(
+      learner,
+      { clientRequestId: requestId(), questionId: q.id, grade: 4, expectedVersion: 0 },
+      new Date("2026-06-01T12:00:00Z"),
+    );
     const stateBefore = await db.reviewState.findFirstOrThrow({ where: { questionId: q.id } });
     const logsBefore = await db.reviewLog.findMany({ where: { questionId: q.id } });
 
     const edited = await updateQuestion(owner, q.id, {
-      payload: { options: [{ text: "right 1", correct: false }, { text: "wrong 1", correct: true }, { text: "new option", correct: false }] },
+      payload: {
+        options: [
+          { text: "right 1", correct: false },
+          { text: "wrong 1", correct: true },
+          { text: "new option", correct: false },
+        ],
+      },
     });
-    expect((edited.payload as { options: { correct: boolean }[] }).options.map((o) => o.correct)).toEqual([false, true, false]);
+    expect((edited.payload as { options: { correct: boolean }[] }).options.map((o) => o.correct)).toEqual([
+      false,
+      true,
+      false,
+    ]);
     expect(await db.reviewState.findFirstOrThrow({ where: { questionId: q.id } })).toEqual(stateBefore);
     expect(await db.reviewLog.findMany({ where: { questionId: q.id } })).toEqual(logsBefore);
 
@@ -147,7 +200,11 @@ describe("questions", () => {
     const copy = await duplicateQuestion(owner, deck.questions[0].id);
     const ids = (await getAuthorDeck(owner, deck.id)).questions.map((q) => q.id);
     expect(ids).toEqual([deck.questions[0].id, copy.id, deck.questions[1].id, deck.questions[2].id]);
-    expect(copy).toMatchObject({ prompt: deck.questions[0].prompt, payload: deck.questions[0].payload, archived: false });
+    expect(copy).toMatchObject({
+      prompt: deck.questions[0].prompt,
+      payload: deck.questions[0].payload,
+      archived: false,
+    });
   });
 
   it("reorder rewrites every position in one go; a stale or duplicated list is refused and changes nothing", async () => {
@@ -167,13 +224,25 @@ describe("questions", () => {
       [ids[3], 3],
     ]);
 
-    const stale = await call(orderRoute.PUT, { method: "PUT", params: { deckId: deck.id }, body: { order: [live[0], live[1]] } });
+    const stale = await call(orderRoute.PUT, {
+      method: "PUT",
+      params: { deckId: deck.id },
+      body: { order: [live[0], live[1]] },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.fields.order[0]).toMatch(/Missing/);
-    const dup = await call(orderRoute.PUT, { method: "PUT", params: { deckId: deck.id }, body: { order: [live[0], live[0], live[1]] } });
+    const dup = await call(orderRoute.PUT, {
+      method: "PUT",
+      params: { deckId: deck.id },
+      body: { order: [live[0], live[0], live[1]] },
+    });
     expect(dup.status).toBe(400);
     const foreign = await makeDeck(owner.id, { count: 1 });
-    const mixed = await call(orderRoute.PUT, { method: "PUT", params: { deckId: deck.id }, body: { order: [...wanted.slice(0, 2), foreign.questions[0].id] } });
+    const mixed = await call(orderRoute.PUT, {
+      method: "PUT",
+      params: { deckId: deck.id },
+      body: { order: [...wanted.slice(0, 2), foreign.questions[0].id] },
+    });
     expect(mixed.status).toBe(409);
     const after = await db.question.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" } });
     expect(after.map((r) => r.id)).toEqual([...wanted, ids[3]]);

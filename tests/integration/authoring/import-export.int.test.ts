@@ -44,7 +44,12 @@ describe("import", () => {
   it("a GIFT file with one bad question on line 9 → 400 naming line 9, and nothing is written", async () => {
     const deck = await emptyDeck();
     signInAs(owner);
-    const res = await call(importRoute.POST, { params: { deckId: deck.id }, url: importUrl("format=gift"), rawBody: BAD_GIFT, contentType: "text/plain" });
+    const res = await call(importRoute.POST, {
+      params: { deckId: deck.id },
+      url: importUrl("format=gift"),
+      rawBody: BAD_GIFT,
+      contentType: "text/plain",
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("BAD_REQUEST");
     expect(Object.keys(res.body.error.fields)).toEqual(["line 9"]);
@@ -57,7 +62,12 @@ describe("import", () => {
   it("a good GIFT file adds every question at the end of the deck, in file order, with the deck's chapter as section", async () => {
     const deck = await emptyDeck();
     signInAs(owner);
-    const res = await call(importRoute.POST, { params: { deckId: deck.id }, url: importUrl("format=gift"), rawBody: GOOD_GIFT, contentType: "text/plain" });
+    const res = await call(importRoute.POST, {
+      params: { deckId: deck.id },
+      url: importUrl("format=gift"),
+      rawBody: GOOD_GIFT,
+      contentType: "text/plain",
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ dryRun: false, format: "gift", created: 3 });
     expect(res.body.questions.map((q: { type: string }) => q.type)).toEqual(["single", "single", "truefalse"]);
@@ -70,14 +80,29 @@ describe("import", () => {
   it("dry run returns the preview and writes nothing", async () => {
     const deck = await emptyDeck();
     signInAs(owner);
-    const res = await call(importRoute.POST, { params: { deckId: deck.id }, url: importUrl("format=gift&dryRun=true"), rawBody: GOOD_GIFT, contentType: "text/plain" });
+    const res = await call(importRoute.POST, {
+      params: { deckId: deck.id },
+      url: importUrl("format=gift&dryRun=true"),
+      rawBody: GOOD_GIFT,
+      contentType: "text/plain",
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ dryRun: true, created: 0 });
     expect(res.body.questions).toHaveLength(3);
-    expect(res.body.questions[0]).toMatchObject({ id: null, type: "single", section: "4.3", prompt: expect.stringContaining("long-running server") });
+    expect(res.body.questions[0]).toMatchObject({
+      id: null,
+      type: "single",
+      section: "4.3",
+      prompt: expect.stringContaining("long-running server"),
+    });
     expect(await db.question.count({ where: { deckId: deck.id } })).toBe(1);
     // A dry run of a bad file shows the same line-numbered errors.
-    const bad = await call(importRoute.POST, { params: { deckId: deck.id }, url: importUrl("dryRun=true"), rawBody: BAD_GIFT, contentType: "text/plain" });
+    const bad = await call(importRoute.POST, {
+      params: { deckId: deck.id },
+      url: importUrl("dryRun=true"),
+      rawBody: BAD_GIFT,
+      contentType: "text/plain",
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields["line 9"]).toBeDefined();
   });
@@ -86,7 +111,12 @@ describe("import", () => {
     const deck = await emptyDeck();
     signInAs(owner);
     const big = GOOD_GIFT + `\n// ${"x".repeat(1024 * 1024)}\n`;
-    const res = await call(importRoute.POST, { params: { deckId: deck.id }, url: importUrl("format=gift"), rawBody: big, contentType: "text/plain" });
+    const res = await call(importRoute.POST, {
+      params: { deckId: deck.id },
+      url: importUrl("format=gift"),
+      rawBody: big,
+      contentType: "text/plain",
+    });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe("PAYLOAD_TOO_LARGE");
     expect(await db.question.count({ where: { deckId: deck.id } })).toBe(1);
@@ -96,7 +126,12 @@ describe("import", () => {
   it("the wrong content type is a 400 that says what to send", async () => {
     const deck = await emptyDeck();
     signInAs(owner);
-    const res = await call(importRoute.POST, { params: { deckId: deck.id }, url: importUrl("format=gift"), rawBody: GOOD_GIFT, contentType: "multipart/form-data" });
+    const res = await call(importRoute.POST, {
+      params: { deckId: deck.id },
+      url: importUrl("format=gift"),
+      rawBody: GOOD_GIFT,
+      contentType: "multipart/form-data",
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields["content-type"]).toBeDefined();
   });
@@ -105,13 +140,21 @@ describe("import", () => {
     const source = await makeDeck(owner.id, { count: 3, status: "PUBLISHED" });
     const target = await emptyDeck();
     signInAs(owner);
-    const exported = await call(exportRoute.GET, { params: { deckId: source.id }, url: "http://localhost/api/v1/decks/x/export?format=json" });
+    const exported = await call(exportRoute.GET, {
+      params: { deckId: source.id },
+      url: "http://localhost/api/v1/decks/x/export?format=json",
+    });
     expect(exported.status).toBe(200);
     expect(exported.headers.get("content-disposition")).toBe(`attachment; filename="${source.slug}.deck.json"`);
     expect(exported.headers.get("content-type")).toMatch(/^application\/json/);
     const text = JSON.stringify(exported.body, null, 2);
 
-    const res = await call(importRoute.POST, { params: { deckId: target.id }, url: importUrl(""), rawBody: text, contentType: "application/json" });
+    const res = await call(importRoute.POST, {
+      params: { deckId: target.id },
+      url: importUrl(""),
+      rawBody: text,
+      contentType: "application/json",
+    });
     expect(res.status).toBe(201);
     expect(res.body.format).toBe("json");
     const copied = await db.question.findMany({ where: { deckId: target.id }, orderBy: { position: "asc" } });
@@ -121,7 +164,12 @@ describe("import", () => {
 
     const broken = text.replace('"correct": true', '"correct": "yes"');
     const lineOfBroken = broken.split("\n").findIndex((l) => l.includes('"yes"')) + 1;
-    const bad = await call(importRoute.POST, { params: { deckId: target.id }, url: importUrl("format=json"), rawBody: broken, contentType: "application/json" });
+    const bad = await call(importRoute.POST, {
+      params: { deckId: target.id },
+      url: importUrl("format=json"),
+      rawBody: broken,
+      contentType: "application/json",
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields[`line ${lineOfBroken}`]).toBeDefined();
     expect(await db.question.count({ where: { deckId: target.id } })).toBe(4);

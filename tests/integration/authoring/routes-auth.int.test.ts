@@ -42,17 +42,47 @@ interface Case {
   method: string;
   ok: number;
   /** Builds the request against a fresh deck (so mutations in one case never leak into another). */
-  req: (deck: Deck) => { params: Record<string, string>; url?: string; body?: unknown; rawBody?: string; contentType?: string };
+  req: (deck: Deck) => {
+    params: Record<string, string>;
+    url?: string;
+    body?: unknown;
+    rawBody?: string;
+    contentType?: string;
+  };
 }
 
 const q = (d: Deck) => ({ questionId: d.questions[0].id });
 const CASES: Case[] = [
   { name: "GET deck", handler: deckRoute.GET, method: "GET", ok: 200, req: (d) => ({ params: { deckId: d.id } }) },
-  { name: "PATCH deck", handler: deckRoute.PATCH, method: "PATCH", ok: 200, req: (d) => ({ params: { deckId: d.id }, body: { title: "Renamed" } }) },
+  {
+    name: "PATCH deck",
+    handler: deckRoute.PATCH,
+    method: "PATCH",
+    ok: 200,
+    req: (d) => ({ params: { deckId: d.id }, body: { title: "Renamed" } }),
+  },
   { name: "publish", handler: publishRoute.POST, method: "POST", ok: 200, req: (d) => ({ params: { deckId: d.id } }) },
-  { name: "unpublish", handler: unpublishRoute.POST, method: "POST", ok: 200, req: (d) => ({ params: { deckId: d.id } }) },
-  { name: "archive deck", handler: archiveDeckRoute.POST, method: "POST", ok: 200, req: (d) => ({ params: { deckId: d.id } }) },
-  { name: "unarchive deck", handler: unarchiveDeckRoute.POST, method: "POST", ok: 200, req: (d) => ({ params: { deckId: d.id } }) },
+  {
+    name: "unpublish",
+    handler: unpublishRoute.POST,
+    method: "POST",
+    ok: 200,
+    req: (d) => ({ params: { deckId: d.id } }),
+  },
+  {
+    name: "archive deck",
+    handler: archiveDeckRoute.POST,
+    method: "POST",
+    ok: 200,
+    req: (d) => ({ params: { deckId: d.id } }),
+  },
+  {
+    name: "unarchive deck",
+    handler: unarchiveDeckRoute.POST,
+    method: "POST",
+    ok: 200,
+    req: (d) => ({ params: { deckId: d.id } }),
+  },
   {
     name: "add question",
     handler: questionsRoute.POST,
@@ -60,24 +90,65 @@ const CASES: Case[] = [
     ok: 201,
     req: (d) => ({
       params: { deckId: d.id },
-      body: { type: "truefalse", prompt: "runc is an OCI runtime.", explanation: "It is the reference one.", section: "4.2", payload: { answer: true } },
+      body: {
+        type: "truefalse",
+        prompt: "runc is an OCI runtime.",
+        explanation: "It is the reference one.",
+        section: "4.2",
+        payload: { answer: true },
+      },
     }),
   },
-  { name: "reorder", handler: orderRoute.PUT, method: "PUT", ok: 200, req: (d) => ({ params: { deckId: d.id }, body: { order: d.questions.map((x) => x.id).reverse() } }) },
+  {
+    name: "reorder",
+    handler: orderRoute.PUT,
+    method: "PUT",
+    ok: 200,
+    req: (d) => ({ params: { deckId: d.id }, body: { order: d.questions.map((x) => x.id).reverse() } }),
+  },
   { name: "stats", handler: statsRoute.GET, method: "GET", ok: 200, req: (d) => ({ params: { deckId: d.id } }) },
   { name: "GET question", handler: questionRoute.GET, method: "GET", ok: 200, req: (d) => ({ params: q(d) }) },
-  { name: "PATCH question", handler: questionRoute.PATCH, method: "PATCH", ok: 200, req: (d) => ({ params: q(d), body: { prompt: "Edited prompt?" } }) },
+  {
+    name: "PATCH question",
+    handler: questionRoute.PATCH,
+    method: "PATCH",
+    ok: 200,
+    req: (d) => ({ params: q(d), body: { prompt: "Edited prompt?" } }),
+  },
   { name: "duplicate question", handler: duplicateRoute.POST, method: "POST", ok: 201, req: (d) => ({ params: q(d) }) },
-  { name: "archive question", handler: archiveQuestionRoute.POST, method: "POST", ok: 200, req: (d) => ({ params: q(d) }) },
-  { name: "unarchive question", handler: unarchiveQuestionRoute.POST, method: "POST", ok: 200, req: (d) => ({ params: q(d) }) },
+  {
+    name: "archive question",
+    handler: archiveQuestionRoute.POST,
+    method: "POST",
+    ok: 200,
+    req: (d) => ({ params: q(d) }),
+  },
+  {
+    name: "unarchive question",
+    handler: unarchiveQuestionRoute.POST,
+    method: "POST",
+    ok: 200,
+    req: (d) => ({ params: q(d) }),
+  },
   {
     name: "import",
     handler: importRoute.POST,
     method: "POST",
     ok: 201,
-    req: (d) => ({ params: { deckId: d.id }, url: "http://localhost/api/v1/decks/x/import?format=gift", rawBody: GIFT, contentType: "text/plain" }),
+    req: (d) => ({
+      params: { deckId: d.id },
+      url: "http://localhost/api/v1/decks/x/import?format=gift",
+      rawBody: GIFT,
+      contentType: "text/plain",
+    }),
   },
-  { name: "export", handler: exportRoute.GET, method: "GET", ok: 200, req: (d) => ({ params: { deckId: d.id }, url: "http://localhost/api/v1/decks/x/export?format=json" }) },
+  {
+    name: "export",
+    handler: exportRoute.GET,
+    method: "GET",
+    ok: 200,
+    req: (d) => ({ params: { deckId: d.id }, url: "http://localhost/api/v1/decks/x/export?format=json" }),
+  },
 ];
 
 async function send(c: Case, deck: Deck) {
@@ -88,7 +159,12 @@ async function send(c: Case, deck: Deck) {
 
 let owner: User, other: User, learner: User, admin: User;
 beforeAll(async () => {
-  [owner, other, learner, admin] = await Promise.all([makeUser({ role: "INSTRUCTOR" }), makeUser({ role: "INSTRUCTOR" }), makeUser(), makeUser({ role: "ADMIN" })]);
+  [owner, other, learner, admin] = await Promise.all([
+    makeUser({ role: "INSTRUCTOR" }),
+    makeUser({ role: "INSTRUCTOR" }),
+    makeUser(),
+    makeUser({ role: "ADMIN" }),
+  ]);
 });
 
 const fresh = (status: "DRAFT" | "PUBLISHED") => makeDeck(owner.id, { status, count: 3 });
@@ -117,7 +193,10 @@ describe.each(CASES)("$name", (c) => {
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe("FORBIDDEN");
     expect(await db.question.count()).toBe(before);
-    const rows = await db.deck.findMany({ where: { id: { in: [draft.id, published.id] } }, orderBy: { status: "asc" } });
+    const rows = await db.deck.findMany({
+      where: { id: { in: [draft.id, published.id] } },
+      orderBy: { status: "asc" },
+    });
     expect(rows.map((d) => [d.title, d.status, d.version, d.archivedAt])).toEqual([
       [draft.title, "DRAFT", 1, null],
       [published.title, "PUBLISHED", 1, null],
@@ -177,11 +256,15 @@ describe("admin routes", () => {
     const patch = { role: "INSTRUCTOR" };
     signInAs(null);
     expect((await call(usersRoute.GET)).status).toBe(401);
-    expect((await call(userRoute.PATCH, { method: "PATCH", params: { userId: target.id }, body: patch })).status).toBe(401);
+    expect((await call(userRoute.PATCH, { method: "PATCH", params: { userId: target.id }, body: patch })).status).toBe(
+      401,
+    );
     for (const u of [learner, owner]) {
       signInAs(u);
       expect((await call(usersRoute.GET)).status).toBe(403);
-      expect((await call(userRoute.PATCH, { method: "PATCH", params: { userId: target.id }, body: patch })).status).toBe(403);
+      expect(
+        (await call(userRoute.PATCH, { method: "PATCH", params: { userId: target.id }, body: patch })).status,
+      ).toBe(403);
     }
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("LEARNER");
     signInAs(admin);

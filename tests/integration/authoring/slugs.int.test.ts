@@ -14,7 +14,10 @@ const deckRoute = await import("@/app/api/v1/decks/[deckId]/route");
 describe("a slug can never be a deck id", () => {
   it("setting a slug to another deck's (cuid) id is a 400 naming slug; both decks still resolve", async () => {
     const instructor = await makeUser({ role: "INSTRUCTOR" });
-    const [a, b] = [await makeDeck(instructor.id, { title: "Deck A" }), await makeDeck(instructor.id, { title: "Deck B" })];
+    const [a, b] = [
+      await makeDeck(instructor.id, { title: "Deck A" }),
+      await makeDeck(instructor.id, { title: "Deck B" }),
+    ];
     signInAs(instructor);
     const res = await call(authorDeckRoute.PATCH, { method: "PATCH", params: { deckId: b.id }, body: { slug: a.id } });
     expect(res.status).toBe(400);
@@ -30,10 +33,22 @@ describe("a slug can never be a deck id", () => {
 
   it("a slug equal to an existing deck id that is not cuid-shaped is a 409 naming slug", async () => {
     const instructor = await makeUser({ role: "INSTRUCTOR" });
-    await db.deck.create({ data: { id: "legacy-deck-7", slug: "legacy-slug-7", title: "Legacy", ownerId: instructor.id, status: "PUBLISHED" } });
+    await db.deck.create({
+      data: {
+        id: "legacy-deck-7",
+        slug: "legacy-slug-7",
+        title: "Legacy",
+        ownerId: instructor.id,
+        status: "PUBLISHED",
+      },
+    });
     const b = await makeDeck(instructor.id, { title: "Deck B" });
     signInAs(instructor);
-    const res = await call(authorDeckRoute.PATCH, { method: "PATCH", params: { deckId: b.id }, body: { slug: "legacy-deck-7" } });
+    const res = await call(authorDeckRoute.PATCH, {
+      method: "PATCH",
+      params: { deckId: b.id },
+      body: { slug: "legacy-deck-7" },
+    });
     expect(res.status).toBe(409);
     expect(res.body.error.fields.slug[0]).toMatch(/id/);
     signInAs(await makeUser());
@@ -58,7 +73,9 @@ describe("a slug can never be a deck id", () => {
     expect(slugify(title)).not.toMatch(/^c[a-z0-9]{24}$/);
     const deck = await createDeck({ id: instructor.id, role: "INSTRUCTOR" }, { title });
     expect(deck.slug).toBe(`deck-${title}`);
-    await expect(createDeck({ id: instructor.id, role: "INSTRUCTOR" }, { title: "x" }, { slug: deck.id })).rejects.toMatchObject({ extra: { fields: { slug: expect.any(Array) } } });
+    await expect(
+      createDeck({ id: instructor.id, role: "INSTRUCTOR" }, { title: "x" }, { slug: deck.id }),
+    ).rejects.toMatchObject({ extra: { fields: { slug: expect.any(Array) } } });
   });
 
   it("the data migration renames slugs written before the rule", async () => {
@@ -67,9 +84,14 @@ describe("a slug can never be a deck id", () => {
     const cuidLike = "cabcdefghijklmnopqrstuvwx";
     await db.$executeRaw`UPDATE "Deck" SET slug = ${a.id} WHERE id = ${b.id}`;
     await db.$executeRaw`UPDATE "Deck" SET slug = ${cuidLike} WHERE id = ${c.id}`;
-    const sql = fs.readFileSync(path.resolve(import.meta.dirname, "../../../prisma/migrations/20261201000400_slugs_not_ids/migration.sql"), "utf8");
+    const sql = fs.readFileSync(
+      path.resolve(import.meta.dirname, "../../../prisma/migrations/20261201000400_slugs_not_ids/migration.sql"),
+      "utf8",
+    );
     await db.$executeRawUnsafe(sql);
-    const slugs = Object.fromEntries((await db.deck.findMany({ where: { id: { in: [a.id, b.id, c.id] } } })).map((d) => [d.id, d.slug]));
+    const slugs = Object.fromEntries(
+      (await db.deck.findMany({ where: { id: { in: [a.id, b.id, c.id] } } })).map((d) => [d.id, d.slug]),
+    );
     expect(slugs).toEqual({ [a.id]: a.slug, [b.id]: `deck-${a.id}`, [c.id]: `deck-${cuidLike}` });
   });
 });

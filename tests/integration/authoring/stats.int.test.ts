@@ -22,10 +22,37 @@ describe("deck statistics from the database", () => {
     const choice = (n: number, right: boolean) => ({ choice: textId("o", `${right ? "right" : "wrong"} ${n}`) });
     // Scores per attempt (q1, q2, q3): A 1,1,1 · B 1,0,— (q3 unanswered) · C 0,0,1 · D (in progress) ignored.
     const attempts: { status: "SUBMITTED" | "EXPIRED" | "IN_PROGRESS"; answers: [number, boolean][] }[] = [
-      { status: "SUBMITTED", answers: [[1, true], [2, true], [3, true]] },
-      { status: "EXPIRED", answers: [[1, true], [2, false]] },
-      { status: "SUBMITTED", answers: [[1, false], [2, false], [3, true]] },
-      { status: "IN_PROGRESS", answers: [[1, false], [2, false], [3, false]] },
+      {
+        status: "SUBMITTED",
+        answers: [
+          [1, true],
+          [2, true],
+          [3, true],
+        ],
+      },
+      {
+        status: "EXPIRED",
+        answers: [
+          [1, true],
+          [2, false],
+        ],
+      },
+      {
+        status: "SUBMITTED",
+        answers: [
+          [1, false],
+          [2, false],
+          [3, true],
+        ],
+      },
+      {
+        status: "IN_PROGRESS",
+        answers: [
+          [1, false],
+          [2, false],
+          [3, false],
+        ],
+      },
     ];
     for (const [i, a] of attempts.entries()) {
       const learner = await makeUser();
@@ -38,7 +65,12 @@ describe("deck statistics from the database", () => {
           status: a.status,
           deadlineAt: new Date(Date.now() + 60_000),
           responses: {
-            create: a.answers.map(([n, right]) => ({ questionId: deck.questions[n - 1].id, answer: choice(n, right), correct: right, score: right ? 1 : 0 })),
+            create: a.answers.map(([n, right]) => ({
+              questionId: deck.questions[n - 1].id,
+              answer: choice(n, right),
+              correct: right,
+              score: right ? 1 : 0,
+            })),
           },
         },
       });
@@ -51,7 +83,10 @@ describe("deck statistics from the database", () => {
           { grade: 0, before: { repetitions: 1 }, drill: true },
           { grade: 0, before: { repetitions: 1 }, undoneAt: new Date() },
         ];
-        for (const l of logs) await db.reviewLog.create({ data: { userId: learner.id, questionId: q1.id, clientRequestId: requestId(), after: {}, ...l } });
+        for (const l of logs)
+          await db.reviewLog.create({
+            data: { userId: learner.id, questionId: q1.id, clientRequestId: requestId(), after: {}, ...l },
+          });
       }
     }
 
@@ -60,7 +95,12 @@ describe("deck statistics from the database", () => {
     const [s1, s2, s3] = stats.items;
     expect([s1.questionId, s2.questionId, s3.questionId]).toEqual([q1.id, q2.id, q3.id]);
     // q1: item [1,1,0], rest [2,0,1] → r = 0.  q2: item [1,0,0], rest [2,1,1] → r = 1.  q3: item [1,0,1], rest [2,1,0] → r = 0.
-    expect(s1).toMatchObject({ attempts: 3, facility: (2 / 3) * 100, discrimination: 0, flags: ["low-discrimination"] });
+    expect(s1).toMatchObject({
+      attempts: 3,
+      facility: (2 / 3) * 100,
+      discrimination: 0,
+      flags: ["low-discrimination"],
+    });
     expect(s2.facility).toBeCloseTo(100 / 3);
     expect(s2.discrimination).toBeCloseTo(100);
     expect(s3).toMatchObject({ attempts: 3, discrimination: 0 });

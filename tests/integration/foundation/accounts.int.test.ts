@@ -10,13 +10,17 @@ const signUp = await import("@/app/api/v1/auth/sign-up/route");
 const me = await import("@/app/api/v1/me/route");
 
 const authorize = (credentials: Record<string, string>, ip = "10.0.0.1") => {
-  const provider = authOptions().providers[0] as unknown as { options: { authorize: (c: unknown, r: unknown) => Promise<unknown> } };
+  const provider = authOptions().providers[0] as unknown as {
+    options: { authorize: (c: unknown, r: unknown) => Promise<unknown> };
+  };
   return provider.options.authorize(credentials, { headers: { "x-layerwise-peer": ip } });
 };
 
 describe("sign-up", () => {
   it("creates a learner with an argon2id hash", async () => {
-    const res = await call(signUp.POST, { body: { name: "Ada", email: "  Ada@Example.COM ", password: "long-enough-pw" } });
+    const res = await call(signUp.POST, {
+      body: { name: "Ada", email: "  Ada@Example.COM ", password: "long-enough-pw" },
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ email: "ada@example.com", role: "LEARNER" });
     const user = await db.user.findUniqueOrThrow({ where: { email: "ada@example.com" } });
@@ -63,7 +67,10 @@ describe("sign-in", () => {
 
   it("accepts the right password and returns id and role for the JWT", async () => {
     const u = await user("in@example.com", "ADMIN");
-    expect(await authorize({ email: "IN@example.com", password: "right-password" })).toMatchObject({ id: u.id, role: "ADMIN" });
+    expect(await authorize({ email: "IN@example.com", password: "right-password" })).toMatchObject({
+      id: u.id,
+      role: "ADMIN",
+    });
   });
 
   it("refuses a wrong password, an unknown email and a disabled account, counting each failure", async () => {
@@ -72,13 +79,16 @@ describe("sign-in", () => {
     expect(await authorize({ email: "ghost@example.com", password: "whatever" })).toBeNull();
     await db.user.update({ where: { email: "wrong@example.com" }, data: { disabledAt: new Date() } });
     // The right password on a disabled account is told so (not the generic refusal); still counted.
-    await expect(authorize({ email: "wrong@example.com", password: "right-password" })).rejects.toThrow("AccountDisabled");
+    await expect(authorize({ email: "wrong@example.com", password: "right-password" })).rejects.toThrow(
+      "AccountDisabled",
+    );
     expect(await db.signInAttempt.count({ where: { email: "wrong@example.com", succeeded: false } })).toBe(2);
   });
 
   it("refuses a sixth attempt on one email from one address with 429 and Retry-After, across instances (Postgres)", async () => {
     await user("limited@example.com");
-    for (let i = 0; i < 5; i++) expect((await signInOverHttp("limited@example.com", "bad-guess", { peer: "10.1.0.1" })).status).not.toBe(429);
+    for (let i = 0; i < 5; i++)
+      expect((await signInOverHttp("limited@example.com", "bad-guess", { peer: "10.1.0.1" })).status).not.toBe(429);
     const res = await signInOverHttp("limited@example.com", "right-password", { peer: "10.1.0.1" });
     expect(res.status).toBe(429);
     expect(res.signedIn).toBe(false);
@@ -93,7 +103,8 @@ describe("sign-in", () => {
     await user("ipa@example.com");
     const { SIGNIN_MAX_FAILURES_PER_IP } = (await import("@/lib/env")).env();
     // Spread over many emails so only the per-IP limit can trip.
-    for (let i = 0; i < SIGNIN_MAX_FAILURES_PER_IP; i++) await authorize({ email: `x${i}@example.com`, password: "bad-guess" }, "10.9.9.9");
+    for (let i = 0; i < SIGNIN_MAX_FAILURES_PER_IP; i++)
+      await authorize({ email: `x${i}@example.com`, password: "bad-guess" }, "10.9.9.9");
     expect((await signInOverHttp("ipa@example.com", "right-password", { peer: "10.9.9.9" })).status).toBe(429);
     expect((await signInOverHttp("ipa@example.com", "right-password", { peer: "10.9.9.10" })).signedIn).toBe(true);
   });

@@ -44,14 +44,22 @@ afterAll(async () => {
 describe("migrator", () => {
   it("applies migrations in order and records them as prisma migrate deploy does", async () => {
     const url = await emptyDatabase();
-    const dir = folder({ "20260101000000_a": `CREATE TABLE "A" (id int);`, "20260102000000_b": `ALTER TABLE "A" ADD COLUMN name text;` });
+    const dir = folder({
+      "20260101000000_a": `CREATE TABLE "A" (id int);`,
+      "20260102000000_b": `ALTER TABLE "A" ADD COLUMN name text;`,
+    });
     expect(await migrate(url, dir)).toEqual(["20260101000000_a", "20260102000000_b"]);
     const recorded = await rows(url);
     expect(recorded.map((r) => r.migration_name)).toEqual(["20260101000000_a", "20260102000000_b"]);
     for (const [i, r] of recorded.entries()) {
       expect(r.id).toMatch(/^[0-9a-f-]{36}$/);
       expect(r.checksum).toBe(readMigrations(dir)[i].checksum);
-      expect(r.checksum).toBe(crypto.createHash("sha256").update(fs.readFileSync(path.join(dir, r.migration_name, "migration.sql"))).digest("hex"));
+      expect(r.checksum).toBe(
+        crypto
+          .createHash("sha256")
+          .update(fs.readFileSync(path.join(dir, r.migration_name, "migration.sql")))
+          .digest("hex"),
+      );
       expect(r.finished_at).toBeInstanceOf(Date);
       expect(r.applied_steps_count).toBe(1);
       expect(r.rolled_back_at).toBeNull();
@@ -70,7 +78,10 @@ describe("migrator", () => {
 
   it("rolls back a failing migration, records the failure, and refuses later runs until resolved", async () => {
     const url = await emptyDatabase();
-    const dir = folder({ "20260101000000_a": `CREATE TABLE "A" (id int);`, "20260102000000_bad": `CREATE TABLE "B" (id int); SELECT no_such_function();` });
+    const dir = folder({
+      "20260101000000_a": `CREATE TABLE "A" (id int);`,
+      "20260102000000_bad": `CREATE TABLE "B" (id int); SELECT no_such_function();`,
+    });
     await expect(migrate(url, dir)).rejects.toBeInstanceOf(MigrationError);
     const recorded = await rows(url);
     const bad = recorded.find((r) => r.migration_name === "20260102000000_bad");

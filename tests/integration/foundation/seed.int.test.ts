@@ -13,14 +13,19 @@ describe("seed", () => {
   it("is idempotent and loads five published decks (four chapter decks and the internals deck), one quiz each, and the demo accounts", async () => {
     await seed(db, { demo: true });
     await seed(db, { demo: true });
-    const decks = await db.deck.findMany({ where: { status: "PUBLISHED" }, include: { _count: { select: { questions: true, quizzes: true } } } });
+    const decks = await db.deck.findMany({
+      where: { status: "PUBLISHED" },
+      include: { _count: { select: { questions: true, quizzes: true } } },
+    });
     expect(decks.map((d) => d.chapter).sort()).toEqual(["4.1", "4.2", "4.3", "4.4", "5"]);
     for (const d of decks) {
       expect(d._count.questions).toBeGreaterThanOrEqual(30);
       expect(d._count.quizzes).toBe(1);
     }
     const emails = (await db.user.findMany({ select: { email: true } })).map((u) => u.email);
-    expect(emails).toEqual(expect.arrayContaining(["learner@example.com", "instructor@example.com", "admin@example.com"]));
+    expect(emails).toEqual(
+      expect.arrayContaining(["learner@example.com", "instructor@example.com", "admin@example.com"]),
+    );
     expect(await db.deckEnrollment.count({ where: { user: { email: "learner@example.com" } } })).toBe(5);
   });
 
@@ -47,10 +52,15 @@ describe("seed", () => {
     const { decks } = loadCurriculum();
     const edited = structuredClone(decks);
     const q = edited[0].questions[0];
-    q.source = { title: "namespaces(7) — Linux manual page", url: "https://man7.org/linux/man-pages/man7/namespaces.7.html" };
+    q.source = {
+      title: "namespaces(7) — Linux manual page",
+      url: "https://man7.org/linux/man-pages/man7/namespaces.7.html",
+    };
     await seedCurriculum(db, edited);
     const row = await db.question.findUniqueOrThrow({ where: { id: q.id } });
-    expect(row.explanation).toBe(`${q.explanation}\n\nSource: [namespaces(7) — Linux manual page](https://man7.org/linux/man-pages/man7/namespaces.7.html)`);
+    expect(row.explanation).toBe(
+      `${q.explanation}\n\nSource: [namespaces(7) — Linux manual page](https://man7.org/linux/man-pages/man7/namespaces.7.html)`,
+    );
     expect(row.explanation.startsWith(q.explanation)).toBe(true);
   });
 
@@ -61,7 +71,9 @@ describe("seed", () => {
     (bad.questions[3] as { payload: unknown }).payload = { options: [{ text: "only", correct: true }] };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lw-cur-"));
     fs.writeFileSync(path.join(dir, "9.9-broken.deck.json"), JSON.stringify(bad));
-    await expect(seed(db, { demo: false, curriculumDir: dir })).rejects.toThrow(new RegExp(`question ${bad.questions[3].id}: questions\\[3\\]\\.payload`));
+    await expect(seed(db, { demo: false, curriculumDir: dir })).rejects.toThrow(
+      new RegExp(`question ${bad.questions[3].id}: questions\\[3\\]\\.payload`),
+    );
     expect(await db.deck.count({ where: { slug: "broken-deck" } })).toBe(0);
   });
 });

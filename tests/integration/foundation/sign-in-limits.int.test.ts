@@ -16,7 +16,11 @@ describe("sign-in attempt budget under parallel guessing", () => {
   it("150 parallel wrong passwords for one account evaluate at most the per-(email, IP) budget; the rest get 429", async () => {
     await owner("target@example.com");
     const budget = env().SIGNIN_MAX_FAILURES_PER_ACCOUNT_IP;
-    const results = await Promise.all(Array.from({ length: 150 }, (_, i) => signInOverHttp("target@example.com", `guess-${i}-pw`, { peer: "10.20.0.1" })));
+    const results = await Promise.all(
+      Array.from({ length: 150 }, (_, i) =>
+        signInOverHttp("target@example.com", `guess-${i}-pw`, { peer: "10.20.0.1" }),
+      ),
+    );
     expect(admitted(results)).toHaveLength(budget);
     expect(refused(results)).toHaveLength(150 - budget);
     for (const r of refused(results)) {
@@ -32,17 +36,22 @@ describe("sign-in attempt budget under parallel guessing", () => {
     await owner("mixed@example.com");
     const budget = env().SIGNIN_MAX_FAILURES_PER_ACCOUNT_IP;
     const passwords = ["right-password", ...Array.from({ length: 39 }, (_, i) => `wrong-${i}-pw`)];
-    const results = await Promise.all(passwords.map((pw) => signInOverHttp("mixed@example.com", pw, { peer: "10.21.0.1" })));
+    const results = await Promise.all(
+      passwords.map((pw) => signInOverHttp("mixed@example.com", pw, { peer: "10.21.0.1" })),
+    );
     // At most `budget` passwords were looked at; the success (if admitted) is one of them.
     expect(admitted(results).length).toBeLessThanOrEqual(budget);
     const wrongAdmitted = results.filter((r, i) => i > 0 && r.status !== 429).length;
-    expect(await db.signInAttempt.count({ where: { email: "mixed@example.com", succeeded: false } })).toBe(wrongAdmitted);
+    expect(await db.signInAttempt.count({ where: { email: "mixed@example.com", succeeded: false } })).toBe(
+      wrongAdmitted,
+    );
   });
 
   it("a success keeps the earlier failures on record, so they still count", async () => {
     await owner("keep@example.com");
     const budget = env().SIGNIN_MAX_FAILURES_PER_ACCOUNT_IP;
-    for (let i = 0; i < budget - 1; i++) expect((await signInOverHttp("keep@example.com", "bad-guess", { peer: "10.22.0.1" })).signedIn).toBe(false);
+    for (let i = 0; i < budget - 1; i++)
+      expect((await signInOverHttp("keep@example.com", "bad-guess", { peer: "10.22.0.1" })).signedIn).toBe(false);
     expect((await signInOverHttp("keep@example.com", "right-password", { peer: "10.22.0.1" })).signedIn).toBe(true);
     expect(await db.signInAttempt.count({ where: { email: "keep@example.com", succeeded: false } })).toBe(budget - 1);
     expect(await db.signInAttempt.count({ where: { email: "keep@example.com", succeeded: true } })).toBe(1);
@@ -56,18 +65,24 @@ describe("the client address is the socket's, not X-Forwarded-For", () => {
     const perIp = env().SIGNIN_MAX_FAILURES_PER_IP;
     // Different emails, so only the per-IP budget can refuse; each request claims a fresh address.
     const results = await Promise.all(
-      Array.from({ length: perIp + 10 }, (_, i) => signInOverHttp(`spray${i}@example.com`, "bad-guess", { peer: "10.30.0.1", xff: `203.0.113.${i}` })),
+      Array.from({ length: perIp + 10 }, (_, i) =>
+        signInOverHttp(`spray${i}@example.com`, "bad-guess", { peer: "10.30.0.1", xff: `203.0.113.${i}` }),
+      ),
     );
     expect(admitted(results)).toHaveLength(perIp);
     expect(refused(results)).toHaveLength(10);
-    expect(await db.signInAttempt.groupBy({ by: ["ip"], where: { email: { startsWith: "spray" } }, _count: true })).toEqual([{ ip: "10.30.0.1", _count: perIp }]);
+    expect(
+      await db.signInAttempt.groupBy({ by: ["ip"], where: { email: { startsWith: "spray" } }, _count: true }),
+    ).toEqual([{ ip: "10.30.0.1", _count: perIp }]);
   });
 });
 
 describe("a stranger cannot lock the owner out", () => {
   it("while a stranger is refused on the owner's email, the owner signs in from their own address", async () => {
     await owner("victim@example.com");
-    const stranger = await Promise.all(Array.from({ length: 20 }, () => signInOverHttp("victim@example.com", "bad-guess", { peer: "10.40.0.66" })));
+    const stranger = await Promise.all(
+      Array.from({ length: 20 }, () => signInOverHttp("victim@example.com", "bad-guess", { peer: "10.40.0.66" })),
+    );
     expect(refused(stranger).length).toBeGreaterThan(0);
     const me = await signInOverHttp("victim@example.com", "right-password", { peer: "10.40.0.7" });
     expect(me.status).not.toBe(429);
@@ -80,7 +95,9 @@ describe("a stranger cannot lock the owner out", () => {
     const { SIGNIN_MAX_FAILURES_PER_EMAIL: perEmail, SIGNIN_MAX_FAILURES_PER_ACCOUNT_IP: perPair } = env();
     const strangers = Math.ceil(perEmail / perPair) + 1;
     const attack = await Promise.all(
-      Array.from({ length: strangers * perPair }, (_, i) => signInOverHttp("famous@example.com", `guess-${i}-pw`, { peer: `10.42.${i % strangers}.1` })),
+      Array.from({ length: strangers * perPair }, (_, i) =>
+        signInOverHttp("famous@example.com", `guess-${i}-pw`, { peer: `10.42.${i % strangers}.1` }),
+      ),
     );
     expect(admitted(attack)).toHaveLength(perEmail);
     // A new address is refused by the per-email budget (the documented price of a distributed attack)…

@@ -46,7 +46,9 @@ describe("callbackUrl never leads off-site and junk never 500s", () => {
   });
 
   it.each(hostile)("the sign-in page sends a signed-in visitor with callbackUrl %j to /", async (callbackUrl) => {
-    const u = await db.user.create({ data: { email: `pg${Math.random().toString(36).slice(2)}@example.com`, name: "P" } });
+    const u = await db.user.create({
+      data: { email: `pg${Math.random().toString(36).slice(2)}@example.com`, name: "P" },
+    });
     signInAs(u);
     const thrown = await SignInPage({ searchParams: Promise.resolve({ callbackUrl }) }).then(
       () => null,
@@ -59,7 +61,9 @@ describe("callbackUrl never leads off-site and junk never 500s", () => {
   it("keeps a same-site callbackUrl", async () => {
     const u = await db.user.create({ data: { email: "keep-cb@example.com", name: "K" } });
     signInAs(u);
-    const thrown = await SignInPage({ searchParams: Promise.resolve({ callbackUrl: "/decks?tab=mine" }) }).catch((e: { digest?: string }) => e);
+    const thrown = await SignInPage({ searchParams: Promise.resolve({ callbackUrl: "/decks?tab=mine" }) }).catch(
+      (e: { digest?: string }) => e,
+    );
     expect((thrown as { digest?: string }).digest?.split(";")[2]).toBe("/decks?tab=mine");
   });
 });

@@ -14,7 +14,9 @@ describe("checking an answer and browsing decks", () => {
     const owner = await makeUser({ role: "INSTRUCTOR" });
     const deck = await makeDeck(owner.id, { count: 1 });
     signInAs(await makeUser());
-    const res = await call(check.POST, { body: { questionId: deck.questions[0].id, answer: { choice: textId("o", "right 1") } } });
+    const res = await call(check.POST, {
+      body: { questionId: deck.questions[0].id, answer: { choice: textId("o", "right 1") } },
+    });
     expect(res.status).toBe(200);
     expect(res.body.result).toMatchObject({ correct: true, score: 1 });
     expect(res.body.solution).toMatchObject({ type: "single", correct: textId("o", "right 1") });
@@ -55,7 +57,10 @@ describe("checking an answer and browsing decks", () => {
     const detail = await call(deckRoute.GET, { params: { deckId: deck.slug } });
     expect(detail.body.questions).toHaveLength(3);
     expect(JSON.stringify(detail.body)).not.toMatch(/"correct"|"explanation"|Because/);
-    expect((await call(enrollment.PUT, { method: "PUT", params: { deckId: deck.id } })).body).toEqual({ deckId: deck.id, enrolled: true });
+    expect((await call(enrollment.PUT, { method: "PUT", params: { deckId: deck.id } })).body).toEqual({
+      deckId: deck.id,
+      enrolled: true,
+    });
     expect((await call(decksRoute.GET)).body.decks.find((d: { id: string }) => d.id === deck.id).enrolled).toBe(true);
   });
 });

@@ -24,8 +24,16 @@ const quizzesRoute = await import("@/app/api/v1/quizzes/route");
 const checkRoute = await import("@/app/api/v1/study/check/route");
 const reviewsRoute = await import("@/app/api/v1/reviews/route");
 
-
-async function quizFor(ownerId: string, opts: { count?: number; questionCount?: number; timeLimitSeconds?: number; attemptsAllowed?: number; showAnswers?: "AFTER_EACH_ATTEMPT" | "AFTER_LAST_ATTEMPT" | "NEVER" } = {}) {
+async function quizFor(
+  ownerId: string,
+  opts: {
+    count?: number;
+    questionCount?: number;
+    timeLimitSeconds?: number;
+    attemptsAllowed?: number;
+    showAnswers?: "AFTER_EACH_ATTEMPT" | "AFTER_LAST_ATTEMPT" | "NEVER";
+  } = {},
+) {
   const deck = await makeDeck(ownerId, { count: opts.count ?? 5 });
   const quiz = await db.quiz.create({
     data: {
@@ -85,7 +93,12 @@ describe("quiz attempts", () => {
     const { quiz } = await quizFor(owner.id, { timeLimitSeconds: 30, questionCount: 2 });
     const view = await startAttempt(learner.id, quiz.id, T0);
     const stored = await db.question.findUniqueOrThrow({ where: { id: view.questions[0].id } });
-    await saveAnswer(learner.id, view.id, { questionId: stored.id, answer: rightAnswer(toSolution(stored)) }, at(5_000));
+    await saveAnswer(
+      learner.id,
+      view.id,
+      { questionId: stored.id, answer: rightAnswer(toSolution(stored)) },
+      at(5_000),
+    );
     await expect(submitAttempt(learner.id, view.id, at(32_500))).rejects.toMatchObject({ code: "CONFLICT" });
     const result = await getAttemptResult(learner.id, view.id, at(33_000));
     expect(result).toMatchObject({ status: "EXPIRED", scorePercent: 50, passed: false, timeUsedSeconds: 30 });
@@ -97,7 +110,10 @@ describe("quiz attempts", () => {
       const { quiz } = await quizFor(owner.id, { count: 6, questionCount: 6 });
       const view = await startAttempt(learner.id, quiz.id, T0);
       const answers = await Promise.all(
-        view.questions.map(async (q) => ({ q, a: rightAnswer(toSolution(await db.question.findUniqueOrThrow({ where: { id: q.id } }))) })),
+        view.questions.map(async (q) => ({
+          q,
+          a: rightAnswer(toSolution(await db.question.findUniqueOrThrow({ where: { id: q.id } }))),
+        })),
       );
       const outcomes = await Promise.allSettled([
         ...answers.map(({ q, a }) => saveAnswer(learner.id, view.id, { questionId: q.id, answer: a }, at(1000))),
@@ -105,7 +121,7 @@ describe("quiz attempts", () => {
       ]);
       const saved = await db.quizResponse.count({ where: { attemptId: view.id } });
       const refused = outcomes.slice(0, -1).filter((o) => o.status === "rejected");
-      for (const r of refused) expect((r).reason).toMatchObject({ code: "CONFLICT" });
+      for (const r of refused) expect(r.reason).toMatchObject({ code: "CONFLICT" });
       expect(saved + refused.length).toBe(view.questions.length);
       const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: view.id } });
       expect(row.scorePercent).toBeCloseTo((100 * saved) / view.questions.length, 1);
@@ -143,7 +159,10 @@ describe("quiz attempts", () => {
     const { quiz } = await quizFor(owner.id, { attemptsAllowed: 1 });
     const view = await startAttempt(learner.id, quiz.id, T0);
     await submitAttempt(learner.id, view.id, at(1000));
-    await expect(startAttempt(learner.id, quiz.id, at(2000))).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/all 1 attempt/) });
+    await expect(startAttempt(learner.id, quiz.id, at(2000))).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/all 1 attempt/),
+    });
   });
 
   it("the sweep finalizes open attempts past their deadline, scored on saved answers", async () => {
@@ -165,11 +184,17 @@ describe("quiz attempts", () => {
     const [first, second] = view.questions;
     const s1 = await db.question.findUniqueOrThrow({ where: { id: first.id } });
     await saveAnswer(learner.id, view.id, { questionId: first.id, answer: rightAnswer(toSolution(s1)) }, at(1000));
-    const wrongChoice = second.view.type === "single" ? second.view.options.find((o) => o.text.startsWith("wrong"))!.id : "";
+    const wrongChoice =
+      second.view.type === "single" ? second.view.options.find((o) => o.text.startsWith("wrong"))!.id : "";
     await saveAnswer(learner.id, view.id, { questionId: second.id, answer: { choice: wrongChoice } }, at(1000));
     await submitAttempt(learner.id, view.id, at(2000));
     const queue = await getQueue({ ...learner, newCardsPerDay: 0 }, at(3000));
-    expect(queue.cards.map((c) => c.question.id).sort()).toEqual(view.questions.slice(1).map((q) => q.id).sort());
+    expect(queue.cards.map((c) => c.question.id).sort()).toEqual(
+      view.questions
+        .slice(1)
+        .map((q) => q.id)
+        .sort(),
+    );
     expect(queue.cards.every((c) => c.kind === "due")).toBe(true);
     expect(await db.deckEnrollment.count({ where: { userId: learner.id, deckId: deck.id } })).toBe(1);
   });
@@ -204,15 +229,31 @@ describe("quiz attempts", () => {
       expect(started.status).toBe(201);
       const attemptId = started.body.id;
       const q = started.body.questions[0];
-      const notIn = await call(answersRoute.PUT, { method: "PUT", params: { attemptId }, body: { questionId: "not-a-question", answer: { choice: "x" } } });
+      const notIn = await call(answersRoute.PUT, {
+        method: "PUT",
+        params: { attemptId },
+        body: { questionId: "not-a-question", answer: { choice: "x" } },
+      });
       expect(notIn.status).toBe(400);
       expect(notIn.body.error.fields.questionId).toBeDefined();
-      const shape = await call(answersRoute.PUT, { method: "PUT", params: { attemptId }, body: { questionId: q.id, answer: { text: "hello" } } });
+      const shape = await call(answersRoute.PUT, {
+        method: "PUT",
+        params: { attemptId },
+        body: { questionId: q.id, answer: { text: "hello" } },
+      });
       expect(shape.status).toBe(400);
-      const unknownOption = await call(answersRoute.PUT, { method: "PUT", params: { attemptId }, body: { questionId: q.id, answer: { choice: "o-nope" } } });
+      const unknownOption = await call(answersRoute.PUT, {
+        method: "PUT",
+        params: { attemptId },
+        body: { questionId: q.id, answer: { choice: "o-nope" } },
+      });
       expect(unknownOption.status).toBe(400);
       signInAs(other);
-      const theirs = await call(answersRoute.PUT, { method: "PUT", params: { attemptId }, body: { questionId: q.id, answer: { choice: q.view.options[0].id } } });
+      const theirs = await call(answersRoute.PUT, {
+        method: "PUT",
+        params: { attemptId },
+        body: { questionId: q.id, answer: { choice: q.view.options[0].id } },
+      });
       expect(theirs.status).toBe(404);
       expect((await call(attemptRoute.GET, { params: { attemptId } })).status).toBe(404);
       expect((await call(resultRoute.GET, { params: { attemptId } })).status).toBe(404);
@@ -240,7 +281,11 @@ describe("quiz attempts", () => {
           seenTypes.add(q.type);
           const stored = await db.question.findUniqueOrThrow({ where: { id: q.id } });
           // Save a real (right) answer: the save reply must not say whether it was right.
-          const saved = await call(answersRoute.PUT, { method: "PUT", params: { attemptId }, body: { questionId: q.id, answer: rightAnswer(toSolution(stored)) } });
+          const saved = await call(answersRoute.PUT, {
+            method: "PUT",
+            params: { attemptId },
+            body: { questionId: q.id, answer: rightAnswer(toSolution(stored)) },
+          });
           expect(saved.status).toBe(200);
           expect(Object.keys(saved.body).sort()).toEqual(["questionId", "savedAt"]);
           bodies.push(JSON.stringify(saved.body));
@@ -258,11 +303,21 @@ describe("quiz attempts", () => {
           const sol = toSolution(stored);
           const keys = sol.type === "short" ? sol.accepted : sol.type === "cloze" ? sol.accepted.flat() : [];
           const ownView = JSON.stringify(q).toLowerCase();
-          for (const k of keys) expect(ownView).not.toMatch(new RegExp(`\\b${k.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+          for (const k of keys)
+            expect(ownView).not.toMatch(new RegExp(`\\b${k.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
           expect(gradeAnswer(stored, rightAnswer(sol)).correct).toBe(true);
         }
       }
-      expect([...seenTypes].sort()).toEqual(["cloze", "matching", "multiple", "numeric", "ordering", "short", "single", "truefalse"]);
+      expect([...seenTypes].sort()).toEqual([
+        "cloze",
+        "matching",
+        "multiple",
+        "numeric",
+        "ordering",
+        "short",
+        "single",
+        "truefalse",
+      ]);
       // After submission the answers are shown.
       const [{ id: attemptId }] = await db.quizAttempt.findMany({ where: { userId: learner.id }, take: 1 });
       const done = await call(submitRoute.POST, { method: "POST", params: { attemptId } });
@@ -283,7 +338,15 @@ describe("quiz attempts", () => {
     const check = await call(checkRoute.POST, { body: { questionId: inQuiz.id, answer: { choice } } });
     expect(check.status).toBe(409);
     expect(JSON.stringify(check.body)).not.toMatch(/"correct"|"solution"/);
-    const review = await call(reviewsRoute.POST, { body: { clientRequestId: crypto.randomUUID(), questionId: inQuiz.id, grade: 2, expectedVersion: 0, answer: { choice } } });
+    const review = await call(reviewsRoute.POST, {
+      body: {
+        clientRequestId: crypto.randomUUID(),
+        questionId: inQuiz.id,
+        grade: 2,
+        expectedVersion: 0,
+        answer: { choice },
+      },
+    });
     expect(review.status).toBe(409);
     expect((await call(checkRoute.POST, { body: { questionId: other.id } })).status).toBe(200);
     await submitAttempt(learner.id, view.id);

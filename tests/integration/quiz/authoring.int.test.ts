@@ -9,7 +9,16 @@ const quizzes = await import("@/app/api/v1/quizzes/route");
 const attempts = await import("@/app/api/v1/quizzes/[quizId]/attempts/route");
 const authored = await import("@/app/api/v1/author/quizzes/route");
 
-const input = (deckId: string) => ({ deckId, title: "Extra practice", questionCount: 2, timeLimitSeconds: 120, attemptsAllowed: 5, passMarkPercent: 60, shuffle: false, showAnswers: "NEVER" });
+const input = (deckId: string) => ({
+  deckId,
+  title: "Extra practice",
+  questionCount: 2,
+  timeLimitSeconds: 120,
+  attemptsAllowed: 5,
+  passMarkPercent: 60,
+  shuffle: false,
+  showAnswers: "NEVER",
+});
 
 describe("instructor quizzes", () => {
   it("another instructor listing a quiz's attempts gets the deck's answer: 403 on a published deck, 404 on a draft, as when creating one", async () => {
@@ -50,16 +59,33 @@ describe("instructor quizzes", () => {
     expect((await call(quizzes.POST, { body: { ...input(deck.id), title: "Admin's" } })).status).toBe(201);
     const rows = await db.quiz.findMany({ where: { deckId: deck.id } });
     expect(rows.map((r) => r.title).sort()).toEqual(["Admin's", "Extra practice"]);
-    expect(rows.find((r) => r.title === "Extra practice")).toMatchObject({ showAnswers: "NEVER", shuffle: false, timeLimitSeconds: 120 });
+    expect(rows.find((r) => r.title === "Extra practice")).toMatchObject({
+      showAnswers: "NEVER",
+      shuffle: false,
+      timeLimitSeconds: 120,
+    });
   });
 
   it("refuses bad settings with field errors", async () => {
     const owner = await makeUser({ role: "INSTRUCTOR" });
     const deck = await makeDeck(owner.id);
     signInAs(owner);
-    const res = await call(quizzes.POST, { body: { ...input(deck.id), questionCount: 0, passMarkPercent: 120, timeLimitSeconds: 5, showAnswers: "SOMETIMES" } });
+    const res = await call(quizzes.POST, {
+      body: {
+        ...input(deck.id),
+        questionCount: 0,
+        passMarkPercent: 120,
+        timeLimitSeconds: 5,
+        showAnswers: "SOMETIMES",
+      },
+    });
     expect(res.status).toBe(400);
-    expect(Object.keys(res.body.error.fields).sort()).toEqual(["passMarkPercent", "questionCount", "showAnswers", "timeLimitSeconds"]);
+    expect(Object.keys(res.body.error.fields).sort()).toEqual([
+      "passMarkPercent",
+      "questionCount",
+      "showAnswers",
+      "timeLimitSeconds",
+    ]);
     expect(await db.quiz.count({ where: { deckId: deck.id } })).toBe(0);
   });
 

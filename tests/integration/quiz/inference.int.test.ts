@@ -23,20 +23,37 @@ const reviewsRoute = await import("@/app/api/v1/reviews/route");
 const deckRoute = await import("@/app/api/v1/decks/[deckId]/route");
 const queueRoute = await import("@/app/api/v1/study/queue/route");
 
-const ordering3: QuestionInput = { type: "ordering", prompt: "Order the start of a container", explanation: "Because the runtime goes last.", section: "4.3", payload: { items: ["client", "daemon", "runtime"] } };
+const ordering3: QuestionInput = {
+  type: "ordering",
+  prompt: "Order the start of a container",
+  explanation: "Because the runtime goes last.",
+  section: "4.3",
+  payload: { items: ["client", "daemon", "runtime"] },
+};
 const matching2: QuestionInput = {
   type: "matching",
   prompt: "Match the mechanism to what it does",
   explanation: "Because namespaces isolate and cgroups limit.",
   section: "4.1",
-  payload: { pairs: [{ left: "namespaces", right: "isolate what a process sees" }, { left: "cgroups", right: "limit what a process uses" }] },
+  payload: {
+    pairs: [
+      { left: "namespaces", right: "isolate what a process sees" },
+      { left: "cgroups", right: "limit what a process uses" },
+    ],
+  },
 };
 const solvedOrder = ["client", "daemon", "runtime"].map((t) => textId("i", t));
 const alignedRights = ["isolate what a process sees", "limit what a process uses"].map((t) => textId("r", t));
 
 function idsOf(q: PublicQuestion): string[] {
   const v = q.view;
-  return v.type === "ordering" ? v.items.map((c) => c.id) : v.type === "matching" ? v.rights.map((c) => c.id) : v.type === "single" || v.type === "multiple" ? v.options.map((c) => c.id) : [];
+  return v.type === "ordering"
+    ? v.items.map((c) => c.id)
+    : v.type === "matching"
+      ? v.rights.map((c) => c.id)
+      : v.type === "single" || v.type === "multiple"
+        ? v.options.map((c) => c.id)
+        : [];
 }
 
 describe("display order cannot be used to infer the key", () => {
@@ -72,7 +89,10 @@ describe("display order cannot be used to infer the key", () => {
     for (let i = 0; i < 20; i++) {
       const queue = await call(queueRoute.GET, { url: "http://localhost/api/v1/study/queue?limit=50" });
       const page = await call(deckRoute.GET, { params: { deckId: deck.id } });
-      for (const q of [...queue.body.cards.map((c: { question: PublicQuestion }) => c.question), ...page.body.questions] as PublicQuestion[]) {
+      for (const q of [
+        ...queue.body.cards.map((c: { question: PublicQuestion }) => c.question),
+        ...page.body.questions,
+      ] as PublicQuestion[]) {
         seen.add(`${q.id}:${idsOf(q).join()}`);
       }
     }
@@ -93,7 +113,9 @@ describe("an untouched attempt is unanswered", () => {
     const done = await call(submitRoute.POST, { method: "POST", params: { attemptId: started.body.id } });
     expect(done.status).toBe(200);
     expect(done.body.scorePercent).toBe(0);
-    expect(done.body.items.map((i: { answer: unknown; result: { score: number } }) => [i.answer, i.result.score])).toEqual([
+    expect(
+      done.body.items.map((i: { answer: unknown; result: { score: number } }) => [i.answer, i.result.score]),
+    ).toEqual([
       [null, 0],
       [null, 0],
       [null, 0],
@@ -110,13 +132,29 @@ describe("while an attempt is open, nothing else hands out its answers", () => {
   async function answerAllRight(attemptId: string, questions: PublicQuestion[]) {
     for (const q of questions) {
       const stored = await db.question.findUniqueOrThrow({ where: { id: q.id } });
-      expect((await call(answersRoute.PUT, { method: "PUT", params: { attemptId }, body: { questionId: q.id, answer: rightAnswer(toSolution(stored)) } })).status).toBe(200);
+      expect(
+        (
+          await call(answersRoute.PUT, {
+            method: "PUT",
+            params: { attemptId },
+            body: { questionId: q.id, answer: rightAnswer(toSolution(stored)) },
+          })
+        ).status,
+      ).toBe(200);
     }
   }
 
   it("an earlier attempt's results hide the open attempt's questions (key, right/wrong, explanation) but keep the score", async () => {
     const deck = await makeDeck(owner.id, { questions: [ordering3, matching2, singleChoice(1), singleChoice(2)] });
-    const quiz = await db.quiz.create({ data: { deckId: deck.id, title: "All of it", questionCount: 4, attemptsAllowed: 3, showAnswers: "AFTER_EACH_ATTEMPT" } });
+    const quiz = await db.quiz.create({
+      data: {
+        deckId: deck.id,
+        title: "All of it",
+        questionCount: 4,
+        attemptsAllowed: 3,
+        showAnswers: "AFTER_EACH_ATTEMPT",
+      },
+    });
     signInAs(await makeUser());
     const first = await call(startRoute.POST, { method: "POST", params: { quizId: quiz.id } });
     await answerAllRight(first.body.id, first.body.questions);
@@ -137,14 +175,24 @@ describe("while an attempt is open, nothing else hands out its answers", () => {
     expect(earlier.body.scorePercent).toBe(100);
     expect(earlier.body.passed).toBe(true);
     expect(earlier.body.heldBack).toEqual({ attemptId: second.body.id, questionCount: 4 });
-    expect(earlier.body.items.every((i: { heldBack?: boolean; answer: unknown; result: unknown }) => i.heldBack && i.answer === null && i.result === null)).toBe(true);
+    expect(
+      earlier.body.items.every(
+        (i: { heldBack?: boolean; answer: unknown; result: unknown }) =>
+          i.heldBack && i.answer === null && i.result === null,
+      ),
+    ).toBe(true);
     expect(earlier.body.missedQuestionIds).toEqual([]);
 
     // Once the open attempt ends, the earlier results show everything again.
     await call(submitRoute.POST, { method: "POST", params: { attemptId: second.body.id } });
     const after = await call(resultRoute.GET, { params: { attemptId: first.body.id } });
     expect(after.body.heldBack).toBeNull();
-    expect(after.body.items.every((i: { solution?: unknown; explanation?: string; result: { correct: boolean } }) => i.solution && i.explanation && i.result.correct)).toBe(true);
+    expect(
+      after.body.items.every(
+        (i: { solution?: unknown; explanation?: string; result: { correct: boolean } }) =>
+          i.solution && i.explanation && i.result.correct,
+      ),
+    ).toBe(true);
   });
 
   it("only the questions in the open attempt are hidden, whichever quiz it belongs to", async () => {
@@ -157,13 +205,17 @@ describe("while an attempt is open, nothing else hands out its answers", () => {
     const open = await call(startRoute.POST, { method: "POST", params: { quizId: short.id } });
     const inOpen = open.body.questions[0].id as string;
     const earlier = await call(resultRoute.GET, { params: { attemptId: first.body.id } });
-    const held = earlier.body.items.filter((i: { heldBack?: boolean }) => i.heldBack).map((i: { question: { id: string } }) => i.question.id);
+    const held = earlier.body.items
+      .filter((i: { heldBack?: boolean }) => i.heldBack)
+      .map((i: { question: { id: string } }) => i.question.id);
     expect(held).toEqual([inOpen]);
     const shown = earlier.body.items.filter((i: { heldBack?: boolean }) => !i.heldBack);
     expect(shown).toHaveLength(2);
     expect(shown.every((i: { solution?: unknown; explanation?: string }) => i.solution && i.explanation)).toBe(true);
     expect(JSON.stringify(earlier.body)).not.toContain(deck.questions.find((q) => q.id === inOpen)!.explanation);
-    expect(earlier.body.missedQuestionIds.sort()).toEqual(shown.map((i: { question: { id: string } }) => i.question.id).sort());
+    expect(earlier.body.missedQuestionIds.sort()).toEqual(
+      shown.map((i: { question: { id: string } }) => i.question.id).sort(),
+    );
     expect(earlier.body.scorePercent).toBe(0);
   });
 
@@ -178,12 +230,24 @@ describe("while an attempt is open, nothing else hands out its answers", () => {
     for (const q of open.body.questions as PublicQuestion[]) {
       const stored = await db.question.findUniqueOrThrow({ where: { id: q.id } });
       const reveal = await call(checkRoute.POST, { body: { questionId: q.id } }); // "Show answer" / flashcard reveal
-      const check = await call(checkRoute.POST, { body: { questionId: q.id, answer: rightAnswer(toSolution(stored)) } }); // study check and deck "Try it"
-      const review = await call(reviewsRoute.POST, { body: { clientRequestId: crypto.randomUUID(), questionId: q.id, grade: 1, expectedVersion: 0, answer: rightAnswer(toSolution(stored)) } });
+      const check = await call(checkRoute.POST, {
+        body: { questionId: q.id, answer: rightAnswer(toSolution(stored)) },
+      }); // study check and deck "Try it"
+      const review = await call(reviewsRoute.POST, {
+        body: {
+          clientRequestId: crypto.randomUUID(),
+          questionId: q.id,
+          grade: 1,
+          expectedVersion: 0,
+          answer: rightAnswer(toSolution(stored)),
+        },
+      });
       expect([reveal.status, check.status, review.status]).toEqual([409, 409, 409]);
       bodies.push(JSON.stringify([reveal.body, check.body, review.body]));
     }
-    bodies.push(JSON.stringify((await call(queueRoute.GET, { url: "http://localhost/api/v1/study/queue?limit=50" })).body));
+    bodies.push(
+      JSON.stringify((await call(queueRoute.GET, { url: "http://localhost/api/v1/study/queue?limit=50" })).body),
+    );
     bodies.push(JSON.stringify((await call(deckRoute.GET, { params: { deckId: deck.id } })).body));
     const everything = bodies.join("\n");
     expect(everything).not.toMatch(/"(correct|accepted|solution|explanation|feedback)"\s*:/);

@@ -33,13 +33,17 @@ describe("every API response is no-store", () => {
     const owner = await makeUser({ role: "INSTRUCTOR" });
     signInAs(owner);
     const deck = await makeDeck(owner.id);
-    const file = await exportRoute.GET(new Request(`http://localhost/api/v1/decks/${deck.id}/export?format=gift`), { params: Promise.resolve({ deckId: deck.id }) });
+    const file = await exportRoute.GET(new Request(`http://localhost/api/v1/decks/${deck.id}/export?format=gift`), {
+      params: Promise.resolve({ deckId: deck.id }),
+    });
     expect(file.status).toBe(200);
     expect(file.headers.get("cache-control")).toBe("no-store");
     const health = await healthRoute.GET(new Request("http://localhost/api/health"), { params: Promise.resolve({}) });
     expect(health.status).toBe(200);
     expect(health.headers.get("cache-control")).toBe("no-store");
-    const openapi = await openapiRoute.GET(new Request("http://localhost/api/v1/openapi.json"), { params: Promise.resolve({}) });
+    const openapi = await openapiRoute.GET(new Request("http://localhost/api/v1/openapi.json"), {
+      params: Promise.resolve({}),
+    });
     expect((await openapi.json()).openapi).toBe("3.1.0");
     expect(openapi.headers.get("cache-control")).toBe("no-store");
 

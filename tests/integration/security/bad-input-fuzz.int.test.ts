@@ -36,7 +36,11 @@ let learner: User, instructor: User, admin: User;
 const ids: Record<string, string[]> = {};
 
 beforeAll(async () => {
-  [learner, instructor, admin] = await Promise.all([makeUser(), makeUser({ role: "INSTRUCTOR" }), makeUser({ role: "ADMIN" })]);
+  [learner, instructor, admin] = await Promise.all([
+    makeUser(),
+    makeUser({ role: "INSTRUCTOR" }),
+    makeUser({ role: "ADMIN" }),
+  ]);
   const published = await makeDeck(instructor.id, { count: 4 });
   const draft = await makeDeck(instructor.id, { status: "DRAFT", count: 2 });
   await enroll(learner.id, published.id);
@@ -68,7 +72,10 @@ async function checksum(): Promise<string> {
       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`;
     expect(tables.length).toBeGreaterThan(5);
     checksumSql = tables
-      .map(({ name }) => `SELECT '${name}' AS t, count(*)::int AS n, md5(coalesce(string_agg(md5(x::text), ',' ORDER BY md5(x::text)), '')) AS h FROM "${name}" x`)
+      .map(
+        ({ name }) =>
+          `SELECT '${name}' AS t, count(*)::int AS n, md5(coalesce(string_agg(md5(x::text), ',' ORDER BY md5(x::text)), '')) AS h FROM "${name}" x`,
+      )
       .join(" UNION ALL ");
   }
   const rows = await db.$queryRawUnsafe<{ t: string; n: number; h: string }[]>(checksumSql);
@@ -78,7 +85,21 @@ async function checksum(): Promise<string> {
 // ---- what a malformed request is made of ----
 const LONE = ["\ud800", "a\udfffb", "\udbff"];
 const nastyString = fc.oneof(
-  fc.constantFrom("\u0000", "a\u0000b", "\u0000".repeat(50), ...LONE, "%FF", "%E0%A4%A", "../../etc/passwd", "__proto__", "constructor", "", " ", "\u202e\u200b", "NaN"),
+  fc.constantFrom(
+    "\u0000",
+    "a\u0000b",
+    "\u0000".repeat(50),
+    ...LONE,
+    "%FF",
+    "%E0%A4%A",
+    "../../etc/passwd",
+    "__proto__",
+    "constructor",
+    "",
+    " ",
+    "\u202e\u200b",
+    "NaN",
+  ),
   fc.constantFrom("x".repeat(100_000), "é".repeat(5000), "💥".repeat(2000), "c".repeat(25)),
   fc.string({ unit: "grapheme", maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
@@ -92,7 +113,11 @@ const deep = (n: number): unknown => {
 const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
   nastyString,
   fc.constantFrom(-1, 0, 1.5, 1e308, -0, 2 ** 53 + 1, true, false, null, [], {}),
-  fc.constantFrom(JSON.parse('{"__proto__":{"role":"ADMIN","admin":true}}'), JSON.parse('{"constructor":{"prototype":{"x":1}}}'), deep(40)),
+  fc.constantFrom(
+    JSON.parse('{"__proto__":{"role":"ADMIN","admin":true}}'),
+    JSON.parse('{"constructor":{"prototype":{"x":1}}}'),
+    deep(40),
+  ),
   fc.array(nastyString, { maxLength: 5 }),
   fc.dictionary(nastyString, nastyString, { maxKeys: 4 }),
   fc.jsonValue({ maxDepth: 3 }),
@@ -116,7 +141,15 @@ const plausible = (key: string): fc.Arbitrary<unknown> => {
     prompt: ["Which runtime?"],
     explanation: ["Because."],
     section: ["4.1"],
-    payload: [{ options: [{ text: "runc", correct: true }, { text: "crun", correct: false }] }, { answer: true }],
+    payload: [
+      {
+        options: [
+          { text: "runc", correct: true },
+          { text: "crun", correct: false },
+        ],
+      },
+      { answer: true },
+    ],
     answer: ["o00000000", true, ["x"]],
     grade: [3],
     expectedVersion: [0],
@@ -146,21 +179,44 @@ const nearValid = (keys: string[]) =>
   fc
     .tuple(
       fc.array(fc.tuple(fc.constantFrom(...keys), fc.boolean()), { minLength: 1, maxLength: keys.length + 1 }),
-      fc.option(fc.tuple(fc.constantFrom("__proto__", "constructor", "prototype", "role", "ownerId", "\u0000"), nastyValue), { nil: undefined }),
+      fc.option(
+        fc.tuple(fc.constantFrom("__proto__", "constructor", "prototype", "role", "ownerId", "\u0000"), nastyValue),
+        { nil: undefined },
+      ),
     )
     .chain(([picks, stray]) =>
       fc
-        .tuple(...picks.map(([key, nasty], i) => (nasty || i === 0 ? nastyValue : plausible(key)).map((v) => [key, v] as const)))
+        .tuple(
+          ...picks.map(([key, nasty], i) =>
+            (nasty || i === 0 ? nastyValue : plausible(key)).map((v) => [key, v] as const),
+          ),
+        )
         .map((entries) => {
           const obj: Record<string, unknown> = {};
-          for (const [k, v] of entries) Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
-          if (stray) Object.defineProperty(obj, stray[0], { value: stray[1], enumerable: true, writable: true, configurable: true });
+          for (const [k, v] of entries)
+            Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
+          if (stray)
+            Object.defineProperty(obj, stray[0], {
+              value: stray[1],
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
           return obj;
         }),
     );
 
 type Body = { text?: string | Uint8Array; contentType?: string };
-const CONTENT_TYPES = ["application/json", "application/json; charset=utf-8", "text/plain", "application/x-www-form-urlencoded", "application/jsonx", "multipart/form-data", "", undefined];
+const CONTENT_TYPES = [
+  "application/json",
+  "application/json; charset=utf-8",
+  "text/plain",
+  "application/x-www-form-urlencoded",
+  "application/jsonx",
+  "multipart/form-data",
+  "",
+  undefined,
+];
 const body = (ep: AnyEndpoint): fc.Arbitrary<Body> => {
   const json = ep.body ? fc.oneof(nearValid(shapeKeys(ep.body)), nastyValue) : nastyValue;
   const file = fc.oneof(
@@ -174,20 +230,79 @@ const body = (ep: AnyEndpoint): fc.Arbitrary<Body> => {
     nastyString,
   );
   return fc.oneof(
-    { weight: 5, arbitrary: fc.tuple(json, fc.constantFrom(...CONTENT_TYPES)).map(([v, contentType]) => ({ text: JSON.stringify(v) ?? "null", contentType })) },
-    { weight: 2, arbitrary: fc.tuple(fc.constantFrom("{", '{"a":}', "[1,]", "", "undefined", "{'a':1}", "\u0000", '"\\u0000"', '{"a":"\\ud800"}', "[".repeat(200_000), `${'{"a":'.repeat(20_000)}1${"}".repeat(20_000)}`, `{"payload":${"[".repeat(5000)}${"]".repeat(5000)}}`), fc.constantFrom("application/json", undefined)).map(([text, contentType]) => ({ text, contentType })) },
-    { weight: 1, arbitrary: fc.constantFrom<Body>({ text: new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), contentType: "application/json" }, { text: new Uint8Array([0xc3, 0x28, 0x00]), contentType: "text/plain" }, { text: "x".repeat(1_200_000), contentType: "text/plain" }) },
-    { weight: ep.rawBody ? 4 : 1, arbitrary: fc.tuple(file, fc.constantFrom("text/plain", "application/json", undefined)).map(([text, contentType]) => ({ text, contentType })) },
+    {
+      weight: 5,
+      arbitrary: fc
+        .tuple(json, fc.constantFrom(...CONTENT_TYPES))
+        .map(([v, contentType]) => ({ text: JSON.stringify(v) ?? "null", contentType })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom(
+            "{",
+            '{"a":}',
+            "[1,]",
+            "",
+            "undefined",
+            "{'a':1}",
+            "\u0000",
+            '"\\u0000"',
+            '{"a":"\\ud800"}',
+            "[".repeat(200_000),
+            `${'{"a":'.repeat(20_000)}1${"}".repeat(20_000)}`,
+            `{"payload":${"[".repeat(5000)}${"]".repeat(5000)}}`,
+          ),
+          fc.constantFrom("application/json", undefined),
+        )
+        .map(([text, contentType]) => ({ text, contentType })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<Body>(
+        { text: new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), contentType: "application/json" },
+        { text: new Uint8Array([0xc3, 0x28, 0x00]), contentType: "text/plain" },
+        { text: "x".repeat(1_200_000), contentType: "text/plain" },
+      ),
+    },
+    {
+      weight: ep.rawBody ? 4 : 1,
+      arbitrary: fc
+        .tuple(file, fc.constantFrom("text/plain", "application/json", undefined))
+        .map(([text, contentType]) => ({ text, contentType })),
+    },
     { weight: 1, arbitrary: fc.constant<Body>({}) },
   );
 };
 
 const query = (ep: AnyEndpoint): fc.Arbitrary<string> => {
   const keys = ep.query instanceof z.ZodObject ? Object.keys(ep.query.shape) : [];
-  const pair = fc.tuple(fc.oneof(fc.constantFrom(...keys, "__proto__", "constructor", "x"), nastyString), fc.oneof(nastyString, fc.constantFrom("1", "-1", "1e999", "true", "gift", "json", "0x10", "[]")));
+  const pair = fc.tuple(
+    fc.oneof(fc.constantFrom(...keys, "__proto__", "constructor", "x"), nastyString),
+    fc.oneof(nastyString, fc.constantFrom("1", "-1", "1e999", "true", "gift", "json", "0x10", "[]")),
+  );
   return fc.oneof(
-    fc.array(pair, { maxLength: 4 }).map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k.replace(/[\ud800-\udfff]/g, "\u0000"))}=${encodeURIComponent(v.replace(/[\ud800-\udfff]/g, "\u0000"))}`).join("&")),
-    fc.constantFrom("%", "%zz=1", "a=%FF", "q=%00", "limit=%00", "format=gift&format=json", "page=1&page=2", "dryRun=maybe"),
+    fc
+      .array(pair, { maxLength: 4 })
+      .map((pairs) =>
+        pairs
+          .map(
+            ([k, v]) =>
+              `${encodeURIComponent(k.replace(/[\ud800-\udfff]/g, "\u0000"))}=${encodeURIComponent(v.replace(/[\ud800-\udfff]/g, "\u0000"))}`,
+          )
+          .join("&"),
+      ),
+    fc.constantFrom(
+      "%",
+      "%zz=1",
+      "a=%FF",
+      "q=%00",
+      "limit=%00",
+      "format=gift&format=json",
+      "page=1&page=2",
+      "dryRun=maybe",
+    ),
   );
 };
 
@@ -196,18 +311,34 @@ const params = (ep: AnyEndpoint): fc.Arbitrary<Record<string, string> | "undecod
   const keys = Object.keys((ep.params as z.ZodObject).shape);
   return fc.oneof(
     { weight: 1, arbitrary: fc.constant("undecodable" as const) },
-    { weight: 6, arbitrary: fc.tuple(...keys.map((k) => fc.oneof(plausible(k), nastyString).map((v) => [k, String(v)] as const))).map((e) => Object.fromEntries(e)) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(...keys.map((k) => fc.oneof(plausible(k), nastyString).map((v) => [k, String(v)] as const)))
+        .map((e) => Object.fromEntries(e)),
+    },
   );
 };
 
 const actor = fc.constantFrom("learner", "instructor", "admin", "signed out");
 
-async function send(ep: AnyEndpoint, handler: Handler, who: string, p: Record<string, string> | "undecodable", q: string, b: Body): Promise<Response> {
+async function send(
+  ep: AnyEndpoint,
+  handler: Handler,
+  who: string,
+  p: Record<string, string> | "undecodable",
+  q: string,
+  b: Body,
+): Promise<Response> {
   signInAs(who === "learner" ? learner : who === "instructor" ? instructor : who === "admin" ? admin : null);
   const headers: Record<string, string> = {};
   if (b.contentType) headers["content-type"] = b.contentType;
   const hasBody = b.text !== undefined && ep.method !== "GET";
-  const req = new Request(`http://localhost${ep.path}${q ? `?${q}` : ""}`, { method: ep.method, headers, body: hasBody ? (b.text as BodyInit) : undefined });
+  const req = new Request(`http://localhost${ep.path}${q ? `?${q}` : ""}`, {
+    method: ep.method,
+    headers,
+    body: hasBody ? (b.text as BodyInit) : undefined,
+  });
   // Next decodes path segments before the handler; a malformed escape surfaces as a rejected params promise.
   const ctxParams = p === "undecodable" ? Promise.reject(new URIError("URI malformed")) : Promise.resolve(p);
   ctxParams.catch(() => {});
@@ -244,7 +375,9 @@ describe("malformed requests to every API operation", () => {
           { seed, numRuns: RUNS, endOnFailure: true },
         );
       } catch (err) {
-        throw new Error(`${(err as Error).message}\n\nReproduce: FUZZ_SEED=${SEED} (this operation runs with seed ${seed}) npx vitest run --project integration tests/integration/security/bad-input-fuzz.int.test.ts`);
+        throw new Error(
+          `${(err as Error).message}\n\nReproduce: FUZZ_SEED=${SEED} (this operation runs with seed ${seed}) npx vitest run --project integration tests/integration/security/bad-input-fuzz.int.test.ts`,
+        );
       }
       expect(statuses.length).toBe(RUNS);
     });

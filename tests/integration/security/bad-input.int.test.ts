@@ -28,10 +28,18 @@ describe("text Postgres cannot store is a 400 naming the field", () => {
     expect(inQuery.body.error.fields["query.q"][0]).toMatch(/NUL/);
 
     signInAs(instructor);
-    const inBody = await call(authorDeckRoute.PATCH, { method: "PATCH", params: { deckId: deck.id }, body: { title: "Deck\u0000" } });
+    const inBody = await call(authorDeckRoute.PATCH, {
+      method: "PATCH",
+      params: { deckId: deck.id },
+      body: { title: "Deck\u0000" },
+    });
     expect(inBody.status).toBe(400);
     expect(inBody.body.error.fields.title[0]).toMatch(/NUL/);
-    const lone = await call(authorDeckRoute.PATCH, { method: "PATCH", params: { deckId: deck.id }, rawBody: '{"description":"\\ud800"}' });
+    const lone = await call(authorDeckRoute.PATCH, {
+      method: "PATCH",
+      params: { deckId: deck.id },
+      rawBody: '{"description":"\\ud800"}',
+    });
     expect(lone.status).toBe(400);
     expect(lone.body.error.fields.description[0]).toMatch(/lone surrogate/);
     expect((await db.deck.findUniqueOrThrow({ where: { id: deck.id } })).title).toBe(deck.title);
@@ -39,7 +47,9 @@ describe("text Postgres cannot store is a 400 naming the field", () => {
 
   it("an undecodable path (the params promise rejects) is a 400 naming the path", async () => {
     signInAs(await makeUser());
-    const res = await deckRoute.GET(new Request("http://localhost/api/v1/decks/%FF"), { params: Promise.reject(new URIError("URI malformed")) });
+    const res = await deckRoute.GET(new Request("http://localhost/api/v1/decks/%FF"), {
+      params: Promise.reject(new URIError("URI malformed")),
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields.path).toBeDefined();
   });
@@ -48,7 +58,11 @@ describe("text Postgres cannot store is a 400 naming the field", () => {
     const instructor = await makeUser({ role: "INSTRUCTOR" });
     const deck = await makeDeck(instructor.id, { status: "DRAFT" });
     signInAs(instructor);
-    const res = await call(authorDeckRoute.PATCH, { method: "PATCH", params: { deckId: deck.id }, rawBody: `{"title":${"[".repeat(10_000)}${"]".repeat(10_000)}}` });
+    const res = await call(authorDeckRoute.PATCH, {
+      method: "PATCH",
+      params: { deckId: deck.id },
+      rawBody: `{"title":${"[".repeat(10_000)}${"]".repeat(10_000)}}`,
+    });
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body.error.fields)).toMatch(/Nested more than/);
   });
@@ -57,11 +71,24 @@ describe("text Postgres cannot store is a 400 naming the field", () => {
     const instructor = await makeUser({ role: "INSTRUCTOR" });
     const deck = await makeDeck(instructor.id, { status: "DRAFT", count: 1 });
     signInAs(instructor);
-    const raw = await call(importRoute.POST, { params: { deckId: deck.id }, rawBody: "::A:: fine {T ####e}\n\n::B:: bad\u0000 {T ####e}\n", contentType: "text/plain" });
+    const raw = await call(importRoute.POST, {
+      params: { deckId: deck.id },
+      rawBody: "::A:: fine {T ####e}\n\n::B:: bad\u0000 {T ####e}\n",
+      contentType: "text/plain",
+    });
     expect(raw.status).toBe(400);
     expect(raw.body.error.fields["line 3"]).toBeDefined();
-    const file = { format: "layerwise.deck", version: 1, deck: { title: "t" }, questions: [{ type: "truefalse", prompt: "p\u0000", explanation: "e", payload: { answer: true } }] };
-    const escaped = await call(importRoute.POST, { params: { deckId: deck.id }, rawBody: JSON.stringify(file), contentType: "application/json" });
+    const file = {
+      format: "layerwise.deck",
+      version: 1,
+      deck: { title: "t" },
+      questions: [{ type: "truefalse", prompt: "p\u0000", explanation: "e", payload: { answer: true } }],
+    };
+    const escaped = await call(importRoute.POST, {
+      params: { deckId: deck.id },
+      rawBody: JSON.stringify(file),
+      contentType: "application/json",
+    });
     expect(escaped.status).toBe(400);
     expect(escaped.body.error.fields["question 1"][0]).toMatch(/prompt.*NUL/);
     expect(await db.question.count({ where: { deckId: deck.id } })).toBe(1);
@@ -69,7 +96,11 @@ describe("text Postgres cannot store is a 400 naming the field", () => {
 
   it("the sign-in route refuses NUL in the form before next-auth or the rate limit touch the database", async () => {
     const form = new URLSearchParams({ email: "a\u0000@example.com", password: "whatever-pw", csrfToken: "x" });
-    const req = new Request("http://localhost/api/auth/callback/credentials", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: form });
+    const req = new Request("http://localhost/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: form,
+    });
     const res = await nextauth.POST(req, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
     expect(res.status).toBe(400);
     const body = await res.json();
@@ -80,7 +111,8 @@ describe("text Postgres cannot store is a 400 naming the field", () => {
 });
 
 describe("pages", () => {
-  const notFound = (p: Promise<unknown>) => expect(p).rejects.toMatchObject({ digest: expect.stringMatching(/404|NOT_FOUND/) });
+  const notFound = (p: Promise<unknown>) =>
+    expect(p).rejects.toMatchObject({ digest: expect.stringMatching(/404|NOT_FOUND/) });
 
   it("undecodable or unstorable route params render the not-found page; good ones pass", async () => {
     const rejected = Promise.reject(new URIError("URI malformed"));
@@ -88,7 +120,9 @@ describe("pages", () => {
     await notFound(pageParams(rejected));
     await notFound(pageParams(Promise.resolve({ deckId: "x\u0000" })));
     await notFound(pageParams(Promise.resolve({ deckId: "\udc00" })));
-    await expect(pageParams(Promise.resolve({ deckId: "docker-images" }))).resolves.toEqual({ deckId: "docker-images" });
+    await expect(pageParams(Promise.resolve({ deckId: "docker-images" }))).resolves.toEqual({
+      deckId: "docker-images",
+    });
   });
 
   it("a search param that is not storable text counts as absent", () => {

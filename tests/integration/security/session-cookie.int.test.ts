@@ -10,10 +10,13 @@ vi.mock("next/headers", () => ({
   headers: async () => request.headers,
   cookies: async () => {
     const jar = new Map(
-      (request.headers.get("cookie") ?? "").split(";").filter(Boolean).map((p) => {
-        const [name, ...rest] = p.trim().split("=");
-        return [name, rest.join("=")] as const;
-      }),
+      (request.headers.get("cookie") ?? "")
+        .split(";")
+        .filter(Boolean)
+        .map((p) => {
+          const [name, ...rest] = p.trim().split("=");
+          return [name, rest.join("=")] as const;
+        }),
     );
     return { get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined) };
   },
@@ -44,7 +47,9 @@ describe("the session cookie name follows our origin's scheme", () => {
   it("on https only __Secure-next-auth.session-token is read; a planted plain cookie is ignored", async () => {
     const user = await makeUser();
     const token = await encode({ token: { uid: user.id, role: user.role }, secret: SECRET });
-    expect((await sessionUserFor("https://learn.example.com", `__Secure-next-auth.session-token=${token}`))?.id).toBe(user.id);
+    expect((await sessionUserFor("https://learn.example.com", `__Secure-next-auth.session-token=${token}`))?.id).toBe(
+      user.id,
+    );
     expect(await sessionUserFor("https://learn.example.com", `next-auth.session-token=${token}`)).toBeNull();
   });
 });

@@ -4,7 +4,9 @@ import { getQueue } from "@/lib/srs/queue";
 import { recordReview } from "@/lib/srs/reviews";
 import { enroll, makeDeck, makeUser, requestId } from "@/tests/helpers/factories";
 
-async function learnerWithDeck(opts: { timeZone?: string; newCardsPerDay?: number; reviewsPerDay?: number; count?: number } = {}) {
+async function learnerWithDeck(
+  opts: { timeZone?: string; newCardsPerDay?: number; reviewsPerDay?: number; count?: number } = {},
+) {
   const owner = await makeUser({ role: "INSTRUCTOR" });
   const learner = await makeUser(opts);
   const deck = await makeDeck(owner.id, { count: opts.count ?? 30 });
@@ -12,8 +14,13 @@ async function learnerWithDeck(opts: { timeZone?: string; newCardsPerDay?: numbe
   return { learner, deck, owner };
 }
 
-const grade = (learner: { id: string; timeZone: string }, questionId: string, g: 0 | 1 | 2 | 3 | 4 | 5, at: Date, expectedVersion = 0) =>
-  recordReview(learner, { clientRequestId: requestId(), questionId, grade: g, expectedVersion }, at);
+const grade = (
+  learner: { id: string; timeZone: string },
+  questionId: string,
+  g: 0 | 1 | 2 | 3 | 4 | 5,
+  at: Date,
+  expectedVersion = 0,
+) => recordReview(learner, { clientRequestId: requestId(), questionId, grade: g, expectedVersion }, at);
 
 describe("study queue", () => {
   it("offers new cards up to the daily new-card limit, in deck order", async () => {
@@ -40,7 +47,10 @@ describe("study queue", () => {
     await grade(learner, deck.questions[0].id, 4, day1);
     await grade(learner, deck.questions[1].id, 4, new Date("2026-06-10T11:00:00Z"));
     // Make the second card older-due than the first.
-    await db.reviewState.updateMany({ where: { userId: learner.id, questionId: deck.questions[1].id }, data: { dueAt: new Date("2026-06-10T20:00:00Z") } });
+    await db.reviewState.updateMany({
+      where: { userId: learner.id, questionId: deck.questions[1].id },
+      data: { dueAt: new Date("2026-06-10T20:00:00Z") },
+    });
     const q = await getQueue(learner, new Date("2026-06-11T10:00:00Z"));
     expect(q.cards.map((c) => c.kind)).toEqual(["due", "due", "new", "new"]);
     expect(q.cards[0].question.id).toBe(deck.questions[1].id);

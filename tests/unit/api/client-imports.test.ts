@@ -11,9 +11,14 @@ const root = path.resolve(import.meta.dirname, "../../..");
 const FORBIDDEN = [/^server-only$/, /^@\/lib\/db\//, /^@prisma\//, /^node:/, /^next-auth/, /^argon2/, /^pg$/];
 
 function resolve(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? path.join(root, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")]) if (existsSync(candidate) && candidate.match(/\.tsx?$/)) return candidate;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")])
+    if (existsSync(candidate) && candidate.match(/\.tsx?$/)) return candidate;
   return null;
 }
 
@@ -21,7 +26,8 @@ function resolve(from: string, spec: string): string | null {
 function runtimeImports(file: string): string[] {
   const src = readFileSync(file, "utf8");
   const specs: string[] = [];
-  for (const m of src.matchAll(/^\s*(import|export)\s+(type\s+)?([^;]*?\s+from\s+)?["']([^"']+)["']/gm)) if (!m[2]) specs.push(m[4]);
+  for (const m of src.matchAll(/^\s*(import|export)\s+(type\s+)?([^;]*?\s+from\s+)?["']([^"']+)["']/gm))
+    if (!m[2]) specs.push(m[4]);
   return specs;
 }
 
@@ -46,7 +52,9 @@ describe("the typed API client is browser-safe", () => {
     it(`${entry} reaches no server-only module`, () => {
       const graph = reachable(path.join(root, entry));
       expect(graph.size).toBeGreaterThan(entry.includes("endpoints") ? 8 : 0);
-      const offending = [...graph].flatMap(([file, specs]) => specs.filter((s) => FORBIDDEN.some((re) => re.test(s))).map((s) => `${path.relative(root, file)} → ${s}`));
+      const offending = [...graph].flatMap(([file, specs]) =>
+        specs.filter((s) => FORBIDDEN.some((re) => re.test(s))).map((s) => `${path.relative(root, file)} → ${s}`),
+      );
       expect(offending).toEqual([]);
     });
   }

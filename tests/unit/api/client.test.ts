@@ -15,19 +15,26 @@ function stubFetch(...answers: (Response | Error)[]) {
   vi.stubGlobal("fetch", fn);
   return fn;
 }
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe("apiUrl", () => {
   it("fills path parameters from params, encoding each one", () => {
-    expect(apiUrl(publishDeckEp, { params: { deckId: "a/b c?#" } })).toBe("/api/v1/author/decks/a%2Fb%20c%3F%23/publish");
+    expect(apiUrl(publishDeckEp, { params: { deckId: "a/b c?#" } })).toBe(
+      "/api/v1/author/decks/a%2Fb%20c%3F%23/publish",
+    );
   });
   it("adds the query, leaving out undefined values", () => {
-    expect(apiUrl(importDeckEp, { params: { deckId: "d1" }, query: { format: "gift", dryRun: undefined } })).toBe("/api/v1/decks/d1/import?format=gift");
+    expect(apiUrl(importDeckEp, { params: { deckId: "d1" }, query: { format: "gift", dryRun: undefined } })).toBe(
+      "/api/v1/decks/d1/import?format=gift",
+    );
     expect(apiUrl(getQueueEp, { query: { limit: 50 } })).toBe("/api/v1/study/queue?limit=50");
     // Download links (export) are plain hrefs built the same way.
-    expect(apiUrl(exportDeckEp, { params: { deckId: "d1" }, query: { format: "json" } })).toBe("/api/v1/decks/d1/export?format=json");
+    expect(apiUrl(exportDeckEp, { params: { deckId: "d1" }, query: { format: "json" } })).toBe(
+      "/api/v1/decks/d1/export?format=json",
+    );
   });
   it("refuses to build a URL with a missing path parameter", () => {
     expect(() => apiUrl(publishDeckEp, { params: {} as { deckId: string } })).toThrow(/deckId/);
@@ -58,7 +65,11 @@ describe("api", () => {
 
   it("sends a raw body as is with its own content type", async () => {
     const fetch = stubFetch(json({ created: 1 }, 201));
-    await api(importDeckEp, { params: { deckId: "d1" }, query: { format: "gift" }, rawBody: { contentType: "text/plain", text: "::Q:: 2+2 {=4}" } });
+    await api(importDeckEp, {
+      params: { deckId: "d1" },
+      query: { format: "gift" },
+      rawBody: { contentType: "text/plain", text: "::Q:: 2+2 {=4}" },
+    });
     const [, init] = fetch.mock.calls[0];
     expect(init?.method).toBe("POST");
     expect(init?.body).toBe("::Q:: 2+2 {=4}");
@@ -66,10 +77,28 @@ describe("api", () => {
   });
 
   it("parses the API's error shape into an ApiError with status, code, message and fields", async () => {
-    stubFetch(json({ error: { code: "BAD_REQUEST", message: "Some fields are not valid.", fields: { grade: ["grade must be a whole number from 0 to 5"] } } }, 400));
-    const err = await api(recordReviewEp, { body: { clientRequestId: "12345678", questionId: "q", grade: 9, expectedVersion: 0 } }).catch((e) => e);
+    stubFetch(
+      json(
+        {
+          error: {
+            code: "BAD_REQUEST",
+            message: "Some fields are not valid.",
+            fields: { grade: ["grade must be a whole number from 0 to 5"] },
+          },
+        },
+        400,
+      ),
+    );
+    const err = await api(recordReviewEp, {
+      body: { clientRequestId: "12345678", questionId: "q", grade: 9, expectedVersion: 0 },
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(ApiError);
-    expect(err).toMatchObject({ status: 400, code: "BAD_REQUEST", message: "Some fields are not valid.", fields: { grade: ["grade must be a whole number from 0 to 5"] } });
+    expect(err).toMatchObject({
+      status: 400,
+      code: "BAD_REQUEST",
+      message: "Some fields are not valid.",
+      fields: { grade: ["grade must be a whole number from 0 to 5"] },
+    });
   });
 
   it("keeps the error's details (the fresh card state of a 409)", async () => {

@@ -11,7 +11,13 @@ describe("question editor draft", () => {
   it("every curriculum question survives draft → input unchanged (the editor can edit every stored question)", () => {
     expect(new Set(questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
     for (const q of questions) {
-      const stored = questionInputSchema.parse({ type: q.type, prompt: q.prompt, explanation: q.explanation, section: q.section, payload: q.payload });
+      const stored = questionInputSchema.parse({
+        type: q.type,
+        prompt: q.prompt,
+        explanation: q.explanation,
+        section: q.section,
+        payload: q.payload,
+      });
       const input = inputOf(draftFromQuestion({ ...stored, section: stored.section ?? null }));
       expect(validateDraft(draftFromQuestion({ ...stored, section: stored.section ?? null })), q.id).toEqual({});
       expect(questionInputSchema.parse(input), q.id).toEqual(stored);
@@ -22,7 +28,11 @@ describe("question editor draft", () => {
     const single = validateDraft(emptyDraft("single"));
     expect(single.prompt).toEqual(["Prompt must not be empty"]);
     expect(single["payload.options.0.text"]).toEqual(["Option text must not be empty"]);
-    const multiple = validateDraft({ ...emptyDraft("multiple"), prompt: "P", options: emptyDraft("multiple").options.map((o, i) => ({ ...o, text: `o${i}` })) });
+    const multiple = validateDraft({
+      ...emptyDraft("multiple"),
+      prompt: "P",
+      options: emptyDraft("multiple").options.map((o, i) => ({ ...o, text: `o${i}` })),
+    });
     expect(multiple["payload.options"]).toEqual(["At least one option must be correct"]);
   });
 
@@ -44,7 +54,14 @@ describe("question editor draft", () => {
     const two = syncBlanks(d);
     expect(two).toHaveLength(2);
     expect(syncBlanks({ ...d, blanks: two, clozeText: "Only [[1]]." })).toEqual([two[0]]);
-    const input = inputOf({ ...d, prompt: "Fill", blanks: two.map((b, i) => ({ ...b, accepted: ` x${i} \n\n y${i} ` })) });
-    expect(input.payload).toEqual({ text: "A [[1]] and [[2]].", blanks: [{ accepted: ["x0", "y0"] }, { accepted: ["x1", "y1"] }] });
+    const input = inputOf({
+      ...d,
+      prompt: "Fill",
+      blanks: two.map((b, i) => ({ ...b, accepted: ` x${i} \n\n y${i} ` })),
+    });
+    expect(input.payload).toEqual({
+      text: "A [[1]] and [[2]].",
+      blanks: [{ accepted: ["x0", "y0"] }, { accepted: ["x1", "y1"] }],
+    });
   });
 });

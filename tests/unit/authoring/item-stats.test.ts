@@ -56,7 +56,15 @@ describe("discrimination index", () => {
     // Everyone scored 1 on z in these two: no item variance.
     expect(discriminationIndex([ATTEMPTS[0], ATTEMPTS[1]], "z")).toBeNull();
     // Rest scores equal (1 and 1): no rest variance.
-    expect(discriminationIndex([{ id: "p", scores: { q: 1, r: 1 } }, { id: "q", scores: { q: 0, r: 1 } }], "q")).toBeNull();
+    expect(
+      discriminationIndex(
+        [
+          { id: "p", scores: { q: 1, r: 1 } },
+          { id: "q", scores: { q: 0, r: 1 } },
+        ],
+        "q",
+      ),
+    ).toBeNull();
     expect(discriminationIndex(ATTEMPTS, "absent")).toBeNull();
   });
 
@@ -86,7 +94,12 @@ describe("reviews", () => {
     expect(lapseRate(reviews)).toBeCloseTo(100 / 3);
     expect(lapseRate([{ grade: 0, before: { repetitions: 0 } }])).toBeNull();
     expect(lapseRate([{ grade: 3, before: { repetitions: 1 } }])).toBe(0);
-    expect(lapseRate([{ grade: 2, before: { repetitions: 5 } }, { grade: 0, before: { repetitions: 1 } }])).toBe(100);
+    expect(
+      lapseRate([
+        { grade: 2, before: { repetitions: 5 } },
+        { grade: 0, before: { repetitions: 1 } },
+      ]),
+    ).toBe(100);
   });
 
   it("average grade", () => {
@@ -102,7 +115,13 @@ describe("option counts", () => {
     prompt: "Which?",
     position: 0,
     archived: false,
-    payload: { options: [{ text: "runc", correct: true }, { text: "crun", correct: true }, { text: "dockerd", correct: false }] },
+    payload: {
+      options: [
+        { text: "runc", correct: true },
+        { text: "crun", correct: true },
+        { text: "dockerd", correct: false },
+      ],
+    },
   };
 
   it("counts each option once per response, and choices of edited options as retired", () => {
@@ -123,7 +142,9 @@ describe("option counts", () => {
 
   it("single choice reads answer.choice; other types have no option counts", () => {
     const single = { ...q, type: "single" as const };
-    expect(optionCounts(single, [{ questionId: "m", answer: { choice: textId("o", "crun") } }])?.map((o) => o.count)).toEqual([0, 1, 0]);
+    expect(
+      optionCounts(single, [{ questionId: "m", answer: { choice: textId("o", "crun") } }])?.map((o) => o.count),
+    ).toEqual([0, 1, 0]);
     expect(optionCounts({ ...q, type: "short", payload: { accepted: ["x"] } }, [])).toBeNull();
   });
 });
@@ -137,7 +158,14 @@ describe("flags and the whole table", () => {
   });
 
   it("computeItemStats puts it together per question", () => {
-    const questions: StatsQuestion[] = ["x", "y", "z"].map((id, position) => ({ id, type: "short", prompt: id, position, archived: false, payload: { accepted: ["a"] } }));
+    const questions: StatsQuestion[] = ["x", "y", "z"].map((id, position) => ({
+      id,
+      type: "short",
+      prompt: id,
+      position,
+      archived: false,
+      payload: { accepted: ["a"] },
+    }));
     const stats = computeItemStats({
       questions,
       attempts: ATTEMPTS,
@@ -148,8 +176,22 @@ describe("flags and the whole table", () => {
       ],
     });
     expect(stats.map((s) => s.questionId)).toEqual(["x", "y", "z"]);
-    expect(stats[0]).toMatchObject({ attempts: 4, facility: 62.5, reviews: 0, averageGrade: null, lapseRate: null, options: null, flags: [] });
-    expect(stats[1]).toMatchObject({ facility: 62.5, reviews: 2, averageGrade: 3.5, lapseRate: 100, flags: ["low-discrimination"] });
+    expect(stats[0]).toMatchObject({
+      attempts: 4,
+      facility: 62.5,
+      reviews: 0,
+      averageGrade: null,
+      lapseRate: null,
+      options: null,
+      flags: [],
+    });
+    expect(stats[1]).toMatchObject({
+      facility: 62.5,
+      reviews: 2,
+      averageGrade: 3.5,
+      lapseRate: 100,
+      flags: ["low-discrimination"],
+    });
     // z: item [1, 1, 0, 1] → facility 75
     expect(stats[2].facility).toBe(75);
   });

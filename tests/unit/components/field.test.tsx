@@ -21,8 +21,22 @@ describe("form field kit", () => {
   });
 
   it("ties the hint and the errors to the control and marks it invalid", () => {
-    const { attrs, html } = dom(renderToStaticMarkup(<TextField id="deck-title" name="title" label="Title" hint="Short." errors={["Enter a title", "At most 120"]} />));
-    expect(attrs("input")).toMatchObject({ id: "deck-title", "aria-invalid": "true", "aria-describedby": "deck-title-hint deck-title-error" });
+    const { attrs, html } = dom(
+      renderToStaticMarkup(
+        <TextField
+          id="deck-title"
+          name="title"
+          label="Title"
+          hint="Short."
+          errors={["Enter a title", "At most 120"]}
+        />,
+      ),
+    );
+    expect(attrs("input")).toMatchObject({
+      id: "deck-title",
+      "aria-invalid": "true",
+      "aria-describedby": "deck-title-hint deck-title-error",
+    });
     expect(html).toMatch(/<p id="deck-title-hint"[^>]*>Short\.<\/p>/);
     expect(html).toMatch(/<p id="deck-title-error" aria-live="polite"[^>]*>Enter a title At most 120<\/p>/);
   });
@@ -34,16 +48,30 @@ describe("form field kit", () => {
 
   it("gives text areas and selects the same label, hint and error wiring", () => {
     const area = dom(renderToStaticMarkup(<TextAreaField id="d" label="Description" errors={["Too long"]} />));
-    expect(area.attrs("textarea")).toMatchObject({ id: "d", rows: "3", "aria-invalid": "true", "aria-describedby": "d-error" });
+    expect(area.attrs("textarea")).toMatchObject({
+      id: "d",
+      rows: "3",
+      "aria-invalid": "true",
+      "aria-describedby": "d-error",
+    });
     const select = dom(
       renderToStaticMarkup(
-        <SelectField label="Time zone" name="timeZone" hint="Your study day starts at 04:00 in this zone." errors={["Unknown time zone"]}>
+        <SelectField
+          label="Time zone"
+          name="timeZone"
+          hint="Your study day starts at 04:00 in this zone."
+          errors={["Unknown time zone"]}
+        >
           <option>UTC</option>
         </SelectField>,
       ),
     );
     expect(select.attrs("label").for).toBe("field-timeZone");
-    expect(select.attrs("select")).toMatchObject({ id: "field-timeZone", "aria-describedby": "field-timeZone-hint field-timeZone-error", "aria-invalid": "true" });
+    expect(select.attrs("select")).toMatchObject({
+      id: "field-timeZone",
+      "aria-describedby": "field-timeZone-hint field-timeZone-error",
+      "aria-invalid": "true",
+    });
   });
 
   it("puts the caller's className on the wrapper, not on the control", () => {

@@ -9,7 +9,14 @@ import type { StoredQuestion } from "@/lib/questions/types";
 const texts = ["third", "first", "second"]; // as displayed
 const view = { type: "ordering" as const, items: texts.map((t) => ({ id: textId("i", t), text: t })) };
 const ids = view.items.map((c) => c.id);
-const stored: StoredQuestion = { id: "q", type: "ordering", prompt: "P", explanation: "", section: null, payload: { items: ["first", "second", "third"] } };
+const stored: StoredQuestion = {
+  id: "q",
+  type: "ordering",
+  prompt: "P",
+  explanation: "",
+  section: null,
+  payload: { items: ["first", "second", "third"] },
+};
 
 describe("the ordering input: viewing is not answering", () => {
   it("an untouched list is unanswered, whatever it shows", () => {
@@ -21,7 +28,9 @@ describe("the ordering input: viewing is not answering", () => {
 
   it("rendering it emits nothing and offers an explicit Keep this order button", () => {
     const onChange = vi.fn();
-    const html = renderToStaticMarkup(<OrderingInput view={view} value={undefined} onChange={onChange} disabled={false} idPrefix="t" />);
+    const html = renderToStaticMarkup(
+      <OrderingInput view={view} value={undefined} onChange={onChange} disabled={false} idPrefix="t" />,
+    );
     expect(onChange).not.toHaveBeenCalled();
     expect(html).toMatch(/<button type="button"[^>]*>Keep this order<\/button>/);
   });
@@ -30,7 +39,9 @@ describe("the ordering input: viewing is not answering", () => {
     const answer = keepOrder(orderingState(undefined, ids));
     expect(answer).toEqual({ order: ids });
     expect(gradeAnswer(stored, answer).score).toBeLessThan(1);
-    const html = renderToStaticMarkup(<OrderingInput view={view} value={answer} onChange={() => {}} disabled={false} idPrefix="t" />);
+    const html = renderToStaticMarkup(
+      <OrderingInput view={view} value={answer} onChange={() => {}} disabled={false} idPrefix="t" />,
+    );
     expect(html).toMatch(/aria-disabled="true"[^>]*>This order is your answer<\/button>/);
   });
 

@@ -23,7 +23,9 @@ function errorsOf(text: string, options = opts) {
 
 describe("parseGift: question types", () => {
   it("reads {=right ~wrong} as single choice, with option feedback and general feedback as explanation", () => {
-    const q = one("Who is buried in Grant's tomb?{=no one#Right! ~Grant#He is not. ~Jefferson####Nobody is buried there.}");
+    const q = one(
+      "Who is buried in Grant's tomb?{=no one#Right! ~Grant#He is not. ~Jefferson####Nobody is buried there.}",
+    );
     expect(q).toEqual({
       type: "single",
       section: "4.1",
@@ -84,11 +86,16 @@ describe("parseGift: question types", () => {
       feedbackTrue: "No, it is hot.",
       feedbackFalse: "Right.",
     });
-    expect(one("Right feedback only.{TRUE##Well done.####E}").payload).toEqual({ answer: true, feedbackTrue: "Well done." });
+    expect(one("Right feedback only.{TRUE##Well done.####E}").payload).toEqual({
+      answer: true,
+      feedbackTrue: "Well done.",
+    });
   });
 
   it("reads only-= answers as short answer, keeping only 100% answers", () => {
-    expect(one("Who's buried?{=no one =nobody =%100%noone####E}").payload).toEqual({ accepted: ["no one", "nobody", "noone"] });
+    expect(one("Who's buried?{=no one =nobody =%100%noone####E}").payload).toEqual({
+      accepted: ["no one", "nobody", "noone"],
+    });
     expect(one("Two plus two?{=four#yes =%50%for#close####E}").payload).toEqual({ accepted: ["four"] });
   });
 
@@ -123,7 +130,13 @@ describe("parseGift: question types", () => {
     expect(q).toMatchObject({
       type: "matching",
       prompt: "Match the capitals.",
-      payload: { pairs: [{ left: "Canada", right: "Ottawa" }, { left: "Italy", right: "Rome" }], distractors: ["Paris"] },
+      payload: {
+        pairs: [
+          { left: "Canada", right: "Ottawa" },
+          { left: "Italy", right: "Rome" },
+        ],
+        distractors: ["Paris"],
+      },
     });
   });
 
@@ -159,7 +172,11 @@ describe("parseGift: question types", () => {
 
   it("turns an essay into a flashcard whose back is the general feedback", () => {
     const q = one("Why did Docker replace LXC?{####LXC is **Linux-only**.}");
-    expect(q).toMatchObject({ type: "flashcard", payload: { back: "LXC is **Linux-only**." }, explanation: "LXC is **Linux-only**." });
+    expect(q).toMatchObject({
+      type: "flashcard",
+      payload: { back: "LXC is **Linux-only**." },
+      explanation: "LXC is **Linux-only**.",
+    });
     expect(errorsOf("Why?{}")).toEqual([
       { line: 1, message: "An essay needs general feedback (####…) to become a flashcard's back" },
     ]);
@@ -198,7 +215,16 @@ describe("parseGift: text", () => {
 
   it("reads ::titles:: and applies $CATEGORY to the questions that follow", () => {
     const { questions } = parseGift(
-      gift("Before{T####E}", "", "$CATEGORY: $course$/Docker/Images", "", "::Q1:: One{T####E}", "", "$CATEGORY: Other", "Two{T####E}"),
+      gift(
+        "Before{T####E}",
+        "",
+        "$CATEGORY: $course$/Docker/Images",
+        "",
+        "::Q1:: One{T####E}",
+        "",
+        "$CATEGORY: Other",
+        "Two{T####E}",
+      ),
       opts,
     );
     expect(questions.map((q) => [q.title, q.category, q.prompt])).toEqual([
@@ -212,7 +238,9 @@ describe("parseGift: text", () => {
     expect(one("[markdown]**Bold** and `code`{T####E}").prompt).toBe("**Bold** and `code`");
     expect(one("[plain]a <b> c{T####E}").prompt).toBe("a <b> c");
     expect(one("[moodle]Hi{T####E}").prompt).toBe("Hi");
-    const q = one("[html]<p>Is <b>a</b> &lt; b &amp;&amp; 2 < 3?</p><p>Say<br/>so.</p>{T#[plain]<i>kept</i>####<em>E</em>}");
+    const q = one(
+      "[html]<p>Is <b>a</b> &lt; b &amp;&amp; 2 < 3?</p><p>Say<br/>so.</p>{T#[plain]<i>kept</i>####<em>E</em>}",
+    );
     expect(q.prompt).toBe("Is a < b && 2 < 3?\n\nSay\nso.");
     expect(q.payload).toEqual({ answer: true, feedbackFalse: "<i>kept</i>" });
     expect(q.explanation).toBe("E");
@@ -227,7 +255,14 @@ describe("parseGift: text", () => {
       '// layerwise: {"id":"eng-order","section":"4.3.5","type":"ordering","payload":{"items":["a","b","c"]}}',
       "Put in order.{=1 -> a =2 -> b =3 -> c####E}",
     );
-    expect(q).toEqual({ id: "eng-order", type: "ordering", section: "4.3.5", prompt: "Put in order.", explanation: "E", payload: { items: ["a", "b", "c"] } });
+    expect(q).toEqual({
+      id: "eng-order",
+      type: "ordering",
+      section: "4.3.5",
+      prompt: "Put in order.",
+      explanation: "E",
+      payload: { items: ["a", "b", "c"] },
+    });
   });
 });
 
@@ -258,7 +293,9 @@ describe("parseGift: errors", () => {
     expect(errorsOf(gift("Q{", "=a", "~#only feedback", "####E", "}"))).toEqual([
       { line: 3, message: "option 2 › text: Option text must not be empty" },
     ]);
-    expect(errorsOf(gift("Q{", "=a", "~A", "####E", "}"))).toEqual([{ line: 1, message: "options: Options must all differ" }]);
+    expect(errorsOf(gift("Q{", "=a", "~A", "####E", "}"))).toEqual([
+      { line: 1, message: "options: Options must all differ" },
+    ]);
   });
 
   it("imports a plain Moodle question with no general feedback and no section (both left empty)", () => {
@@ -275,8 +312,13 @@ describe("parseGift: errors", () => {
   });
 
   it("reports bad layerwise comments, orphan ones and duplicate ids", () => {
-    expect(errorsOf(gift("// layerwise: {oops", "Q{T####E}"))[0]).toMatchObject({ line: 1, message: expect.stringContaining("not valid JSON") });
-    expect(errorsOf(gift('// layerwise: {"sektion":"4.1"}', "Q{T####E}"))[0].message).toContain("In the layerwise comment");
+    expect(errorsOf(gift("// layerwise: {oops", "Q{T####E}"))[0]).toMatchObject({
+      line: 1,
+      message: expect.stringContaining("not valid JSON"),
+    });
+    expect(errorsOf(gift('// layerwise: {"sektion":"4.1"}', "Q{T####E}"))[0].message).toContain(
+      "In the layerwise comment",
+    );
     expect(errorsOf(gift('// layerwise: {"section":"4.1"}', "", "Q{T####E}"))[0]).toEqual({
       line: 1,
       message: "This layerwise comment is not followed by a question; put it on the line right above the question",

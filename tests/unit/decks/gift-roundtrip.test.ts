@@ -44,14 +44,17 @@ describe("GIFT round trip of the curriculum", () => {
         .join("\n");
       const { questions } = parseGift(moodleOnly, { defaultSection: "4" });
       deck.questions.forEach((q, i) => {
-        const lossy = (q.type === "numeric" && "unit" in q.payload) || (q.type === "short" && "caseSensitive" in q.payload);
+        const lossy =
+          (q.type === "numeric" && "unit" in q.payload) || (q.type === "short" && "caseSensitive" in q.payload);
         if (!faithful.includes(q.type) || lossy) return;
         // Moodle gets the options in the shuffled written order: the same options, keys and feedback.
-        expect({ type: questions[i].type, payload: byText(questions[i].payload), prompt: questions[i].prompt }).toEqual({
-          type: q.type,
-          payload: byText(q.payload),
-          prompt: q.prompt,
-        });
+        expect({ type: questions[i].type, payload: byText(questions[i].payload), prompt: questions[i].prompt }).toEqual(
+          {
+            type: q.type,
+            payload: byText(q.payload),
+            prompt: q.prompt,
+          },
+        );
       });
     }
   });
@@ -59,8 +62,18 @@ describe("GIFT round trip of the curriculum", () => {
 
 describe("exportGift output", () => {
   it("writes -0 as 0, even where the payload goes in the layerwise comment", () => {
-    const q = { section: "1", prompt: "p", explanation: "e", type: "numeric" as const, payload: { value: -0, tolerance: 0, unit: "s" } };
-    expect(parseGift(exportGift({ questions: [q] })).questions[0].payload).toEqual({ value: 0, tolerance: 0, unit: "s" });
+    const q = {
+      section: "1",
+      prompt: "p",
+      explanation: "e",
+      type: "numeric" as const,
+      payload: { value: -0, tolerance: 0, unit: "s" },
+    };
+    expect(parseGift(exportGift({ questions: [q] })).questions[0].payload).toEqual({
+      value: 0,
+      tolerance: 0,
+      unit: "s",
+    });
   });
 
   it("writes Moodle's GIFT syntax, with a layerwise comment only where GIFT falls short", () => {
@@ -68,12 +81,25 @@ describe("exportGift output", () => {
     const gift = exportGift({
       title: "Docker / OCI",
       questions: [
-        { ...base, id: "tf", title: "Kernel", type: "truefalse", prompt: "Containers share a kernel.", payload: { answer: true, feedbackFalse: "They do share it." } },
+        {
+          ...base,
+          id: "tf",
+          title: "Kernel",
+          type: "truefalse",
+          prompt: "Containers share a kernel.",
+          payload: { answer: true, feedbackFalse: "They do share it." },
+        },
         {
           ...base,
           type: "multiple",
           prompt: "Pick {two}",
-          payload: { options: [{ text: "a=1", correct: true }, { text: "b~2", correct: true }, { text: "c#3", correct: false, feedback: "No." }] },
+          payload: {
+            options: [
+              { text: "a=1", correct: true },
+              { text: "b~2", correct: true },
+              { text: "c#3", correct: false, feedback: "No." },
+            ],
+          },
         },
         { ...base, type: "numeric", prompt: "Size?", payload: { value: 5.59, tolerance: 0.05, unit: "MB" } },
         { ...base, type: "ordering", prompt: "Order", payload: { items: ["one", "two", "three"] } },
@@ -122,8 +148,34 @@ describe("exportGift output", () => {
 // Texts full of GIFT syntax. "Clean" ones leave out what only the layerwise comment can carry
 // (a leading %50% or [html], "->", empty feedback), so the GIFT text alone must hold them.
 const awkward = [
-  "~", "=", "#", "{", "}", ":", "::", "\\", "\\n", "\n", "\n\n", "\r", "####", "//", "$CATEGORY:", "<b>", "&amp;",
-  "_____", "T", "TRUE", " ", "é", "日本語", "🐳", "\u00a0", "..", "[[", "]]",
+  "~",
+  "=",
+  "#",
+  "{",
+  "}",
+  ":",
+  "::",
+  "\\",
+  "\\n",
+  "\n",
+  "\n\n",
+  "\r",
+  "####",
+  "//",
+  "$CATEGORY:",
+  "<b>",
+  "&amp;",
+  "_____",
+  "T",
+  "TRUE",
+  " ",
+  "é",
+  "日本語",
+  "🐳",
+  "\u00a0",
+  "..",
+  "[[",
+  "]]",
 ];
 const syntax = ["->", "%50%", "[html]", "[markdown]"];
 const textArb = (clean: boolean, maxChunks = 8) =>
@@ -157,12 +209,14 @@ function payloadArbs(clean: boolean): Record<QuestionType, fc.Arbitrary<unknown>
     single: fc.tuple(optionsArb(2, 5), fc.nat()).map(([opts, k]) => ({
       options: opts.map((o, i) => ({ text: o.text, correct: i === k % opts.length, ...withFeedback(o.feedback) })),
     })),
-    multiple: fc.tuple(optionsArb(3, 6), fc.array(fc.boolean(), { minLength: 6, maxLength: 6 })).map(([opts, flags]) => {
-      const correct = opts.map((_, i) => flags[i]);
-      if (!correct.includes(true)) correct[0] = true;
-      if (!correct.includes(false)) correct[opts.length - 1] = false;
-      return { options: opts.map((o, i) => ({ text: o.text, correct: correct[i], ...withFeedback(o.feedback) })) };
-    }),
+    multiple: fc
+      .tuple(optionsArb(3, 6), fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }))
+      .map(([opts, flags]) => {
+        const correct = opts.map((_, i) => flags[i]);
+        if (!correct.includes(true)) correct[0] = true;
+        if (!correct.includes(false)) correct[opts.length - 1] = false;
+        return { options: opts.map((o, i) => ({ text: o.text, correct: correct[i], ...withFeedback(o.feedback) })) };
+      }),
     truefalse: fc.record({ answer: fc.boolean(), feedbackTrue: feedbackArb, feedbackFalse: feedbackArb }),
     short: fc.record({ accepted: fc.array(text(), { minLength: 1, maxLength: 4 }), caseSensitive: optionalBool }),
     numeric: fc.oneof(
@@ -249,7 +303,8 @@ describe("GIFT round trip properties", () => {
       fc.property(deckArb(types, true), (questions) => {
         const gift = exportGift({ questions });
         const metas = gift.split("\n").filter((l) => l.startsWith("// layerwise:"));
-        for (const meta of metas) expect(Object.keys(JSON.parse(meta.slice("// layerwise:".length)))).not.toContain("payload");
+        for (const meta of metas)
+          expect(Object.keys(JSON.parse(meta.slice("// layerwise:".length)))).not.toContain("payload");
         expect(parseGift(gift).questions).toEqual(questions);
       }),
       { numRuns: 200 },
@@ -259,7 +314,17 @@ describe("GIFT round trip properties", () => {
 
 describe("questions without an explanation", () => {
   it("export no empty general feedback and come back the same", () => {
-    const q = { type: "single" as const, prompt: "Which tool creates containers?", explanation: "", payload: { options: [{ text: "runc", correct: true }, { text: "dockerd", correct: false }] } };
+    const q = {
+      type: "single" as const,
+      prompt: "Which tool creates containers?",
+      explanation: "",
+      payload: {
+        options: [
+          { text: "runc", correct: true },
+          { text: "dockerd", correct: false },
+        ],
+      },
+    };
     const text = exportGift({ questions: [q] });
     expect(text).not.toContain("####");
     const [back] = parseGift(text, {}).questions;
@@ -268,12 +333,25 @@ describe("questions without an explanation", () => {
 });
 
 describe("shuffled choice options in GIFT exports", () => {
-  const options = ["runc", "dockerd", "containerd", "the shim", "BuildKit"].map((text, i) => ({ text, correct: i === 0, ...(i ? { feedback: "No." } : {}) }));
-  const questions = Array.from({ length: 40 }, (_, i) => ({ id: `q-${i}`, type: "single" as const, prompt: `Question ${i}`, explanation: "", payload: { options } }));
+  const options = ["runc", "dockerd", "containerd", "the shim", "BuildKit"].map((text, i) => ({
+    text,
+    correct: i === 0,
+    ...(i ? { feedback: "No." } : {}),
+  }));
+  const questions = Array.from({ length: 40 }, (_, i) => ({
+    id: `q-${i}`,
+    type: "single" as const,
+    prompt: `Question ${i}`,
+    explanation: "",
+    payload: { options },
+  }));
 
   it("does not write the right option first every time, and reads the authored order back", () => {
     const gift = exportGift({ questions });
-    const firstAnswers = gift.split("\n").filter((l, i, all) => all[i - 1]?.endsWith("{")).map((l) => l.trim());
+    const firstAnswers = gift
+      .split("\n")
+      .filter((l, i, all) => all[i - 1]?.endsWith("{"))
+      .map((l) => l.trim());
     const rightFirst = firstAnswers.filter((l) => l.startsWith("=")).length;
     expect(firstAnswers).toHaveLength(40);
     expect(rightFirst).toBeLessThan(20);
@@ -287,6 +365,8 @@ describe("shuffled choice options in GIFT exports", () => {
   it("ignores an order that is not a permutation of the written options", () => {
     const gift = exportGift({ questions: questions.slice(0, 1) }).replace(/"order":\[[^\]]*\]/, '"order":[0,0,1,2,3]');
     const [back] = parseGift(gift).questions;
-    expect(new Set((back.payload as { options: { text: string }[] }).options.map((o) => o.text))).toEqual(new Set(options.map((o) => o.text)));
+    expect(new Set((back.payload as { options: { text: string }[] }).options.map((o) => o.text))).toEqual(
+      new Set(options.map((o) => o.text)),
+    );
   });
 });

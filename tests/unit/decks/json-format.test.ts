@@ -25,7 +25,12 @@ const small = {
       section: "4.1.2",
       prompt: "Pick",
       explanation: "Because.",
-      payload: { options: [{ text: "A", correct: true }, { text: "B", correct: false, feedback: "No" }] },
+      payload: {
+        options: [
+          { text: "A", correct: true },
+          { text: "B", correct: false, feedback: "No" },
+        ],
+      },
     },
   ],
 };
@@ -57,14 +62,18 @@ describe("deck JSON", () => {
 
   it("writes format and version first, pretty-printed, and leaves out absent fields", () => {
     const text = exportDeckJson(small);
-    expect(text.startsWith('{\n  "format": "layerwise.deck",\n  "version": 1,\n  "deck": {\n    "title": "Tiny deck",')).toBe(true);
+    expect(
+      text.startsWith('{\n  "format": "layerwise.deck",\n  "version": 1,\n  "deck": {\n    "title": "Tiny deck",'),
+    ).toBe(true);
     expect(text).not.toContain("description");
     expect(parseDeckJson(text)).toEqual({ deck: { title: "Tiny deck", chapter: "4.1" }, questions: small.questions });
   });
 
   it("rejects an unknown version and a file that is not a deck file, with one clear error", () => {
     const v2 = exportDeckJson(small).replace('"version": 1', '"version": 2');
-    expect(errorsOf(v2)).toEqual([{ line: 3, message: "Unsupported deck file version 2: this Layerwise reads version 1" }]);
+    expect(errorsOf(v2)).toEqual([
+      { line: 3, message: "Unsupported deck file version 2: this Layerwise reads version 1" },
+    ]);
     expect(errorsOf(exportDeckJson(small).replace('"version": 1', '"version": "1"'))).toEqual([
       { line: 3, message: '"version" must be the number 1' },
     ]);
@@ -100,11 +109,17 @@ describe("deck JSON", () => {
     const text = JSON.stringify(file, null, 2);
     const lines = text.split("\n");
     const second = lines.findIndex((l, i) => i > lineOf(text, '"t-one"') && l.includes('"t-one"')) + 1;
-    expect(errorsOf(text)).toEqual([{ line: second, message: 'question 2 (t-one) › id: id "t-one" is also used by question 1' }]);
+    expect(errorsOf(text)).toEqual([
+      { line: second, message: 'question 2 (t-one) › id: id "t-one" is also used by question 1' },
+    ]);
   });
 
   it.each([
-    ['{\n  "format": "layerwise.deck",\n  "version": 1,\n  "deck": { "title": "x", },\n}', 4, "Expected a property name in double quotes"],
+    [
+      '{\n  "format": "layerwise.deck",\n  "version": 1,\n  "deck": { "title": "x", },\n}',
+      4,
+      "Expected a property name in double quotes",
+    ],
     ['{\n  "format": "layerwise.deck"\n  "version": 1\n}', 3, "Expected ',' or '}' after the property value"],
     ['{\n  "questions": [\n    1,\n  ]\n}', 4, "Unexpected ']': remove the comma before it"],
     ['{\n  "deck": {\n    "title": "never closed\n  }\n}', 3, "raw control character"],
@@ -137,7 +152,27 @@ describe("deck JSON", () => {
       fc.json(),
       fc.json().map((t) => t.slice(0, -1)),
       fc.jsonValue().map((v) => JSON.stringify(v, null, 2)),
-      fc.string({ unit: fc.constantFrom("{", "}", "[", "]", ",", ":", '"', "\\", "1", "-", ".", "e", "a", " ", "\n", "null", "true") }),
+      fc.string({
+        unit: fc.constantFrom(
+          "{",
+          "}",
+          "[",
+          "]",
+          ",",
+          ":",
+          '"',
+          "\\",
+          "1",
+          "-",
+          ".",
+          "e",
+          "a",
+          " ",
+          "\n",
+          "null",
+          "true",
+        ),
+      }),
     );
     fc.assert(
       fc.property(texts, (text) => {

@@ -8,7 +8,12 @@ import type { StoredQuestion } from "@/lib/questions/types";
 process.env.DISPLAY_ORDER_SECRET = "unit-test-display-order-secret";
 
 const base = { prompt: "P", explanation: "E", section: null };
-const ordering = (items: string[]): StoredQuestion => ({ ...base, id: "q-order", type: "ordering", payload: { items } });
+const ordering = (items: string[]): StoredQuestion => ({
+  ...base,
+  id: "q-order",
+  type: "ordering",
+  payload: { items },
+});
 const matching = (pairs: [string, string][], distractors?: string[]): StoredQuestion => ({
   ...base,
   id: "q-match",
@@ -73,7 +78,13 @@ describe("display order is uniform over all permutations", () => {
   });
 
   it("matching rights with a distractor: all 6 layouts, uniform; the distractor is not always last", () => {
-    const q = matching([["a", "A"], ["b", "B"]], ["X"]);
+    const q = matching(
+      [
+        ["a", "A"],
+        ["b", "B"],
+      ],
+      ["X"],
+    );
     const counts = tally(learners.map((u) => shown(q, u).join(",")));
     expect(counts.size).toBe(6);
     expect(chiSquare(counts, 6, N)).toBeLessThan(CHI2_DF5);
@@ -120,7 +131,8 @@ describe("display order is stable per learner and question, and per attempt in q
 
 describe("display order never depends on the key", () => {
   const items = ["alpha", "bravo", "charlie", "delta"];
-  const perms = (xs: string[]): string[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p])));
+  const perms = (xs: string[]): string[][] =>
+    xs.length <= 1 ? [xs] : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
 
   it("an ordering authored in any of its 24 orders (24 different keys) is shown identically for a given seed", () => {
     for (const u of learners.slice(0, 20)) {
@@ -150,8 +162,28 @@ describe("display order never depends on the key", () => {
 
   it("swapping which right goes with which left (a different key) does not move the rights", () => {
     for (const u of learners.slice(0, 20)) {
-      const a = shown(matching([["L1", "R1"], ["L2", "R2"], ["L3", "R3"]], ["X"]), u);
-      const b = shown(matching([["L1", "R3"], ["L2", "R1"], ["L3", "R2"]], ["X"]), u);
+      const a = shown(
+        matching(
+          [
+            ["L1", "R1"],
+            ["L2", "R2"],
+            ["L3", "R3"],
+          ],
+          ["X"],
+        ),
+        u,
+      );
+      const b = shown(
+        matching(
+          [
+            ["L1", "R3"],
+            ["L2", "R1"],
+            ["L3", "R2"],
+          ],
+          ["X"],
+        ),
+        u,
+      );
       expect(a).toEqual(b);
     }
   });
@@ -177,7 +209,8 @@ describe("the display PRNG is a fixed function of its seed", () => {
     // 53 bits from each 7 bytes of SHA-256(seed ‖ counter), four draws per block, then the next counter.
     const rng = rngFromSeed(Buffer.alloc(32, 7));
     expect(Array.from({ length: 6 }, rng)).toEqual([
-      0.8090263739359909, 0.4168798750282, 0.9971707011740404, 0.01883958292781618, 0.235125224789545, 0.9499694696155452,
+      0.8090263739359909, 0.4168798750282, 0.9971707011740404, 0.01883958292781618, 0.235125224789545,
+      0.9499694696155452,
     ]);
   });
 });

@@ -46,7 +46,11 @@ const matching = q("matching", {
 const ordering = q("ordering", { items: ["one", "two", "three", "four"] });
 const cloze = q("cloze", {
   text: "[[1]] decide what a process can see; [[2]] decide what it can use, says [[3]].",
-  blanks: [{ accepted: ["namespaces"] }, { accepted: ["cgroups", "control groups"] }, { accepted: ["Linux"], caseSensitive: true }],
+  blanks: [
+    { accepted: ["namespaces"] },
+    { accepted: ["cgroups", "control groups"] },
+    { accepted: ["Linux"], caseSensitive: true },
+  ],
 });
 
 const l = (t: string) => textId("l", t);
@@ -56,10 +60,25 @@ const i = (t: string) => textId("i", t);
 type Row = [string, StoredQuestion, unknown, { correct: boolean | null; score: number; feedback?: string[] }];
 
 const ROWS: Row[] = [
-  ["single right", single, { choice: o("containerd") }, { correct: true, score: 1, feedback: ["Yes, the high-level runtime."] }],
-  ["single wrong", single, { choice: o("runC") }, { correct: false, score: 0, feedback: ["runC is the low-level runtime."] }],
+  [
+    "single right",
+    single,
+    { choice: o("containerd") },
+    { correct: true, score: 1, feedback: ["Yes, the high-level runtime."] },
+  ],
+  [
+    "single wrong",
+    single,
+    { choice: o("runC") },
+    { correct: false, score: 0, feedback: ["runC is the low-level runtime."] },
+  ],
   ["single wrong, no feedback", single, { choice: o("dockerd") }, { correct: false, score: 0, feedback: [] }],
-  ["multiple exact set", multiple, { choices: [o("B"), o("A")] }, { correct: true, score: 1, feedback: ["A is right"] }],
+  [
+    "multiple exact set",
+    multiple,
+    { choices: [o("B"), o("A")] },
+    { correct: true, score: 1, feedback: ["A is right"] },
+  ],
   ["multiple duplicates ignored", multiple, { choices: [o("A"), o("A"), o("B")] }, { correct: true, score: 1 }],
   ["multiple half", multiple, { choices: [o("A")] }, { correct: false, score: 0.5 }],
   ["multiple right minus wrong", multiple, { choices: [o("A"), o("B"), o("C")] }, { correct: false, score: 0.5 }],
@@ -81,7 +100,14 @@ const ROWS: Row[] = [
   [
     "matching all",
     matching,
-    { matches: { [l("pid")]: r("Process IDs"), [l("uts")]: r("The hostname"), [l("net")]: r("Network access"), [l("user")]: r("User IDs") } },
+    {
+      matches: {
+        [l("pid")]: r("Process IDs"),
+        [l("uts")]: r("The hostname"),
+        [l("net")]: r("Network access"),
+        [l("user")]: r("User IDs"),
+      },
+    },
     { correct: true, score: 1 },
   ],
   [
@@ -95,7 +121,12 @@ const ROWS: Row[] = [
   ["ordering two swapped", ordering, { order: ["two", "one", "three", "four"].map(i) }, { correct: false, score: 0.5 }],
   ["ordering rotated", ordering, { order: ["four", "one", "two", "three"].map(i) }, { correct: false, score: 0 }],
   ["cloze all", cloze, { blanks: ["Namespaces", "control  groups", "Linux"] }, { correct: true, score: 1 }],
-  ["cloze two of three (case-sensitive blank)", cloze, { blanks: ["namespaces", "cgroups", "linux"] }, { correct: false, score: 2 / 3 }],
+  [
+    "cloze two of three (case-sensitive blank)",
+    cloze,
+    { blanks: ["namespaces", "cgroups", "linux"] },
+    { correct: false, score: 2 / 3 },
+  ],
   ["cloze one of three", cloze, { blanks: ["namespace", "cgroups", ""] }, { correct: false, score: 1 / 3 }],
   ["flashcard knew", q("flashcard", { back: "b" }), { knew: true }, { correct: null, score: 1, feedback: [] }],
   ["flashcard did not know", q("flashcard", { back: "b" }), { knew: false }, { correct: null, score: 0, feedback: [] }],
@@ -168,7 +199,12 @@ describe("answers of the wrong shape", () => {
     ["multiple: unknown option", multiple, { choices: [o("A"), o("Z")] }, "answer.choices"],
     ["matching: unknown left", matching, { matches: { [l("ipc")]: r("Process IDs") } }, "answer.matches"],
     ["matching: unknown right", matching, { matches: { [l("pid")]: r("Nope") } }, "answer.matches"],
-    ["matching: right id used as left", matching, { matches: { [r("Process IDs")]: r("Process IDs") } }, "answer.matches"],
+    [
+      "matching: right id used as left",
+      matching,
+      { matches: { [r("Process IDs")]: r("Process IDs") } },
+      "answer.matches",
+    ],
     ["ordering: missing item", ordering, { order: ["one", "two", "three"].map(i) }, "answer.order"],
     ["ordering: repeated item", ordering, { order: ["one", "two", "three", "three"].map(i) }, "answer.order"],
     ["ordering: foreign item", ordering, { order: ["one", "two", "three", "five"].map(i) }, "answer.order"],
@@ -237,24 +273,47 @@ describe("grading edges found by mutation testing", () => {
   });
 
   it("names the unknown ids under the answer field they came from", () => {
-    expect(badRequest(single, { choice: o("podman") }).extra.fields).toEqual({ "answer.choice": [`Unknown an option: ${o("podman")}`] });
-    expect(badRequest(multiple, { choices: [o("A"), o("Z")] }).extra.fields).toEqual({ "answer.choices": [`Unknown options: ${o("Z")}`] });
+    expect(badRequest(single, { choice: o("podman") }).extra.fields).toEqual({
+      "answer.choice": [`Unknown an option: ${o("podman")}`],
+    });
+    expect(badRequest(multiple, { choices: [o("A"), o("Z")] }).extra.fields).toEqual({
+      "answer.choices": [`Unknown options: ${o("Z")}`],
+    });
     expect(badRequest(matching, { matches: { [l("ipc")]: r("Process IDs") } }).extra.fields).toEqual({
       "answer.matches": [`Unknown left items: ${l("ipc")}`],
     });
-    expect(badRequest(matching, { matches: { [l("pid")]: r("Nope") } }).extra.fields).toEqual({ "answer.matches": [`Unknown right items: ${r("Nope")}`] });
+    expect(badRequest(matching, { matches: { [l("pid")]: r("Nope") } }).extra.fields).toEqual({
+      "answer.matches": [`Unknown right items: ${r("Nope")}`],
+    });
   });
 
   it("a true/false question without feedback grades with no feedback", () => {
-    expect(gradeAnswer(q("truefalse", { answer: true }), { value: true })).toEqual({ correct: true, score: 1, feedback: [] });
-    expect(gradeAnswer(q("truefalse", { answer: true }), { value: false })).toEqual({ correct: false, score: 0, feedback: [] });
+    expect(gradeAnswer(q("truefalse", { answer: true }), { value: true })).toEqual({
+      correct: true,
+      score: 1,
+      feedback: [],
+    });
+    expect(gradeAnswer(q("truefalse", { answer: true }), { value: false })).toEqual({
+      correct: false,
+      score: 0,
+      feedback: [],
+    });
   });
 
   it("a matching question without distractors grades and still refuses foreign rights", () => {
-    const plain = q("matching", { pairs: [{ left: "pid", right: "Process IDs" }, { left: "uts", right: "The hostname" }] });
-    expect(gradeAnswer(plain, { matches: { [l("pid")]: r("Process IDs"), [l("uts")]: r("The hostname") } }).score).toBe(1);
+    const plain = q("matching", {
+      pairs: [
+        { left: "pid", right: "Process IDs" },
+        { left: "uts", right: "The hostname" },
+      ],
+    });
+    expect(gradeAnswer(plain, { matches: { [l("pid")]: r("Process IDs"), [l("uts")]: r("The hostname") } }).score).toBe(
+      1,
+    );
     expect(gradeAnswer(plain, { matches: { [l("pid")]: r("The hostname") } }).score).toBe(0);
-    expect(badRequest(plain, { matches: { [l("pid")]: r("CPU limits") } }).extra.fields?.["answer.matches"]).toHaveLength(1);
+    expect(
+      badRequest(plain, { matches: { [l("pid")]: r("CPU limits") } }).extra.fields?.["answer.matches"],
+    ).toHaveLength(1);
   });
 });
 

@@ -24,7 +24,16 @@ const RNGS: [string, () => () => number][] = [
 
 const { decks, errors } = loadCurriculum();
 const QUESTIONS: StoredQuestion[] = decks.flatMap((d) => d.questions.map((q) => ({ ...q, section: q.section })));
-const FORBIDDEN_KEYS = ["correct", "accepted", "answer", "back", "feedback", "feedbackTrue", "feedbackFalse", "explanation"];
+const FORBIDDEN_KEYS = [
+  "correct",
+  "accepted",
+  "answer",
+  "back",
+  "feedback",
+  "feedbackTrue",
+  "feedbackFalse",
+  "explanation",
+];
 
 function keysOf(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((v) => keysOf(v, out));
@@ -46,9 +55,11 @@ function acceptedOf(s: Solution): string[] {
   return [];
 }
 
-
 const views = (q: StoredQuestion): PublicQuestion[] =>
-  RNGS.flatMap(([, make]) => [toPublicQuestion(q, { shuffle: true, rng: make() }), toPublicQuestion(q, { rng: make() })]);
+  RNGS.flatMap(([, make]) => [
+    toPublicQuestion(q, { shuffle: true, rng: make() }),
+    toPublicQuestion(q, { rng: make() }),
+  ]);
 
 describe("curriculum questions, redacted", () => {
   it("loads a curriculum with every question type", () => {
@@ -173,7 +184,8 @@ describe("toPublicQuestion", () => {
     const solved = ["1", "2", "3"].map((t) => textId("i", t));
     expect(choiceOrder(toPublicQuestion(q, { order: { items: solved } }).view).items).toEqual(solved);
     let solvedCount = 0;
-    for (let s = 0; s < 600; s++) if (choiceOrder(toPublicQuestion(q, { rng: seeded(s) }).view).items!.join() === solved.join()) solvedCount++;
+    for (let s = 0; s < 600; s++)
+      if (choiceOrder(toPublicQuestion(q, { rng: seeded(s) }).view).items!.join() === solved.join()) solvedCount++;
     expect(solvedCount).toBeGreaterThan(50);
     expect(solvedCount).toBeLessThan(150);
   });
@@ -187,7 +199,13 @@ describe("toPublicQuestion", () => {
 
   it("omits the explanation and hides the truefalse/numeric keys", () => {
     const tf: StoredQuestion = { ...base, id: "t", type: "truefalse", payload: { answer: true, feedbackTrue: "yes" } };
-    expect(toPublicQuestion(tf)).toEqual({ id: "t", type: "truefalse", prompt: "P", section: null, view: { type: "truefalse" } });
+    expect(toPublicQuestion(tf)).toEqual({
+      id: "t",
+      type: "truefalse",
+      prompt: "P",
+      section: null,
+      view: { type: "truefalse" },
+    });
     const num: StoredQuestion = { ...base, id: "n", type: "numeric", payload: { value: 42, tolerance: 1, unit: "MB" } };
     expect(toPublicQuestion(num).view).toEqual({ type: "numeric", unit: "MB" });
   });
@@ -201,12 +219,25 @@ describe("toSolution", () => {
       prompt: "P",
       explanation: "E",
       section: null,
-      payload: { options: [{ text: "a", correct: true, feedback: "yes" }, { text: "b", correct: false }] },
+      payload: {
+        options: [
+          { text: "a", correct: true, feedback: "yes" },
+          { text: "b", correct: false },
+        ],
+      },
     };
-    expect(toSolution(q)).toEqual({ type: "single", correct: textId("o", "a"), feedback: { [textId("o", "a")]: "yes" } });
+    expect(toSolution(q)).toEqual({
+      type: "single",
+      correct: textId("o", "a"),
+      feedback: { [textId("o", "a")]: "yes" },
+    });
     const short: StoredQuestion = { ...q, type: "short", payload: { accepted: ["runC"], caseSensitive: true } };
     expect(toSolution(short)).toEqual({ type: "short", accepted: ["runC"], caseSensitive: true });
-    const tf: StoredQuestion = { ...q, type: "truefalse", payload: { answer: false, feedbackTrue: "no", feedbackFalse: "right" } };
+    const tf: StoredQuestion = {
+      ...q,
+      type: "truefalse",
+      payload: { answer: false, feedbackTrue: "no", feedbackFalse: "right" },
+    };
     expect(toSolution(tf)).toEqual({ type: "truefalse", answer: false, feedback: "right" });
   });
 });
@@ -222,23 +253,36 @@ describe("views and solutions found thin by mutation testing", () => {
   });
 
   it("a numeric question shows its unit beside the input, and no unit when it has none", () => {
-    expect(toPublicQuestion(stored("numeric", { value: 5.59, tolerance: 0.05, unit: "MB" })).view).toEqual({ type: "numeric", unit: "MB" });
+    expect(toPublicQuestion(stored("numeric", { value: 5.59, tolerance: 0.05, unit: "MB" })).view).toEqual({
+      type: "numeric",
+      unit: "MB",
+    });
     expect(toPublicQuestion(stored("numeric", { min: 1, max: 2 })).view).toEqual({ type: "numeric" });
   });
 
   it("a cloze ending in a blank has no empty trailing text segment", () => {
     const q = stored("cloze", { text: "The low-level runtime is [[1]]", blanks: [{ accepted: ["runc"] }] });
-    expect(toPublicQuestion(q).view).toEqual({ type: "cloze", segments: [{ text: "The low-level runtime is " }, { blank: 1 }], blanks: 1 });
+    expect(toPublicQuestion(q).view).toEqual({
+      type: "cloze",
+      segments: [{ text: "The low-level runtime is " }, { blank: 1 }],
+      blanks: 1,
+    });
   });
 
   it("the cloze solution says which blanks are case-sensitive, and says nothing when none is", () => {
-    const mixed = stored("cloze", { text: "[[1]] and [[2]]", blanks: [{ accepted: ["runc"] }, { accepted: ["PID"], caseSensitive: true }] });
+    const mixed = stored("cloze", {
+      text: "[[1]] and [[2]]",
+      blanks: [{ accepted: ["runc"] }, { accepted: ["PID"], caseSensitive: true }],
+    });
     expect(toSolution(mixed)).toEqual({ type: "cloze", accepted: [["runc"], ["PID"]], caseSensitive: [false, true] });
     const plain = stored("cloze", { text: "[[1]] and [[2]]", blanks: [{ accepted: ["runc"] }, { accepted: ["pid"] }] });
     expect(toSolution(plain)).toEqual({ type: "cloze", accepted: [["runc"], ["pid"]] });
   });
 
   it("a flashcard's solution is its back", () => {
-    expect(toSolution(stored("flashcard", { back: "pivot_root(2)" }))).toEqual({ type: "flashcard", back: "pivot_root(2)" });
+    expect(toSolution(stored("flashcard", { back: "pivot_root(2)" }))).toEqual({
+      type: "flashcard",
+      back: "pivot_root(2)",
+    });
   });
 });

@@ -4,14 +4,33 @@ import { answerSchemas, payloadSchemas, questionInputSchema, type QuestionType }
 const opt = (text: string, correct = false) => ({ text, correct });
 
 const GOOD: Record<QuestionType, unknown[]> = {
-  single: [{ options: [opt("A", true), opt("B")] }, { options: [opt("A"), { text: "B", correct: true, feedback: "Yes" }] }],
+  single: [
+    { options: [opt("A", true), opt("B")] },
+    { options: [opt("A"), { text: "B", correct: true, feedback: "Yes" }] },
+  ],
   multiple: [{ options: [opt("A", true), opt("B", true), opt("C")] }],
   truefalse: [{ answer: true }, { answer: false, feedbackTrue: "No", feedbackFalse: "Right" }],
   short: [{ accepted: ["dockerd"] }, { accepted: ["runC", "runc"], caseSensitive: true }],
-  numeric: [{ value: 2375 }, { value: 5.59, tolerance: 0.05, unit: "MB" }, { min: 1, max: 1 }, { min: -1, max: 2, unit: "s" }],
+  numeric: [
+    { value: 2375 },
+    { value: 5.59, tolerance: 0.05, unit: "MB" },
+    { min: 1, max: 1 },
+    { min: -1, max: 2, unit: "s" },
+  ],
   matching: [
-    { pairs: [{ left: "a", right: "1" }, { left: "b", right: "2" }] },
-    { pairs: [{ left: "a", right: "1" }, { left: "b", right: "2" }], distractors: ["3"] },
+    {
+      pairs: [
+        { left: "a", right: "1" },
+        { left: "b", right: "2" },
+      ],
+    },
+    {
+      pairs: [
+        { left: "a", right: "1" },
+        { left: "b", right: "2" },
+      ],
+      distractors: ["3"],
+    },
   ],
   ordering: [{ items: ["one", "two", "three"] }],
   cloze: [{ text: "[[1]] and [[2]]", blanks: [{ accepted: ["x"] }, { accepted: ["y"], caseSensitive: true }] }],
@@ -24,10 +43,20 @@ const BAD: [QuestionType, string, unknown, string][] = [
   ["single", "one option", { options: [opt("A", true)] }, "Give at least 2 options"],
   ["single", "duplicate options", { options: [opt("Same", true), opt(" same ")] }, "Options must all differ"],
   ["single", "empty option text", { options: [opt("  ", true), opt("B")] }, "Option text must not be empty"],
-  ["single", "missing correct flag", { options: [{ text: "A" }, opt("B", true)] }, "Each option needs correct: true or false"],
+  [
+    "single",
+    "missing correct flag",
+    { options: [{ text: "A" }, opt("B", true)] },
+    "Each option needs correct: true or false",
+  ],
   ["single", "unknown key", { options: [opt("A", true), opt("B")], shuffle: true }, "shuffle"],
   ["multiple", "no correct option", { options: [opt("A"), opt("B"), opt("C")] }, "At least one option must be correct"],
-  ["multiple", "no wrong option", { options: [opt("A", true), opt("B", true), opt("C", true)] }, "At least one option must be wrong"],
+  [
+    "multiple",
+    "no wrong option",
+    { options: [opt("A", true), opt("B", true), opt("C", true)] },
+    "At least one option must be wrong",
+  ],
   ["multiple", "two options", { options: [opt("A", true), opt("B")] }, "Give at least 3 options"],
   ["multiple", "duplicate options", { options: [opt("A", true), opt("a"), opt("C")] }, "Options must all differ"],
   ["truefalse", "string answer", { answer: "true" }, "answer must be true or false"],
@@ -40,18 +69,49 @@ const BAD: [QuestionType, string, unknown, string][] = [
   ["numeric", "neither shape", { answer: 3 }, "Give either value (with an optional tolerance) or min and max"],
   ["numeric", "value mixed with min", { value: 1, min: 0, max: 2 }, "Give either value"],
   ["matching", "one pair", { pairs: [{ left: "a", right: "1" }] }, "Give at least 2 pairs"],
-  ["matching", "duplicate lefts", { pairs: [{ left: "a", right: "1" }, { left: "A", right: "2" }] }, "Left items must all differ"],
+  [
+    "matching",
+    "duplicate lefts",
+    {
+      pairs: [
+        { left: "a", right: "1" },
+        { left: "A", right: "2" },
+      ],
+    },
+    "Left items must all differ",
+  ],
   [
     "matching",
     "distractor equals a right",
-    { pairs: [{ left: "a", right: "1" }, { left: "b", right: "2" }], distractors: ["2"] },
+    {
+      pairs: [
+        { left: "a", right: "1" },
+        { left: "b", right: "2" },
+      ],
+      distractors: ["2"],
+    },
     "Right items and distractors must all differ",
   ],
   ["ordering", "two items", { items: ["a", "b"] }, "Give at least 3 items"],
   ["ordering", "duplicate items", { items: ["a", "b", "A"] }, "Items must all differ"],
-  ["cloze", "[[2]] missing", { text: "[[1]] only", blanks: [{ accepted: ["x"] }, { accepted: ["y"] }] }, "The text must contain [[1]]"],
-  ["cloze", "blanks out of order", { text: "[[2]] [[1]]", blanks: [{ accepted: ["x"] }, { accepted: ["y"] }] }, "in order"],
-  ["cloze", "blank without accepted", { text: "[[1]]", blanks: [{ accepted: [] }] }, "Each blank needs an accepted answer"],
+  [
+    "cloze",
+    "[[2]] missing",
+    { text: "[[1]] only", blanks: [{ accepted: ["x"] }, { accepted: ["y"] }] },
+    "The text must contain [[1]]",
+  ],
+  [
+    "cloze",
+    "blanks out of order",
+    { text: "[[2]] [[1]]", blanks: [{ accepted: ["x"] }, { accepted: ["y"] }] },
+    "in order",
+  ],
+  [
+    "cloze",
+    "blank without accepted",
+    { text: "[[1]]", blanks: [{ accepted: [] }] },
+    "Each blank needs an accepted answer",
+  ],
   ["cloze", "no blanks", { text: "no blanks here", blanks: [] }, "Give at least one blank"],
   ["flashcard", "empty back", { back: "" }, "Back of the card must not be empty"],
   ["flashcard", "unknown key", { back: "x", front: "y" }, "front"],
@@ -83,7 +143,9 @@ describe("questionInputSchema", () => {
 
   it("checks the payload against the question's type", () => {
     expect(questionInputSchema.safeParse({ ...base, type: "short", payload: { accepted: ["x"] } }).success).toBe(true);
-    expect(questionInputSchema.safeParse({ ...base, type: "single", payload: { accepted: ["x"] } }).success).toBe(false);
+    expect(questionInputSchema.safeParse({ ...base, type: "single", payload: { accepted: ["x"] } }).success).toBe(
+      false,
+    );
   });
 
   it("rejects an unknown type with the list of types", () => {

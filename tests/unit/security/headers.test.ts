@@ -11,7 +11,13 @@ afterEach(() => {
   envValues.TRUST_PROXY = "0";
 });
 
-const directives = (csp: string) => new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 
 describe("buildCsp", () => {
   it("allows scripts only by nonce (strict-dynamic), no plugins, no <base>, no framing, forms and fetches to us only", () => {
@@ -41,7 +47,10 @@ describe("buildCsp", () => {
 describe("apiHeaders", () => {
   it("is no-store always, with HSTS only for an https origin", () => {
     expect(apiHeaders("http://localhost:3000")).toEqual({ "Cache-Control": "no-store" });
-    expect(apiHeaders("https://learn.example.com")).toEqual({ "Cache-Control": "no-store", "Strict-Transport-Security": "max-age=63072000; includeSubDomains" });
+    expect(apiHeaders("https://learn.example.com")).toEqual({
+      "Cache-Control": "no-store",
+      "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+    });
   });
 });
 
@@ -62,19 +71,29 @@ describe("proxy.ts", () => {
   });
 
   it("uses a fresh nonce for every request, and ignores a nonce the client sends", () => {
-    const nonces = new Set(Array.from({ length: 50 }, () => nonceOf(page("http://localhost:3000/").headers.get("content-security-policy"))));
+    const nonces = new Set(
+      Array.from({ length: 50 }, () => nonceOf(page("http://localhost:3000/").headers.get("content-security-policy"))),
+    );
     expect(nonces.size).toBe(50);
     const res = page("http://localhost:3000/", { "x-nonce": "attacker", "content-security-policy": "script-src *" });
     expect(res.headers.get("x-middleware-request-x-nonce")).not.toBe("attacker");
-    expect(res.headers.get("x-middleware-request-content-security-policy")).toBe(res.headers.get("content-security-policy"));
+    expect(res.headers.get("x-middleware-request-content-security-policy")).toBe(
+      res.headers.get("content-security-policy"),
+    );
   });
 
   it("adds HSTS when our origin is https (NEXTAUTH_URL, or our proxy's x-forwarded-proto with TRUST_PROXY=1), never on a forged header", () => {
     envValues.NEXTAUTH_URL = "https://learn.example.com";
-    expect(page("http://10.0.0.5:3000/").headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+    expect(page("http://10.0.0.5:3000/").headers.get("strict-transport-security")).toBe(
+      "max-age=63072000; includeSubDomains",
+    );
     envValues.NEXTAUTH_URL = undefined;
-    expect(page("http://10.0.0.5:3000/", { "x-forwarded-proto": "https" }).headers.get("strict-transport-security")).toBeNull();
+    expect(
+      page("http://10.0.0.5:3000/", { "x-forwarded-proto": "https" }).headers.get("strict-transport-security"),
+    ).toBeNull();
     envValues.TRUST_PROXY = "1";
-    expect(page("http://10.0.0.5:3000/", { "x-forwarded-proto": "https" }).headers.get("strict-transport-security")).not.toBeNull();
+    expect(
+      page("http://10.0.0.5:3000/", { "x-forwarded-proto": "https" }).headers.get("strict-transport-security"),
+    ).not.toBeNull();
   });
 });

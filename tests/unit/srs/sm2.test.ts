@@ -18,7 +18,11 @@ describe("sm2", () => {
   });
 
   it.each([0, 1, 2] as const)("grade %i is a failure: repetitions 0, interval 1, E-Factor unchanged", (grade) => {
-    expect(sm2({ repetitions: 4, easiness: 2.18, intervalDays: 30 }, grade)).toEqual({ repetitions: 0, easiness: 2.18, intervalDays: 1 });
+    expect(sm2({ repetitions: 4, easiness: 2.18, intervalDays: 30 }, grade)).toEqual({
+      repetitions: 0,
+      easiness: 2.18,
+      intervalDays: 1,
+    });
   });
 
   it("second success is 6 days, third is ceil(6 × E-Factor before the update)", () => {
@@ -44,7 +48,11 @@ describe("sm2", () => {
   it("never lets the E-Factor fall below 1.3", () => {
     const s = run([3, 3, 3, 3, 3, 3, 3, 3, 3]);
     expect(s.easiness).toBe(1.3);
-    expect(sm2({ repetitions: 3, easiness: 1.3, intervalDays: 10 }, 3)).toEqual({ repetitions: 4, easiness: 1.3, intervalDays: 13 });
+    expect(sm2({ repetitions: 3, easiness: 1.3, intervalDays: 10 }, 3)).toEqual({
+      repetitions: 4,
+      easiness: 1.3,
+      intervalDays: 13,
+    });
   });
 
   it("failure after a long chain restarts repetitions and keeps the E-Factor", () => {
@@ -57,7 +65,11 @@ describe("sm2", () => {
   });
 
   it("accepts any E-Factor ≥ 1.3 and rounds one with more than 4 places", () => {
-    expect(sm2({ repetitions: 2, easiness: 1.7777777, intervalDays: 6 }, 4)).toEqual({ repetitions: 3, easiness: 1.7778, intervalDays: 11 });
+    expect(sm2({ repetitions: 2, easiness: 1.7777777, intervalDays: 6 }, 4)).toEqual({
+      repetitions: 3,
+      easiness: 1.7778,
+      intervalDays: 11,
+    });
     expect(sm2({ repetitions: 2, easiness: 3.1, intervalDays: 6 }, 5).easiness).toBe(3.2);
   });
 
@@ -73,7 +85,8 @@ describe("sm2", () => {
     for (const grade of [0, 1, 2, 3, 4, 5] as const) {
       const after = sm2({ repetitions: 2, easiness: 2.5, intervalDays: 6 }, grade);
       const q = 5 - grade;
-      const expected = grade < 3 ? 2.5 : Math.max(1.3, Math.round((2.5 + (0.1 - q * (0.08 + q * 0.02))) * 10000) / 10000);
+      const expected =
+        grade < 3 ? 2.5 : Math.max(1.3, Math.round((2.5 + (0.1 - q * (0.08 + q * 0.02))) * 10000) / 10000);
       expect(after.easiness).toBe(expected);
     }
   });
@@ -94,6 +107,10 @@ describe("sm2 refuses a corrupt card state instead of scheduling from it", () =>
   it("accepts the edges: grades 0 and 5, E-Factor exactly 1.3, a new card", () => {
     expect(sm2(SM2_INITIAL, 0)).toEqual({ repetitions: 0, easiness: 2.5, intervalDays: 1 });
     expect(sm2(SM2_INITIAL, 5)).toEqual({ repetitions: 1, easiness: 2.6, intervalDays: 1 });
-    expect(sm2({ repetitions: 0, easiness: 1.3, intervalDays: 0 }, 2)).toEqual({ repetitions: 0, easiness: 1.3, intervalDays: 1 });
+    expect(sm2({ repetitions: 0, easiness: 1.3, intervalDays: 0 }, 2)).toEqual({
+      repetitions: 0,
+      easiness: 1.3,
+      intervalDays: 1,
+    });
   });
 });

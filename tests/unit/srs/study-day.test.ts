@@ -39,13 +39,17 @@ describe("study day in a zone with a half-hour offset", () => {
     expect(startOfStudyDay("2026-03-10", "Asia/Kolkata").toISOString()).toBe("2026-03-09T22:30:00.000Z");
     expect(studyDayOf(new Date("2026-03-09T22:29:00Z"), "Asia/Kolkata")).toBe("2026-03-09");
     expect(studyDayOf(new Date("2026-03-09T22:30:00Z"), "Asia/Kolkata")).toBe("2026-03-10");
-    expect(dueAtFor(new Date("2026-03-10T06:00:00Z"), 1, "Asia/Kolkata").toISOString()).toBe("2026-03-10T22:30:00.000Z");
+    expect(dueAtFor(new Date("2026-03-10T06:00:00Z"), 1, "Asia/Kolkata").toISOString()).toBe(
+      "2026-03-10T22:30:00.000Z",
+    );
   });
 });
 
 describe("study day in a zone with a quarter-hour offset", () => {
   it("starts at 04:00 Nepal time (UTC+05:45)", () => {
     expect(startOfStudyDay("2026-03-10", "Asia/Kathmandu").toISOString()).toBe("2026-03-09T22:15:00.000Z");
-    expect(dueAtFor(new Date("2026-03-10T06:00:00Z"), 6, "Asia/Kathmandu").toISOString()).toBe("2026-03-15T22:15:00.000Z");
+    expect(dueAtFor(new Date("2026-03-10T06:00:00Z"), 6, "Asia/Kathmandu").toISOString()).toBe(
+      "2026-03-15T22:15:00.000Z",
+    );
   });
 });

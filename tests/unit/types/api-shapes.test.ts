@@ -10,14 +10,36 @@ import { api, type ApiBody, type ApiResponse } from "@/lib/api/client";
 import type { updateUserEp } from "@/lib/api/endpoints/admin";
 import type { getAuthorDeckEp, importDeckEp } from "@/lib/api/endpoints/authoring";
 import type { getAttemptEp, submitAttemptEp } from "@/lib/api/endpoints/quizzes";
-import { type checkAnswerEp, type getProgressEp, type getQueueEp, recordReviewEp, type undoReviewEp } from "@/lib/api/endpoints/study";
+import {
+  type checkAnswerEp,
+  type getProgressEp,
+  type getQueueEp,
+  recordReviewEp,
+  type undoReviewEp,
+} from "@/lib/api/endpoints/study";
 import type { AuthorDeckDto, ImportPreviewDto, ImportProblem } from "@/lib/authoring/schemas";
 import type { ImportError } from "@/lib/decks/import-errors";
-import type { checkResultSchema, gradeResultSchema, publicQuestionSchema, publicViewSchema, solutionSchema } from "@/lib/questions/dto-schemas";
+import type {
+  checkResultSchema,
+  gradeResultSchema,
+  publicQuestionSchema,
+  publicViewSchema,
+  solutionSchema,
+} from "@/lib/questions/dto-schemas";
 import type { CheckResult, GradeResult, PublicQuestion, PublicView, Solution } from "@/lib/questions/types";
 import type { AttemptResult, AttemptView } from "@/lib/quiz/schemas";
 import type { getQueue } from "@/lib/srs/queue";
-import type { Progress, QueueCard, ReviewInput, ReviewResult, StudyQueue, UndoResult, progressSchema, reviewInputSchema, studyQueueSchema } from "@/lib/srs/schemas";
+import type {
+  Progress,
+  QueueCard,
+  ReviewInput,
+  ReviewResult,
+  StudyQueue,
+  UndoResult,
+  progressSchema,
+  reviewInputSchema,
+  studyQueueSchema,
+} from "@/lib/srs/schemas";
 import type { getProgress } from "@/lib/srs/stats";
 
 describe("client types are the schemas' types", () => {

@@ -8,14 +8,15 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Quizzes you run" };
 
-const POLICY = { AFTER_EACH_ATTEMPT: "after each attempt", AFTER_LAST_ATTEMPT: "after the last attempt", NEVER: "never" };
+const POLICY = {
+  AFTER_EACH_ATTEMPT: "after each attempt",
+  AFTER_LAST_ATTEMPT: "after the last attempt",
+  NEVER: "never",
+};
 
 export default async function AuthorQuizzesPage() {
   const user = await requirePageRole("INSTRUCTOR", "/author/quizzes");
-  const [quizzes, decks] = await Promise.all([
-    listAuthoredQuizzes(user),
-    listQuizDeckOptions(user),
-  ]);
+  const [quizzes, decks] = await Promise.all([listAuthoredQuizzes(user), listQuizDeckOptions(user)]);
   return (
     <div className="flex flex-col gap-8">
       <Breadcrumbs trail={[{ href: "/author", label: "Author" }]} current="Quizzes" />
@@ -45,7 +46,8 @@ export default async function AuthorQuizzesPage() {
                   {q.deckTitle} {q.deckStatus === "DRAFT" && <span className="text-xs">(draft)</span>}
                 </td>
                 <td className="py-1 pr-4">
-                  {q.questionCount} questions · {formatLimit(q.timeLimitSeconds)} · {q.attemptsAllowed} attempts · pass {q.passMarkPercent}%{q.shuffle ? " · shuffled" : ""}
+                  {q.questionCount} questions · {formatLimit(q.timeLimitSeconds)} · {q.attemptsAllowed} attempts · pass{" "}
+                  {q.passMarkPercent}%{q.shuffle ? " · shuffled" : ""}
                 </td>
                 <td className="py-1 pr-4">{POLICY[q.showAnswers]}</td>
                 <td className="py-1">{q.attempts}</td>

@@ -36,7 +36,12 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
         </li>
         <li>{POLICY[quiz.showAnswers]}</li>
       </ul>
-      <StartQuizButton quizId={quiz.id} title={quiz.title} resumeId={quiz.inProgressAttemptId} disabled={left <= 0 && !quiz.inProgressAttemptId} />
+      <StartQuizButton
+        quizId={quiz.id}
+        title={quiz.title}
+        resumeId={quiz.inProgressAttemptId}
+        disabled={left <= 0 && !quiz.inProgressAttemptId}
+      />
       <section aria-labelledby="history-h" className="flex flex-col gap-2">
         <h2 id="history-h" className="text-lg font-semibold">
           Your attempts
@@ -58,9 +63,15 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
               {quiz.attempts.map((a) => (
                 <tr key={a.id} className="border-t border-slate-200 dark:border-slate-800">
                   <td className="py-1 pr-4">{a.attemptNumber}</td>
-                  <td className="py-1 pr-4">{new Date(a.startedAt).toLocaleString("en-GB", { timeZone: user.timeZone })}</td>
-                  <td className="py-1 pr-4">{a.status === "IN_PROGRESS" ? "In progress" : a.status === "EXPIRED" ? "Timed out" : "Submitted"}</td>
-                  <td className="py-1 pr-4">{a.scorePercent === null ? "—" : `${a.scorePercent}% ${a.passed ? "(passed)" : "(not passed)"}`}</td>
+                  <td className="py-1 pr-4">
+                    {new Date(a.startedAt).toLocaleString("en-GB", { timeZone: user.timeZone })}
+                  </td>
+                  <td className="py-1 pr-4">
+                    {a.status === "IN_PROGRESS" ? "In progress" : a.status === "EXPIRED" ? "Timed out" : "Submitted"}
+                  </td>
+                  <td className="py-1 pr-4">
+                    {a.scorePercent === null ? "—" : `${a.scorePercent}% ${a.passed ? "(passed)" : "(not passed)"}`}
+                  </td>
                   <td className="py-1">
                     <Link href={`/quizzes/attempts/${a.id}`} className="underline">
                       {a.status === "IN_PROGRESS" ? "Resume" : "Results"}

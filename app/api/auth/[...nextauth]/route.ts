@@ -14,7 +14,10 @@ async function nextAuth(req: Request, ctx: Ctx): Promise<Response> {
   try {
     // Cookie names follow the same origin rule lib/auth/session.ts reads them by (__Secure- on https).
     // next-auth 4 types its App Router handler as any; this is the shape it is called with and returns.
-    const handler = NextAuth({ ...authOptions(), useSecureCookies: isHttpsOrigin(appOrigin(req.headers, req.url)) }) as (req: Request, ctx: Ctx) => Promise<Response>;
+    const handler = NextAuth({
+      ...authOptions(),
+      useSecureCookies: isHttpsOrigin(appOrigin(req.headers, req.url)),
+    }) as (req: Request, ctx: Ctx) => Promise<Response>;
     return await handler(req, ctx);
   } catch (err) {
     unstable_rethrow(err); // Next's own control-flow errors (dynamic usage, redirects) are not ours to answer
@@ -24,7 +27,10 @@ async function nextAuth(req: Request, ctx: Ctx): Promise<Response> {
 
 const refuse = (req: Request, field: string, message: string) =>
   Response.json(
-    { url: new URL("/sign-in?error=CredentialsSignin", req.url).toString(), error: { code: "BAD_REQUEST", message: `${field}: ${message}`, fields: { [field]: [message] } } },
+    {
+      url: new URL("/sign-in?error=CredentialsSignin", req.url).toString(),
+      error: { code: "BAD_REQUEST", message: `${field}: ${message}`, fields: { [field]: [message] } },
+    },
     { status: 400 },
   );
 
@@ -39,8 +45,15 @@ async function badInput(req: Request, ctx: Ctx): Promise<Response | null> {
     const problem = textProblem(key) ?? textProblem(value);
     if (problem) return refuse(req, textProblem(key) ? "query" : `query.${key}`, `Text ${problem}`);
   }
-  if (req.method !== "POST" || !/^application\/x-www-form-urlencoded|^multipart\/form-data/i.test(req.headers.get("content-type") ?? "")) return null;
-  const form = await req.clone().formData().catch(() => null);
+  if (
+    req.method !== "POST" ||
+    !/^application\/x-www-form-urlencoded|^multipart\/form-data/i.test(req.headers.get("content-type") ?? "")
+  )
+    return null;
+  const form = await req
+    .clone()
+    .formData()
+    .catch(() => null);
   for (const [key, value] of form ?? []) {
     if (typeof value !== "string") continue;
     const problem = textProblem(key) ?? textProblem(value);

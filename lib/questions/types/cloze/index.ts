@@ -57,7 +57,11 @@ export const cloze = defineQuestionType({
     segments: z.array(z.union([z.object({ text: z.string() }), z.object({ blank: z.number().int() })])),
     blanks: z.number().int(),
   }),
-  solutionSchema: z.object({ type: z.literal("cloze"), accepted: z.array(z.array(z.string())), caseSensitive: z.array(z.boolean()).optional() }),
+  solutionSchema: z.object({
+    type: z.literal("cloze"),
+    accepted: z.array(z.array(z.string())),
+    caseSensitive: z.array(z.boolean()).optional(),
+  }),
   grade(p, a) {
     if (a.blanks.length !== p.blanks.length) {
       throw new AppError("BAD_REQUEST", `Give one answer per blank: this text has ${p.blanks.length}.`, {

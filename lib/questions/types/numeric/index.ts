@@ -89,7 +89,8 @@ export const numeric = defineQuestionType({
   }),
   grade(p, a) {
     const v = a.value;
-    const ok = "value" in p ? Math.abs(v - p.value) <= p.tolerance + EPSILON : v >= p.min - EPSILON && v <= p.max + EPSILON;
+    const ok =
+      "value" in p ? Math.abs(v - p.value) <= p.tolerance + EPSILON : v >= p.min - EPSILON && v <= p.max + EPSILON;
     return result(ok ? 1 : 0);
   },
   toView: (p) => (p.unit ? { type: "numeric" as const, unit: p.unit } : { type: "numeric" as const }),

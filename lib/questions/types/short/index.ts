@@ -37,10 +37,18 @@ export const short = defineQuestionType({
   answerSchema: z.object({ text: z.string().max(500, "Answer must be at most 500 characters") }).strict(),
   answerShape: '{ "text": "<your answer>" }',
   viewSchema: z.object({ type: z.literal("short") }),
-  solutionSchema: z.object({ type: z.literal("short"), accepted: z.array(z.string()), caseSensitive: z.boolean().optional() }),
+  solutionSchema: z.object({
+    type: z.literal("short"),
+    accepted: z.array(z.string()),
+    caseSensitive: z.boolean().optional(),
+  }),
   grade: (p, a) => result(matchesAccepted(a.text, p.accepted, p.caseSensitive) ? 1 : 0),
   toView: () => ({ type: "short" as const }),
-  toSolution: (p) => ({ type: "short" as const, accepted: p.accepted, ...(p.caseSensitive ? { caseSensitive: true } : {}) }),
+  toSolution: (p) => ({
+    type: "short" as const,
+    accepted: p.accepted,
+    ...(p.caseSensitive ? { caseSensitive: true } : {}),
+  }),
   gift: {
     write: (q, { block }) => block(q.payload.accepted.map((a) => `=${escapeGift(a)}`)),
     read: { kind: "short", build: readShort },

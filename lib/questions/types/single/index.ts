@@ -34,7 +34,8 @@ export const single = defineQuestionType({
   choiceOrder: (view) => ({ options: view.options.map((c) => c.id) }),
   toSolution: (p) => ({ type: "single" as const, correct: correctOptionIds(p)[0], feedback: optionFeedback(p) }),
   gift: {
-    write: (q, { block }) => block(q.payload.options.map((o) => `${o.correct ? "=" : "~"}${escapeGift(o.text)}${giftFeedback(o.feedback)}`)),
+    write: (q, { block }) =>
+      block(q.payload.options.map((o) => `${o.correct ? "=" : "~"}${escapeGift(o.text)}${giftFeedback(o.feedback)}`)),
     read: choiceGiftReader,
   },
 });

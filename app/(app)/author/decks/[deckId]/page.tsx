@@ -18,13 +18,26 @@ import { exportDeckEp } from "@/lib/api/endpoints/authoring";
 
 export const metadata: Metadata = { title: "Edit deck" };
 
-export default async function DeckEditorPage({ params, searchParams }: { params: Promise<{ deckId: string }>; searchParams: Promise<{ page?: string | string[] }> }) {
+export default async function DeckEditorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ deckId: string }>;
+  searchParams: Promise<{ page?: string | string[] }>;
+}) {
   const { deckId } = await pageParams(params);
   const page = Number.parseInt(searchText((await searchParams).page), 10) || 1;
   const user = await requirePageRole("INSTRUCTOR", `/author/decks/${deckId}`);
   const deck = await orPageError(getAuthorDeckPage(user, deckId, page));
   const first = (deck.page - 1) * deck.pageSize + 1;
-  const pager = (where: string) => <Pager page={deck.page} pageCount={deck.pageCount} href={(p) => `/author/decks/${deck.id}?page=${p}`} label={`Question pages (${where})`} />;
+  const pager = (where: string) => (
+    <Pager
+      page={deck.page}
+      pageCount={deck.pageCount}
+      href={(p) => `/author/decks/${deck.id}?page=${p}`}
+      label={`Question pages (${where})`}
+    />
+  );
   return (
     <div className="flex flex-col gap-8">
       <Breadcrumbs trail={[{ href: "/author", label: "Author" }]} current={deck.title} />
@@ -34,7 +47,9 @@ export default async function DeckEditorPage({ params, searchParams }: { params:
           <StatusBadge status={deck.status} archived={deck.archived} />
           <span className="text-sm text-slate-700 dark:text-slate-300">version {deck.version}</span>
         </div>
-        <DeckActions deck={{ id: deck.id, title: deck.title, status: deck.status, archived: deck.archived, version: deck.version }} />
+        <DeckActions
+          deck={{ id: deck.id, title: deck.title, status: deck.status, archived: deck.archived, version: deck.version }}
+        />
         <nav aria-label="Deck pages" className="flex flex-wrap gap-2 text-sm">
           <Link href={`/author/decks/${deck.id}/stats`} className={buttonClass("secondary", "px-3 py-1.5")}>
             Statistics
@@ -56,11 +71,18 @@ export default async function DeckEditorPage({ params, searchParams }: { params:
         </div>
         {deck.pageCount > 1 && (
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            Questions {first}–{first + deck.questions.length - 1} of {deck.total} (page {deck.page} of {deck.pageCount}); reordering moves questions within this page.
+            Questions {first}–{first + deck.questions.length - 1} of {deck.total} (page {deck.page} of {deck.pageCount}
+            ); reordering moves questions within this page.
           </p>
         )}
         {pager("top")}
-        <QuestionList key={deck.page} deckId={deck.id} questions={deck.questions} liveOffset={deck.liveOffset} liveTotal={deck.questionCount} />
+        <QuestionList
+          key={deck.page}
+          deckId={deck.id}
+          questions={deck.questions}
+          liveOffset={deck.liveOffset}
+          liveTotal={deck.questionCount}
+        />
         {pager("bottom")}
       </section>
 
@@ -75,12 +97,22 @@ export default async function DeckEditorPage({ params, searchParams }: { params:
         <h2 id="export-heading" className="text-xl font-semibold">
           Export
         </h2>
-        <p className="text-sm text-slate-700 dark:text-slate-300">The live questions, in order. GIFT opens in Moodle; JSON keeps everything exactly.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          The live questions, in order. GIFT opens in Moodle; JSON keeps everything exactly.
+        </p>
         <div className="flex flex-wrap gap-2">
-          <a href={apiUrl(exportDeckEp, { params: { deckId: deck.id }, query: { format: "gift" } })} download className={buttonClass("secondary")}>
+          <a
+            href={apiUrl(exportDeckEp, { params: { deckId: deck.id }, query: { format: "gift" } })}
+            download
+            className={buttonClass("secondary")}
+          >
             Export as Moodle GIFT
           </a>
-          <a href={apiUrl(exportDeckEp, { params: { deckId: deck.id }, query: { format: "json" } })} download className={buttonClass("secondary")}>
+          <a
+            href={apiUrl(exportDeckEp, { params: { deckId: deck.id }, query: { format: "json" } })}
+            download
+            className={buttonClass("secondary")}
+          >
             Export as JSON
           </a>
         </div>
@@ -90,7 +122,15 @@ export default async function DeckEditorPage({ params, searchParams }: { params:
         <h2 id="settings-heading" className="text-xl font-semibold">
           Deck settings
         </h2>
-        <DeckSettingsForm deck={{ id: deck.id, title: deck.title, description: deck.description, chapter: deck.chapter, slug: deck.slug }} />
+        <DeckSettingsForm
+          deck={{
+            id: deck.id,
+            title: deck.title,
+            description: deck.description,
+            chapter: deck.chapter,
+            slug: deck.slug,
+          }}
+        />
       </section>
     </div>
   );

@@ -21,7 +21,8 @@ export default async function QuizAttemptsPage({ params }: { params: Promise<{ q
       <h1 className="text-2xl font-bold">Attempts: {data.quiz.title}</h1>
       <p className="text-sm">
         {data.attempts.length} attempt{data.attempts.length === 1 ? "" : "s"}
-        {mean !== null && ` · mean score ${mean}% · passed ${scored.filter((a) => a.passed).length} of ${scored.length}`}
+        {mean !== null &&
+          ` · mean score ${mean}% · passed ${scored.filter((a) => a.passed).length} of ${scored.length}`}
       </p>
       {data.attempts.length > 0 && (
         <table className="text-sm">
@@ -39,9 +40,13 @@ export default async function QuizAttemptsPage({ params }: { params: Promise<{ q
               <tr key={a.id} className="border-t border-slate-200 dark:border-slate-800">
                 <td className="py-1 pr-4">{a.user.name ?? a.user.email}</td>
                 <td className="py-1 pr-4">{a.attemptNumber}</td>
-                <td className="py-1 pr-4">{new Date(a.startedAt).toLocaleString("en-GB", { timeZone: user.timeZone })}</td>
+                <td className="py-1 pr-4">
+                  {new Date(a.startedAt).toLocaleString("en-GB", { timeZone: user.timeZone })}
+                </td>
                 <td className="py-1 pr-4">{STATUS[a.status]}</td>
-                <td className="py-1">{a.scorePercent === null ? "—" : `${a.scorePercent}% ${a.passed ? "(passed)" : ""}`}</td>
+                <td className="py-1">
+                  {a.scorePercent === null ? "—" : `${a.scorePercent}% ${a.passed ? "(passed)" : ""}`}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -9,7 +9,10 @@ export const POST = handle(requestPasswordResetEp, async ({ body, req }) => {
   await throttleResetRequest(body.email, clientIp(req.headers));
   // Looking the account up and mailing happen after the answer is sent, so neither the
   // answer nor its timing tells whether the email has an account.
-  const work = () => sendResetLink(body.email).catch((err: unknown) => console.error("[password-reset] could not send the reset link", err));
+  const work = () =>
+    sendResetLink(body.email).catch((err: unknown) =>
+      console.error("[password-reset] could not send the reset link", err),
+    );
   try {
     after(work);
   } catch {

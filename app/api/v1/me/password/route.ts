@@ -9,7 +9,12 @@ import { appOrigin } from "@/lib/security/origin";
 // person who just proved their password is not signed out on the device they used.
 export const POST = handle(changePasswordEp, async ({ user, body, req }) => {
   const version = await changePassword(user.id, body);
-  const res = Response.json(changePasswordEp.response.parse({ message: "Password changed. Other devices have been signed out." }));
-  res.headers.append("Set-Cookie", await sessionCookie(sessionCookieName(appOrigin(req.headers, req.url)), user, version));
+  const res = Response.json(
+    changePasswordEp.response.parse({ message: "Password changed. Other devices have been signed out." }),
+  );
+  res.headers.append(
+    "Set-Cookie",
+    await sessionCookie(sessionCookieName(appOrigin(req.headers, req.url)), user, version),
+  );
   return res;
 });

@@ -9,6 +9,9 @@ export const POST = handle(signOutEverywhereEp, async ({ user, req }) => {
   const res = Response.json(signOutEverywhereEp.response.parse({ message: "Signed out everywhere." }));
   // The token is already refused; clearing the cookie just tidies this browser.
   const name = sessionCookieName(appOrigin(req.headers, req.url));
-  res.headers.append("Set-Cookie", `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith("__Secure-") ? "; Secure" : ""}`);
+  res.headers.append(
+    "Set-Cookie",
+    `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith("__Secure-") ? "; Secure" : ""}`,
+  );
   return res;
 });

@@ -11,6 +11,10 @@ export const POST = handle(checkAnswerEp, async ({ user, body }) => {
   const result =
     body.answer !== undefined
       ? gradeAnswer(question, body.answer)
-      : { correct: question.type === "flashcard" ? null : false, score: 0, feedback: question.type === "flashcard" ? [] : ["Revealed without answering."] };
+      : {
+          correct: question.type === "flashcard" ? null : false,
+          score: 0,
+          feedback: question.type === "flashcard" ? [] : ["Revealed without answering."],
+        };
   return { result, solution: toSolution(question), explanation: question.explanation };
 });
