@@ -80,8 +80,11 @@ export function describeSchemaFile(file = path.join(process.cwd(), "prisma", "sc
     for (const f of m.fields.filter((x) => x.kind !== "object")) {
       const type = f.kind === "enum" ? `"${f.type}"` : SCALAR_TYPES[f.type];
       const def = expectedDefault(f);
+      // Prisma Migrate creates a scalar list (`Float[]`) as a nullable array column although the
+      // field is required in the schema (prisma/migrate#519), so that is what its SQL would hold.
+      const notNull = f.isRequired && !f.isList;
       facts.push(
-        `column ${t}.${f.dbName ?? f.name} ${type}${f.isList ? "[]" : ""} ${f.isRequired ? "not null" : "null"}${def ? ` default ${def}` : ""}`,
+        `column ${t}.${f.dbName ?? f.name} ${type}${f.isList ? "[]" : ""} ${notNull ? "not null" : "null"}${def ? ` default ${def}` : ""}`,
       );
     }
     for (const f of m.fields.filter((x) => x.kind === "object" && x.relationFromFields?.length)) {
