@@ -5,8 +5,9 @@ import { displayRng } from "@/lib/questions/display-order";
 import { toPublicQuestion } from "@/lib/questions/redact";
 import type { StoredQuestion } from "@/lib/questions/types";
 import type { ReviewState } from "@/lib/db/generated/client";
-import { snapshotOf, toCardStateDto } from "./card-state";
-import type { QueueCard, StudyQueue as Queue } from "./schemas";
+import { snapshotOf, toCardStateDto, type StateFields } from "./card-state";
+import { previewSm2 } from "./preview";
+import type { QueueCard, StudyQueue as Queue, TodaySummary } from "./schemas";
 import { startOfStudyDay, studyDayOf } from "./study-day";
 
 export interface QueueUser {
@@ -36,7 +37,7 @@ export async function getQueue(user: QueueUser, now = new Date(), limit = 50): P
 
   const todayLogs = await db.reviewLog.findMany({
     where: { userId: user.id, reviewedAt: { gte: dayStart }, undoneAt: null },
-    select: { questionId: true, grade: true, drill: true, before: true },
+    select: { questionId: true, grade: true, drill: true, before: true, correct: true, reviewedAt: true },
     orderBy: { id: "asc" },
   });
   const scheduled = todayLogs.filter((l) => !l.drill);
@@ -107,22 +108,19 @@ export async function getQueue(user: QueueUser, now = new Date(), limit = 50): P
       qPayload: q.payload,
       deckTitle: q.deck.title,
     });
+  const card = (kind: QueueCard["kind"], question: QueueCard["question"], state: StateFields | null): QueueCard => {
+    const snapshot = snapshotOf(state);
+    return {
+      kind,
+      question,
+      state: toCardStateDto(question.id, snapshot),
+      next: previewSm2(snapshot, kind === "drill", now, user.timeZone),
+    };
+  };
   const cards: QueueCard[] = [
-    ...duePage.map((r) => ({
-      kind: "due" as const,
-      question: fromRow(r.questionId, r),
-      state: toCardStateDto(r.questionId, snapshotOf(r)),
-    })),
-    ...newPage.map((q) => ({
-      kind: "new" as const,
-      question: fromRow(q.id, q),
-      state: toCardStateDto(q.id, snapshotOf(null)),
-    })),
-    ...drillRows.map((r) => ({
-      kind: "drill" as const,
-      question: publicCard(r.question),
-      state: toCardStateDto(r.questionId, snapshotOf(r)),
-    })),
+    ...duePage.map((r) => card("due", fromRow(r.questionId, r), r)),
+    ...newPage.map((q) => card("new", fromRow(q.id, q), null)),
+    ...drillRows.map((r) => card("drill", publicCard(r.question), r)),
   ];
   return {
     studyDay,
@@ -134,6 +132,21 @@ export async function getQueue(user: QueueUser, now = new Date(), limit = 50): P
       newToday,
       remainingToday,
     },
+    today: summariseToday(todayLogs),
     cards,
+  };
+}
+
+/** Today's grades from the log rows (already without undone ones). */
+export function summariseToday(logs: { grade: number; correct: boolean | null; reviewedAt: Date }[]): TodaySummary {
+  const grades = [0, 0, 0, 0, 0, 0];
+  for (const l of logs) grades[l.grade] += 1;
+  return {
+    reviewed: logs.length,
+    answered: logs.filter((l) => l.correct !== null).length,
+    answeredRight: logs.filter((l) => l.correct === true).length,
+    grades,
+    firstReviewAt: logs[0]?.reviewedAt.toISOString() ?? null,
+    lastReviewAt: logs.at(-1)?.reviewedAt.toISOString() ?? null,
   };
 }

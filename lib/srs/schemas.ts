@@ -42,11 +42,19 @@ export const cardStateSchema = z
   .meta({ id: "CardState" });
 export type CardState = z.infer<typeof cardStateSchema>;
 
+/** What one grade would do to a card: the due date it sets, and whether the card comes back this session. */
+export const gradePreviewSchema = z
+  .object({ grade: z.number().int().min(0).max(5), dueAt: z.string(), again: z.boolean() })
+  .meta({ id: "GradePreview" });
+export type GradePreview = z.infer<typeof gradePreviewSchema>;
+
 /** One card of today's study queue, as the server builds it and the study session shows it. */
 export const queueCardSchema = z.object({
   kind: z.enum(["due", "new", "drill"]),
   question: publicQuestionSchema,
   state: cardStateSchema,
+  /** One entry per grade 0–5, computed by the learner's active scheduler. */
+  next: z.array(gradePreviewSchema),
 });
 export type QueueCard = z.infer<typeof queueCardSchema>;
 
@@ -59,8 +67,28 @@ export const queueCountsSchema = z.object({
   remainingToday: z.number(),
 });
 
+/** Today's grades so far, from the review log (undone grades left out), so a reload loses nothing. */
+export const todaySummarySchema = z
+  .object({
+    reviewed: z.number().int(),
+    /** Answers checked (flashcards and "show answer" aside), and how many of them were right. */
+    answered: z.number().int(),
+    answeredRight: z.number().int(),
+    /** How many times each grade 0–5 was given today. */
+    grades: z.array(z.number().int()).length(6),
+    firstReviewAt: z.string().nullable(),
+    lastReviewAt: z.string().nullable(),
+  })
+  .meta({ id: "TodaySummary" });
+export type TodaySummary = z.infer<typeof todaySummarySchema>;
+
 export const studyQueueSchema = z
-  .object({ studyDay: z.string(), counts: queueCountsSchema, cards: z.array(queueCardSchema) })
+  .object({
+    studyDay: z.string(),
+    counts: queueCountsSchema,
+    today: todaySummarySchema,
+    cards: z.array(queueCardSchema),
+  })
   .meta({ id: "StudyQueue" });
 export type StudyQueue = z.infer<typeof studyQueueSchema>;
 
