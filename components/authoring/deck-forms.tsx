@@ -16,11 +16,42 @@ interface DeckValues {
   slug?: string;
 }
 
+interface DeckFieldSpec {
+  name: keyof DeckValues;
+  label: string;
+  hint?: string;
+  className?: string;
+  required?: boolean;
+  maxLength?: number;
+  multiline?: boolean;
+}
+
+/** The deck form's fields in order; `read` takes the same names back out of the submitted form. */
+const DECK_FIELDS: DeckFieldSpec[] = [
+  { name: "title", label: "Title", required: true, maxLength: 120 },
+  { name: "description", label: "Description", maxLength: 2000, multiline: true },
+  {
+    name: "chapter",
+    label: "Chapter",
+    hint: "Section number like 4.3; imported GIFT questions without a section get it.",
+    className: "max-w-xs",
+  },
+  {
+    name: "slug",
+    label: "Slug",
+    hint: "Used in learner URLs and by npm run import/export --deck.",
+    className: "max-w-md",
+  },
+];
+
+// A new deck gets its slug from the title; only the settings form edits it.
+const shownFields = (withSlug: boolean) => DECK_FIELDS.filter((spec) => withSlug || spec.name !== "slug");
+
 function DeckFields({
   idPrefix,
   values,
   fields,
-  withSlug,
+  withSlug = false,
 }: {
   idPrefix: string;
   values: DeckValues;
@@ -29,55 +60,23 @@ function DeckFields({
 }) {
   return (
     <>
-      <TextField
-        id={`${idPrefix}-title`}
-        name="title"
-        label="Title"
-        defaultValue={values.title}
-        errors={fields.title}
-        required
-        maxLength={120}
-      />
-      <TextAreaField
-        id={`${idPrefix}-description`}
-        name="description"
-        label="Description"
-        defaultValue={values.description}
-        errors={fields.description}
-        maxLength={2000}
-      />
-      <TextField
-        id={`${idPrefix}-chapter`}
-        name="chapter"
-        label="Chapter"
-        hint="Section number like 4.3; imported GIFT questions without a section get it."
-        defaultValue={values.chapter}
-        errors={fields.chapter}
-        className="max-w-xs"
-      />
-      {withSlug && (
-        <TextField
-          id={`${idPrefix}-slug`}
-          name="slug"
-          label="Slug"
-          hint="Used in learner URLs and by npm run import/export --deck."
-          defaultValue={values.slug}
-          errors={fields.slug}
-          className="max-w-md"
-        />
-      )}
+      {shownFields(withSlug).map(({ multiline, ...spec }) => {
+        const props = {
+          ...spec,
+          id: `${idPrefix}-${spec.name}`,
+          defaultValue: values[spec.name],
+          errors: fields[spec.name],
+        };
+        return multiline ? <TextAreaField key={spec.name} {...props} /> : <TextField key={spec.name} {...props} />;
+      })}
     </>
   );
 }
 
-function read(form: HTMLFormElement, withSlug: boolean) {
+function read(form: HTMLFormElement, withSlug: boolean): DeckValues {
   const f = new FormData(form);
-  const body: DeckValues = {
-    title: formText(f, "title"),
-    description: formText(f, "description"),
-    chapter: formText(f, "chapter"),
-  };
-  if (withSlug) body.slug = formText(f, "slug");
+  const body: DeckValues = { title: "", description: "", chapter: "" };
+  for (const { name } of shownFields(withSlug)) body[name] = formText(f, name);
   return body;
 }
 
