@@ -1,9 +1,10 @@
 "use client";
 import { formText } from "@/components/ui/form-text";
 import { useRouter } from "next/navigation";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { StatusAlert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { NEW_PASSWORD_HINT, PasswordField } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { changePasswordEp } from "@/lib/api/endpoints/account";
 
@@ -24,33 +25,20 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <section aria-labelledby="password-heading" className="flex flex-col gap-4">
-      <h2 id="password-heading" className="text-lg font-semibold">
-        Password
-      </h2>
-      {status && <Alert kind={status.kind}>{status.text}</Alert>}
+    <Section id="password-heading" title="Password" size="lg" className="flex flex-col gap-4">
+      <StatusAlert status={status} />
       <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-        <TextField
-          label="Current password"
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          required
-          errors={fields.currentPassword}
-        />
-        <TextField
+        <PasswordField current label="Current password" name="currentPassword" errors={fields.currentPassword} />
+        <PasswordField
           label="New password"
           name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint="At least 10 characters. Your other devices will be signed out; this one stays signed in."
+          hint={`${NEW_PASSWORD_HINT} Your other devices will be signed out; this one stays signed in.`}
           errors={fields.newPassword}
         />
-        <Button type="submit" disabled={pending}>
-          {pending ? "Changing…" : "Change password"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Changing…">
+          Change password
+        </SubmitButton>
       </form>
-    </section>
+    </Section>
   );
 }

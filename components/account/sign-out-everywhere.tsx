@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { Alert } from "@/components/ui/alert";
+import { StatusAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { signOutEverywhereEp } from "@/lib/api/endpoints/account";
 
@@ -16,20 +17,17 @@ export function SignOutEverywhere() {
   }
 
   return (
-    <section aria-labelledby="sessions-heading" className="flex flex-col gap-3">
-      <h2 id="sessions-heading" className="text-lg font-semibold">
-        Sessions
-      </h2>
+    <Section id="sessions-heading" title="Sessions" size="lg">
       <p id="sessions-hint" className="text-sm text-slate-700 dark:text-slate-300">
         Lost a device or signed in somewhere you should not have? End every session of your account, on every device,
         this one too.
       </p>
-      {status && <Alert kind={status.kind}>{status.text}</Alert>}
+      <StatusAlert status={status} />
       <div>
         <Button type="button" variant="danger" onClick={onClick} disabled={pending} aria-describedby="sessions-hint">
           {pending ? "Signing out…" : "Sign out everywhere"}
         </Button>
       </div>
-    </section>
+    </Section>
   );
 }

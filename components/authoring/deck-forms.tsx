@@ -2,13 +2,12 @@
 import { formText } from "@/components/ui/form-text";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { StatusAlert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
 import type { AuthorDeckSummaryDto } from "@/lib/authoring/schemas";
-import type { FieldErrors } from "@/lib/errors";
-import { ApiError, api } from "@/lib/api/client";
 import { createDeckEp, updateDeckEp } from "@/lib/api/endpoints/authoring";
 import { TextAreaField, TextField } from "@/components/ui/field";
+import { useApiForm } from "@/components/ui/use-api-form";
 
 interface DeckValues {
   title: string;
@@ -17,101 +16,93 @@ interface DeckValues {
   slug?: string;
 }
 
+interface DeckFieldSpec {
+  name: keyof DeckValues;
+  label: string;
+  hint?: string;
+  className?: string;
+  required?: boolean;
+  maxLength?: number;
+  multiline?: boolean;
+}
+
+/** The deck form's fields in order; `read` takes the same names back out of the submitted form. */
+const DECK_FIELDS: DeckFieldSpec[] = [
+  { name: "title", label: "Title", required: true, maxLength: 120 },
+  { name: "description", label: "Description", maxLength: 2000, multiline: true },
+  {
+    name: "chapter",
+    label: "Chapter",
+    hint: "Section number like 4.3; imported GIFT questions without a section get it.",
+    className: "max-w-xs",
+  },
+  {
+    name: "slug",
+    label: "Slug",
+    hint: "Used in learner URLs and by npm run import/export --deck.",
+    className: "max-w-md",
+  },
+];
+
+// A new deck gets its slug from the title; only the settings form edits it.
+const shownFields = (withSlug: boolean) => DECK_FIELDS.filter((spec) => withSlug || spec.name !== "slug");
+
 function DeckFields({
   idPrefix,
   values,
   fields,
-  withSlug,
+  withSlug = false,
 }: {
   idPrefix: string;
   values: DeckValues;
-  fields: FieldErrors;
+  fields: Partial<Record<string, string[]>>;
   withSlug?: boolean;
 }) {
   return (
     <>
-      <TextField
-        id={`${idPrefix}-title`}
-        name="title"
-        label="Title"
-        defaultValue={values.title}
-        errors={fields.title}
-        required
-        maxLength={120}
-      />
-      <TextAreaField
-        id={`${idPrefix}-description`}
-        name="description"
-        label="Description"
-        defaultValue={values.description}
-        errors={fields.description}
-        maxLength={2000}
-      />
-      <TextField
-        id={`${idPrefix}-chapter`}
-        name="chapter"
-        label="Chapter"
-        hint="Section number like 4.3; imported GIFT questions without a section get it."
-        defaultValue={values.chapter}
-        errors={fields.chapter}
-        className="max-w-xs"
-      />
-      {withSlug && (
-        <TextField
-          id={`${idPrefix}-slug`}
-          name="slug"
-          label="Slug"
-          hint="Used in learner URLs and by npm run import/export --deck."
-          defaultValue={values.slug}
-          errors={fields.slug}
-          className="max-w-md"
-        />
-      )}
+      {shownFields(withSlug).map(({ multiline, ...spec }) => {
+        const props = {
+          ...spec,
+          id: `${idPrefix}-${spec.name}`,
+          defaultValue: values[spec.name],
+          errors: fields[spec.name],
+        };
+        return multiline ? <TextAreaField key={spec.name} {...props} /> : <TextField key={spec.name} {...props} />;
+      })}
     </>
   );
 }
 
-function read(form: HTMLFormElement, withSlug: boolean) {
+function read(form: HTMLFormElement, withSlug: boolean): DeckValues {
   const f = new FormData(form);
-  const body: DeckValues = {
-    title: formText(f, "title"),
-    description: formText(f, "description"),
-    chapter: formText(f, "chapter"),
-  };
-  if (withSlug) body.slug = formText(f, "slug");
+  const body: DeckValues = { title: "", description: "", chapter: "" };
+  for (const { name } of shownFields(withSlug)) body[name] = formText(f, name);
   return body;
 }
 
 /** Creates a draft deck and opens its editor. */
 export function NewDeckForm() {
   const router = useRouter();
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { fields, status, pending, submit } = useApiForm();
+  // The button stays disabled while the editor opens, so a second click cannot make a second deck.
+  const [opening, setOpening] = useState(false);
 
   async function onSubmit(e: React.SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
-    setPending(true);
-    setFields({});
-    setError(null);
-    try {
-      const deck = await api(createDeckEp, { body: read(e.currentTarget, false) });
-      router.push(`/author/decks/${deck.id}`);
-    } catch (err) {
-      setFields(err instanceof ApiError ? err.fields : {});
-      setError((err as Error).message);
-      setPending(false);
-    }
+    const deck = await submit(createDeckEp, { body: read(e.currentTarget, false) }, "Could not create the deck.");
+    if (!deck) return;
+    setOpening(true);
+    router.push(`/author/decks/${deck.id}`);
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-labelledby="new-deck-heading">
-      {error && <Alert>{error}</Alert>}
+      <StatusAlert status={status} />
       <DeckFields idPrefix="new-deck" values={{ title: "", description: "", chapter: "" }} fields={fields} />
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create deck"}
-        </Button>
+        <SubmitButton pending={pending || opening} pendingLabel="Creating…">
+          Create deck
+        </SubmitButton>
       </div>
     </form>
   );
@@ -123,35 +114,24 @@ export function DeckSettingsForm({
   deck: Pick<AuthorDeckSummaryDto, "id" | "title" | "description" | "chapter" | "slug">;
 }) {
   const router = useRouter();
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ kind: "error" | "success"; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
+  const { fields, status, setStatus, pending, submit } = useApiForm();
 
   async function onSubmit(e: React.SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
-    setPending(true);
-    setFields({});
-    setStatus(null);
-    try {
-      await api(updateDeckEp, { params: { deckId: deck.id }, body: read(e.currentTarget, true) });
-      setStatus({ kind: "success", text: "Deck settings saved." });
-      router.refresh();
-    } catch (err) {
-      setFields(err instanceof ApiError ? err.fields : {});
-      setStatus({ kind: "error", text: (err as Error).message });
-    } finally {
-      setPending(false);
-    }
+    const options = { params: { deckId: deck.id }, body: read(e.currentTarget, true) };
+    if (!(await submit(updateDeckEp, options, "Could not save the deck settings."))) return;
+    setStatus({ kind: "success", text: "Deck settings saved." });
+    router.refresh();
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      {status && <Alert kind={status.kind}>{status.text}</Alert>}
+      <StatusAlert status={status} />
       <DeckFields idPrefix="deck" values={{ ...deck, chapter: deck.chapter ?? "" }} fields={fields} withSlug />
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save settings"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          Save settings
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,14 +1,13 @@
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
+import { Section } from "@/components/ui/section";
 import { listQuizzes } from "@/lib/quiz/quizzes";
 
 /** Per-chapter quiz history: attempts used, best and last score. */
 export async function QuizHistory({ userId }: { userId: string }) {
   const quizzes = (await listQuizzes(userId)).filter((q) => q.attemptsUsed > 0);
   return (
-    <section aria-labelledby="quiz-h" className="flex flex-col gap-2">
-      <h2 id="quiz-h" className="text-lg font-semibold">
-        Quiz history
-      </h2>
+    <Section id="quiz-h" title="Quiz history" size="lg" className="flex flex-col gap-2">
       {quizzes.length === 0 ? (
         <p className="text-sm">
           No quizzes taken yet.{" "}
@@ -18,35 +17,24 @@ export async function QuizHistory({ userId }: { userId: string }) {
           .
         </p>
       ) : (
-        <table className="text-sm">
-          <thead>
-            <tr className="text-left">
-              <th className="py-1 pr-4">Chapter</th>
-              <th className="py-1 pr-4">Quiz</th>
-              <th className="py-1 pr-4">Attempts</th>
-              <th className="py-1 pr-4">Best</th>
-              <th className="py-1">Last</th>
-            </tr>
-          </thead>
-          <tbody>
-            {quizzes.map((q) => (
-              <tr key={q.id} className="border-t border-slate-200 dark:border-slate-800">
-                <td className="py-1 pr-4">{q.chapter ?? "—"}</td>
-                <td className="py-1 pr-4">
-                  <Link href={`/quizzes/${q.id}`} className="underline">
-                    {q.title}
-                  </Link>
-                </td>
-                <td className="py-1 pr-4">
-                  {q.attemptsUsed} / {q.attemptsAllowed}
-                </td>
-                <td className="py-1 pr-4">{q.bestScore === null ? "—" : `${q.bestScore}%`}</td>
-                <td className="py-1">{q.lastScore === null ? "—" : `${q.lastScore}%`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={quizzes}
+          columns={[
+            { header: "Chapter", cell: (q) => q.chapter ?? "—" },
+            {
+              header: "Quiz",
+              cell: (q) => (
+                <Link href={`/quizzes/${q.id}`} className="underline">
+                  {q.title}
+                </Link>
+              ),
+            },
+            { header: "Attempts", cell: (q) => `${q.attemptsUsed} / ${q.attemptsAllowed}` },
+            { header: "Best", cell: (q) => (q.bestScore === null ? "—" : `${q.bestScore}%`) },
+            { header: "Last", cell: (q) => (q.lastScore === null ? "—" : `${q.lastScore}%`) },
+          ]}
+        />
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,12 +1,20 @@
 "use client";
 import { formText } from "@/components/ui/form-text";
 import { useRouter } from "next/navigation";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { StatusAlert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
 import type { ApiBody } from "@/lib/api/client";
 import { createQuizEp } from "@/lib/api/endpoints/quizzes";
+
+/** The quiz's numeric settings, in form order; names are the form's, bounds are the inputs' hints to the browser. */
+const NUMBER_FIELDS = [
+  { label: "Questions drawn per attempt", name: "questionCount", min: 1, max: 100, defaultValue: 10 },
+  { label: "Time limit (minutes)", name: "timeLimitMinutes", min: 0.5, step: 0.5, defaultValue: 10 },
+  { label: "Attempts allowed", name: "attemptsAllowed", min: 1, max: 100, defaultValue: 3 },
+  { label: "Pass mark (%)", name: "passMarkPercent", min: 0, max: 100, defaultValue: 70 },
+] as const;
 
 export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) {
   const router = useRouter();
@@ -37,7 +45,7 @@ export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) 
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
-      {status && <Alert kind={status.kind}>{status.text}</Alert>}
+      <StatusAlert status={status} />
       <SelectField id="quiz-deck" label="Deck" name="deckId" errors={fields.deckId}>
         {decks.map((d) => (
           <option key={d.id} value={d.id}>
@@ -46,42 +54,9 @@ export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) 
         ))}
       </SelectField>
       <TextField label="Title" name="title" required errors={fields.title} />
-      <TextField
-        label="Questions drawn per attempt"
-        name="questionCount"
-        type="number"
-        min={1}
-        max={100}
-        defaultValue={10}
-        errors={fields.questionCount}
-      />
-      <TextField
-        label="Time limit (minutes)"
-        name="timeLimitMinutes"
-        type="number"
-        min={0.5}
-        step={0.5}
-        defaultValue={10}
-        errors={fields.timeLimitMinutes}
-      />
-      <TextField
-        label="Attempts allowed"
-        name="attemptsAllowed"
-        type="number"
-        min={1}
-        max={100}
-        defaultValue={3}
-        errors={fields.attemptsAllowed}
-      />
-      <TextField
-        label="Pass mark (%)"
-        name="passMarkPercent"
-        type="number"
-        min={0}
-        max={100}
-        defaultValue={70}
-        errors={fields.passMarkPercent}
-      />
+      {NUMBER_FIELDS.map((spec) => (
+        <TextField key={spec.name} {...spec} type="number" errors={fields[spec.name]} />
+      ))}
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="shuffle" defaultChecked /> Shuffle questions and options
       </label>
@@ -96,9 +71,9 @@ export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) 
         <option value="AFTER_LAST_ATTEMPT">After the last attempt</option>
         <option value="NEVER">Never</option>
       </SelectField>
-      <Button type="submit" disabled={pending}>
-        {pending ? "Creating…" : "Create quiz"}
-      </Button>
+      <SubmitButton pending={pending} pendingLabel="Creating…">
+        Create quiz
+      </SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { FormStatus } from "./use-api-form";
 
 export function Alert({ kind = "error", children }: { kind?: "error" | "info" | "success"; children: ReactNode }) {
   const styles = {
@@ -11,4 +12,9 @@ export function Alert({ kind = "error", children }: { kind?: "error" | "info" | 
       {children}
     </div>
   );
+}
+
+/** A form's status line (see useApiForm); nothing while there is none. */
+export function StatusAlert({ status }: { status: FormStatus }) {
+  return status && <Alert kind={status.kind}>{status.text}</Alert>;
 }

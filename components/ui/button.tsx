@@ -20,3 +20,21 @@ export function Button({
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return <button {...props} className={buttonClass(variant, className)} />;
 }
+
+/** A form's submit button: disabled while the form is pending, and saying so. */
+export function SubmitButton({
+  pending,
+  pendingLabel,
+  children,
+  ...props
+}: Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type"> & {
+  variant?: Variant;
+  pending: boolean;
+  pendingLabel: string;
+}) {
+  return (
+    <Button type="submit" disabled={pending} {...props}>
+      {pending ? pendingLabel : children}
+    </Button>
+  );
+}

@@ -113,3 +113,14 @@ export function SelectField({
     </FieldFrame>
   );
 }
+
+/** What the server requires of a new password (lib/auth/schemas.ts), said under the field. */
+export const NEW_PASSWORD_HINT = "At least 10 characters.";
+
+/** A required password field; `current` asks the browser for the saved password instead of a new one. */
+export function PasswordField({
+  current = false,
+  ...props
+}: Omit<Without<InputHTMLAttributes<HTMLInputElement>>, "type" | "autoComplete"> & FieldProps & { current?: boolean }) {
+  return <TextField type="password" autoComplete={current ? "current-password" : "new-password"} required {...props} />;
+}

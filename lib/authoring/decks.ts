@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import type { Deck, Question } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/errors";
 import { AppError } from "@/lib/errors";
+import { deckBasics } from "@/lib/decks/deck-basics";
 import { assertAuthor, editableDeck, editableDecksWhere, type Actor } from "./access";
 import {
   deckCreateSchema,
@@ -38,13 +39,8 @@ export function toAuthorQuestionDto(q: Question): AuthorQuestionDto {
 
 function toSummary(d: Deck & { owner: Owner }, live: number, archived: number): AuthorDeckSummaryDto {
   return {
-    id: d.id,
-    slug: d.slug,
-    title: d.title,
-    description: d.description,
-    chapter: d.chapter,
+    ...deckBasics(d),
     status: d.status,
-    version: d.version,
     archived: !!d.archivedAt,
     questionCount: live,
     archivedQuestionCount: archived,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { deckBasics } from "./deck-basics";
 import { isVisibleDeck, VISIBLE_DECK, visibleQuestionWhere } from "./visibility";
 import { displayRng } from "@/lib/questions/display-order";
 import { toPublicQuestion } from "@/lib/questions/redact";
@@ -30,12 +31,7 @@ export async function listPublishedDecks(userId: string): Promise<DeckSummary[]>
     const countsByType: Partial<Record<QuestionType, number>> = {};
     for (const c of counts.filter((c) => c.deckId === d.id)) countsByType[c.type] = c._count._all;
     return {
-      id: d.id,
-      slug: d.slug,
-      title: d.title,
-      description: d.description,
-      chapter: d.chapter,
-      version: d.version,
+      ...deckBasics(d),
       questionCount: QUESTION_TYPES.reduce((n, t) => n + (countsByType[t] ?? 0), 0),
       countsByType,
       enrolled: enrolled.has(d.id),

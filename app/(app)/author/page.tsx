@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DeckActions } from "@/components/authoring/deck-actions";
 import { NewDeckForm } from "@/components/authoring/deck-forms";
 import { StatusBadge } from "@/components/authoring/status-badge";
+import { Section } from "@/components/ui/section";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { hasRole } from "@/lib/auth/roles";
 import { listMyDecks } from "@/lib/authoring/decks";
@@ -53,12 +54,9 @@ export default async function AuthorPage() {
           ))}
         </ul>
       )}
-      <section aria-labelledby="new-deck-heading" className="flex max-w-xl flex-col gap-3">
-        <h2 id="new-deck-heading" className="text-xl font-semibold">
-          New deck
-        </h2>
+      <Section id="new-deck-heading" title="New deck" className="flex max-w-xl flex-col gap-3">
         <NewDeckForm />
-      </section>
+      </Section>
     </div>
   );
 }

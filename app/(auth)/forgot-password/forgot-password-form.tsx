@@ -1,8 +1,8 @@
 "use client";
 import { formText } from "@/components/ui/form-text";
 import Link from "next/link";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { StatusAlert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { requestPasswordResetEp } from "@/lib/api/endpoints/account";
@@ -19,12 +19,12 @@ export function ForgotPasswordForm() {
 
   return (
     <div className="flex flex-col gap-4">
-      {status && <Alert kind={status.kind}>{status.text}</Alert>}
+      <StatusAlert status={status} />
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
         <TextField label="Email" name="email" type="email" autoComplete="email" required errors={fields.email} />
-        <Button type="submit" disabled={pending}>
-          {pending ? "Sending…" : "Send reset link"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Sending…">
+          Send reset link
+        </SubmitButton>
       </form>
       <p className="text-sm">
         Remembered it?{" "}

@@ -2,9 +2,9 @@
 import { formText } from "@/components/ui/form-text";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { StatusAlert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { NEW_PASSWORD_HINT, PasswordField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { resetPasswordEp } from "@/lib/api/endpoints/account";
 
@@ -27,7 +27,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   return (
     <div className="flex flex-col gap-4">
-      {status && <Alert kind={status.kind}>{status.text}</Alert>}
+      <StatusAlert status={status} />
       {fields.token && (
         <p className="text-sm">
           <Link href="/forgot-password" className="text-brand-600 underline dark:text-brand-100">
@@ -36,26 +36,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
         </p>
       )}
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
-        <TextField
-          label="New password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint="At least 10 characters."
-          errors={fields.password}
-        />
-        <TextField
-          label="Repeat the new password"
-          name="confirm"
-          type="password"
-          autoComplete="new-password"
-          required
-          errors={fields.confirm}
-        />
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Set new password"}
-        </Button>
+        <PasswordField label="New password" name="password" hint={NEW_PASSWORD_HINT} errors={fields.password} />
+        <PasswordField label="Repeat the new password" name="confirm" errors={fields.confirm} />
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          Set new password
+        </SubmitButton>
       </form>
     </div>
   );

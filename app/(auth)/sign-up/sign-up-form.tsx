@@ -4,9 +4,9 @@ import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { StatusAlert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/button";
+import { NEW_PASSWORD_HINT, PasswordField, TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { signUp } from "@/lib/api/endpoints/account";
 
@@ -37,22 +37,14 @@ export function SignUpForm() {
 
   return (
     <div className="flex flex-col gap-4">
-      {status && <Alert kind={status.kind}>{status.text}</Alert>}
+      <StatusAlert status={status} />
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
         <TextField label="Name" name="name" autoComplete="name" required errors={fields.name} />
         <TextField label="Email" name="email" type="email" autoComplete="email" required errors={fields.email} />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint="At least 10 characters."
-          errors={fields.password}
-        />
-        <Button type="submit" disabled={pending || signingIn}>
-          {pending || signingIn ? "Creating account…" : "Create account"}
-        </Button>
+        <PasswordField label="Password" name="password" hint={NEW_PASSWORD_HINT} errors={fields.password} />
+        <SubmitButton pending={pending || signingIn} pendingLabel="Creating account…">
+          Create account
+        </SubmitButton>
       </form>
       <p className="text-sm">
         Already have an account?{" "}

@@ -5,6 +5,8 @@ import { requirePageRole } from "@/lib/auth/page-guards";
 import { formatLimit } from "@/lib/quiz/format";
 import { listAuthoredQuizzes, listQuizDeckOptions } from "@/lib/quiz/quizzes";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DataTable } from "@/components/ui/data-table";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Quizzes you run" };
 
@@ -24,44 +26,39 @@ export default async function AuthorQuizzesPage() {
       {quizzes.length === 0 ? (
         <p>No quizzes yet.</p>
       ) : (
-        <table className="text-sm">
-          <thead>
-            <tr className="text-left">
-              <th className="py-1 pr-4">Quiz</th>
-              <th className="py-1 pr-4">Deck</th>
-              <th className="py-1 pr-4">Settings</th>
-              <th className="py-1 pr-4">Answers shown</th>
-              <th className="py-1">Attempts</th>
-            </tr>
-          </thead>
-          <tbody>
-            {quizzes.map((q) => (
-              <tr key={q.id} className="border-t border-slate-200 dark:border-slate-800">
-                <td className="py-1 pr-4">
-                  <Link href={`/author/quizzes/${q.id}`} className="underline">
-                    {q.title}
-                  </Link>
-                </td>
-                <td className="py-1 pr-4">
+        <DataTable
+          rows={quizzes}
+          columns={[
+            {
+              header: "Quiz",
+              cell: (q) => (
+                <Link href={`/author/quizzes/${q.id}`} className="underline">
+                  {q.title}
+                </Link>
+              ),
+            },
+            {
+              header: "Deck",
+              cell: (q) => (
+                <>
                   {q.deckTitle} {q.deckStatus === "DRAFT" && <span className="text-xs">(draft)</span>}
-                </td>
-                <td className="py-1 pr-4">
-                  {q.questionCount} questions · {formatLimit(q.timeLimitSeconds)} · {q.attemptsAllowed} attempts · pass{" "}
-                  {q.passMarkPercent}%{q.shuffle ? " · shuffled" : ""}
-                </td>
-                <td className="py-1 pr-4">{POLICY[q.showAnswers]}</td>
-                <td className="py-1">{q.attempts}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            {
+              header: "Settings",
+              cell: (q) =>
+                `${q.questionCount} questions · ${formatLimit(q.timeLimitSeconds)} · ${q.attemptsAllowed} attempts · ` +
+                `pass ${q.passMarkPercent}%${q.shuffle ? " · shuffled" : ""}`,
+            },
+            { header: "Answers shown", cell: (q) => POLICY[q.showAnswers] },
+            { header: "Attempts", cell: (q) => q.attempts },
+          ]}
+        />
       )}
-      <section aria-labelledby="new-quiz-h" className="flex max-w-lg flex-col gap-3">
-        <h2 id="new-quiz-h" className="text-lg font-semibold">
-          New quiz
-        </h2>
+      <Section id="new-quiz-h" title="New quiz" size="lg" className="flex max-w-lg flex-col gap-3">
         {decks.length ? <QuizForm decks={decks} /> : <p className="text-sm">Create a deck first.</p>}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { getQuiz } from "@/lib/quiz/quizzes";
 import { formatLimit } from "@/lib/quiz/format";
 import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DataTable } from "@/components/ui/data-table";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -42,48 +44,41 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
         resumeId={quiz.inProgressAttemptId}
         disabled={left <= 0 && !quiz.inProgressAttemptId}
       />
-      <section aria-labelledby="history-h" className="flex flex-col gap-2">
-        <h2 id="history-h" className="text-lg font-semibold">
-          Your attempts
-        </h2>
+      <Section id="history-h" title="Your attempts" size="lg" className="flex flex-col gap-2">
         {quiz.attempts.length === 0 ? (
           <p className="text-sm">None yet.</p>
         ) : (
-          <table className="text-sm">
-            <thead>
-              <tr className="text-left">
-                <th className="py-1 pr-4">#</th>
-                <th className="py-1 pr-4">Started</th>
-                <th className="py-1 pr-4">Status</th>
-                <th className="py-1 pr-4">Score</th>
-                <th className="py-1" />
-              </tr>
-            </thead>
-            <tbody>
-              {quiz.attempts.map((a) => (
-                <tr key={a.id} className="border-t border-slate-200 dark:border-slate-800">
-                  <td className="py-1 pr-4">{a.attemptNumber}</td>
-                  <td className="py-1 pr-4">
-                    {new Date(a.startedAt).toLocaleString("en-GB", { timeZone: user.timeZone })}
-                  </td>
-                  <td className="py-1 pr-4">
-                    {a.status === "IN_PROGRESS" ? "In progress" : a.status === "EXPIRED" ? "Timed out" : "Submitted"}
-                  </td>
-                  <td className="py-1 pr-4">
-                    {a.scorePercent === null ? "—" : `${a.scorePercent}% ${a.passed ? "(passed)" : "(not passed)"}`}
-                  </td>
-                  <td className="py-1">
-                    <Link href={`/quizzes/attempts/${a.id}`} className="underline">
-                      {a.status === "IN_PROGRESS" ? "Resume" : "Results"}
-                      <span className="sr-only"> of attempt {a.attemptNumber}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={quiz.attempts}
+            columns={[
+              { header: "#", cell: (a) => a.attemptNumber },
+              {
+                header: "Started",
+                cell: (a) => new Date(a.startedAt).toLocaleString("en-GB", { timeZone: user.timeZone }),
+              },
+              {
+                header: "Status",
+                cell: (a) =>
+                  a.status === "IN_PROGRESS" ? "In progress" : a.status === "EXPIRED" ? "Timed out" : "Submitted",
+              },
+              {
+                header: "Score",
+                cell: (a) =>
+                  a.scorePercent === null ? "—" : `${a.scorePercent}% ${a.passed ? "(passed)" : "(not passed)"}`,
+              },
+              {
+                header: "",
+                cell: (a) => (
+                  <Link href={`/quizzes/attempts/${a.id}`} className="underline">
+                    {a.status === "IN_PROGRESS" ? "Resume" : "Results"}
+                    <span className="sr-only"> of attempt {a.attemptNumber}</span>
+                  </Link>
+                ),
+              },
+            ]}
+          />
         )}
-      </section>
+      </Section>
     </div>
   );
 }

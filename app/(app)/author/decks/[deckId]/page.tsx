@@ -13,6 +13,7 @@ import { getAuthorDeckPage } from "@/lib/authoring/deck-page";
 import { Pager } from "@/components/authoring/pager";
 import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Section } from "@/components/ui/section";
 import { apiUrl } from "@/lib/api/client";
 import { exportDeckEp } from "@/lib/api/endpoints/authoring";
 
@@ -86,17 +87,11 @@ export default async function DeckEditorPage({
         {pager("bottom")}
       </section>
 
-      <section aria-labelledby="import-heading" className="flex flex-col gap-3">
-        <h2 id="import-heading" className="text-xl font-semibold">
-          Import
-        </h2>
+      <Section id="import-heading" title="Import">
         <ImportPanel deckId={deck.id} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="export-heading" className="flex flex-col gap-2">
-        <h2 id="export-heading" className="text-xl font-semibold">
-          Export
-        </h2>
+      <Section id="export-heading" title="Export" className="flex flex-col gap-2">
         <p className="text-sm text-slate-700 dark:text-slate-300">
           The live questions, in order. GIFT opens in Moodle; JSON keeps everything exactly.
         </p>
@@ -116,12 +111,9 @@ export default async function DeckEditorPage({
             Export as JSON
           </a>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="settings-heading" className="flex max-w-xl flex-col gap-3">
-        <h2 id="settings-heading" className="text-xl font-semibold">
-          Deck settings
-        </h2>
+      <Section id="settings-heading" title="Deck settings" className="flex max-w-xl flex-col gap-3">
         <DeckSettingsForm
           deck={{
             id: deck.id,
@@ -131,7 +123,7 @@ export default async function DeckEditorPage({
             slug: deck.slug,
           }}
         />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { requirePageRole } from "@/lib/auth/page-guards";
 import { listQuizAttempts } from "@/lib/quiz/quizzes";
 import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Quiz attempts" };
 
@@ -25,32 +26,22 @@ export default async function QuizAttemptsPage({ params }: { params: Promise<{ q
           ` · mean score ${mean}% · passed ${scored.filter((a) => a.passed).length} of ${scored.length}`}
       </p>
       {data.attempts.length > 0 && (
-        <table className="text-sm">
-          <thead>
-            <tr className="text-left">
-              <th className="py-1 pr-4">Learner</th>
-              <th className="py-1 pr-4">#</th>
-              <th className="py-1 pr-4">Started</th>
-              <th className="py-1 pr-4">Status</th>
-              <th className="py-1">Score</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.attempts.map((a) => (
-              <tr key={a.id} className="border-t border-slate-200 dark:border-slate-800">
-                <td className="py-1 pr-4">{a.user.name ?? a.user.email}</td>
-                <td className="py-1 pr-4">{a.attemptNumber}</td>
-                <td className="py-1 pr-4">
-                  {new Date(a.startedAt).toLocaleString("en-GB", { timeZone: user.timeZone })}
-                </td>
-                <td className="py-1 pr-4">{STATUS[a.status]}</td>
-                <td className="py-1">
-                  {a.scorePercent === null ? "—" : `${a.scorePercent}% ${a.passed ? "(passed)" : ""}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={data.attempts}
+          columns={[
+            { header: "Learner", cell: (a) => a.user.name ?? a.user.email },
+            { header: "#", cell: (a) => a.attemptNumber },
+            {
+              header: "Started",
+              cell: (a) => new Date(a.startedAt).toLocaleString("en-GB", { timeZone: user.timeZone }),
+            },
+            { header: "Status", cell: (a) => STATUS[a.status] },
+            {
+              header: "Score",
+              cell: (a) => (a.scorePercent === null ? "—" : `${a.scorePercent}% ${a.passed ? "(passed)" : ""}`),
+            },
+          ]}
+        />
       )}
     </div>
   );
