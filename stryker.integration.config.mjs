@@ -17,6 +17,8 @@ const config = {
     "lib/auth/rate-limit.ts",
     "lib/auth/attempt-budget.ts",
     "lib/srs/reviews.ts",
+    "lib/srs/review-writes.ts",
+    "lib/srs/undo-review.ts",
     "lib/srs/queue.ts",
     "lib/srs/card-state.ts",
     "lib/srs/pull-forward.ts",

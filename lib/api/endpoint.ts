@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 /**
  * An API endpoint's contract: method, path, who may call it and the zod schemas of its
@@ -45,6 +45,39 @@ export function endpoint<
   A extends Access = Access,
 >(def: Endpoint<P, Q, B, R, A>): Endpoint<P, Q, B, R, A> {
   return def;
+}
+
+/** Builds contracts with a group's fields filled in: see endpointGroup. */
+export type EndpointGroup<GP extends z.ZodObject | undefined, GA extends Access> = <
+  Q extends z.ZodObject | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+  R extends z.ZodType = z.ZodType,
+  P extends z.ZodObject | undefined = GP,
+  A extends Access = GA,
+>(
+  def: Omit<Endpoint<P, Q, B, R, A>, "tag" | "access"> & { access?: A },
+) => Endpoint<P, Q, B, R, A>;
+
+/**
+ * The contracts of one resource share their tag, usually who may call them and their path
+ * params, and often the errors they answer with; a group states those once, so each contract
+ * states only what differs. Anything a contract sets itself wins over the group's.
+ */
+export function endpointGroup<GP extends z.ZodObject | undefined = undefined, GA extends Access = Access>(shared: {
+  tag: string;
+  access: GA;
+  params?: GP;
+  errors?: number[];
+}): EndpointGroup<GP, GA> {
+  // The spread is the contract the group's type promises; TypeScript cannot follow the
+  // defaults of P and A through it, hence the one assertion.
+  const build = (def: Omit<Endpoint, "tag" | "access"> & { access?: Access }) => endpoint({ ...shared, ...def });
+  return build as EndpointGroup<GP, GA>;
+}
+
+/** Path params naming one record by id (or slug): e.g. idParams("deckId") for /decks/{deckId}. */
+export function idParams<K extends string>(name: K) {
+  return z.object({ [name]: z.string().min(1).max(100) } as Record<K, z.ZodString>);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,5 +1,4 @@
 import "server-only";
-import crypto from "node:crypto";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/errors";
 import { VISIBLE_QUESTION_SQL } from "@/lib/decks/visibility";
@@ -7,11 +6,12 @@ import { AppError } from "@/lib/errors";
 import { gradeAnswer } from "@/lib/questions/grading";
 import type { StoredQuestion } from "@/lib/questions/types";
 import { assertNotInOpenAttempt } from "@/lib/quiz/open-attempt-guard";
-import { NEW_SNAPSHOT, snapshotOf, toCardStateDto, type StateFields, type StateSnapshot } from "./card-state";
+import { snapshotOf, toCardStateDto, type StateFields, type StateSnapshot } from "./card-state";
 import type { ReviewInput, ReviewResult } from "./schemas";
 import { fromE4, sm2, toE4, type Grade } from "./sm2";
 import { dueAtFor, startOfStudyDay, studyDayOf } from "./study-day";
 import { maxGradeFor } from "./grade-cap";
+import { insertStateAndLog, updateStateAndLog } from "./review-writes";
 
 interface Learner {
   id: string;
@@ -215,118 +215,4 @@ function scheduleNext(before: StateSnapshot, grade: Grade, now: Date, timeZone: 
     lastReviewedAt: now.toISOString(),
     version: before.version + 1,
   };
-}
-
-interface NewLog {
-  userId: string;
-  questionId: string;
-  clientRequestId: string;
-  grade: number;
-  correct: boolean | null;
-  drill: boolean;
-  before: StateSnapshot;
-  after: StateSnapshot;
-  durationMs: number | null;
-  reviewedAt: Date;
-}
-
-const ts = (iso: string | null) => (iso ? new Date(iso) : null);
-
-/**
- * One statement: the state moves only if it is still at the version the learner saw, and the
- * log row is written only if it did. A unique violation on the request id rolls back both.
- * Returns the new log id, or null when the version had moved on.
- */
-async function updateStateAndLog(stateId: string, expectedVersion: number, l: NewLog): Promise<bigint | null> {
-  const a = l.after;
-  const rows = await db.$queryRaw<{ id: bigint }[]>`
-    WITH moved AS (
-      UPDATE "ReviewState" SET repetitions = ${a.repetitions}, "easinessE4" = ${a.easinessE4}, "intervalDays" = ${a.intervalDays},
-        "dueAt" = ${ts(a.dueAt)}, lapses = ${a.lapses}, "reviewCount" = ${a.reviewCount}, "lastReviewedAt" = ${ts(a.lastReviewedAt)},
-        version = ${a.version}, "updatedAt" = ${l.reviewedAt}
-      WHERE id = ${stateId} AND version = ${expectedVersion}
-      RETURNING id
-    )
-    INSERT INTO "ReviewLog" ("userId", "questionId", "clientRequestId", grade, correct, drill, before, after, "durationMs", "reviewedAt")
-    SELECT ${l.userId}, ${l.questionId}, ${l.clientRequestId}, ${l.grade}, ${l.correct}, ${l.drill}, ${JSON.stringify(l.before)}::jsonb,
-           ${JSON.stringify(a)}::jsonb, ${l.durationMs}, ${l.reviewedAt}
-    FROM moved
-    RETURNING id`;
-  return rows[0]?.id ?? null;
-}
-
-/** First review of a card: the state row is created unless another request just did (then null). */
-async function insertStateAndLog(l: NewLog): Promise<bigint | null> {
-  const a = l.after;
-  const rows = await db.$queryRaw<{ id: bigint }[]>`
-    WITH created AS (
-      INSERT INTO "ReviewState" (id, "userId", "questionId", repetitions, "easinessE4", "intervalDays", "dueAt", lapses, "reviewCount", "lastReviewedAt", version, "createdAt", "updatedAt")
-      VALUES (${crypto.randomUUID()}, ${l.userId}, ${l.questionId}, ${a.repetitions}, ${a.easinessE4}, ${a.intervalDays}, ${ts(a.dueAt)}, ${a.lapses},
-              ${a.reviewCount}, ${ts(a.lastReviewedAt)}, ${a.version}, ${l.reviewedAt}, ${l.reviewedAt})
-      ON CONFLICT ("userId", "questionId") DO NOTHING
-      RETURNING id
-    )
-    INSERT INTO "ReviewLog" ("userId", "questionId", "clientRequestId", grade, correct, drill, before, after, "durationMs", "reviewedAt")
-    SELECT ${l.userId}, ${l.questionId}, ${l.clientRequestId}, ${l.grade}, ${l.correct}, ${l.drill}, ${JSON.stringify(l.before)}::jsonb,
-           ${JSON.stringify(a)}::jsonb, ${l.durationMs}, ${l.reviewedAt}
-    FROM created
-    RETURNING id`;
-  return rows[0]?.id ?? null;
-}
-
-function sameSchedule(a: StateSnapshot, b: StateSnapshot): boolean {
-  return (
-    a.repetitions === b.repetitions &&
-    a.easinessE4 === b.easinessE4 &&
-    a.intervalDays === b.intervalDays &&
-    a.dueAt === b.dueAt &&
-    a.lapses === b.lapses &&
-    a.reviewCount === b.reviewCount &&
-    a.lastReviewedAt === b.lastReviewedAt
-  );
-}
-
-/** Undoes the learner's latest review: restores the exact state before it, marks the log undone. */
-export async function undoLastReview(userId: string, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const log = await tx.reviewLog.findFirst({ where: { userId, undoneAt: null }, orderBy: { id: "desc" } });
-    if (!log) throw new AppError("NOT_FOUND", "There is no review to undo.");
-    const state = await tx.reviewState.findUnique({
-      where: { userId_questionId: { userId, questionId: log.questionId } },
-    });
-    const after = log.after as unknown as StateSnapshot;
-    const before = log.before as unknown as StateSnapshot;
-    // The card must still be exactly what that review left (versions move on with undos).
-    if (!state || !sameSchedule(snapshotOf(state), after)) {
-      throw new AppError("CONFLICT", "This card changed after that review, so it cannot be undone.", {
-        details: { state: toCardStateDto(log.questionId, snapshotOf(state)) },
-      });
-    }
-    let restored: StateSnapshot;
-    if (before.isNew) {
-      await tx.reviewState.delete({ where: { id: state.id } });
-      restored = NEW_SNAPSHOT;
-    } else {
-      restored = { ...before, version: state.version + 1 };
-      const ok = await tx.reviewState.updateMany({
-        where: { id: state.id, version: state.version },
-        data: {
-          repetitions: before.repetitions,
-          easinessE4: before.easinessE4,
-          intervalDays: before.intervalDays,
-          dueAt: new Date(before.dueAt!),
-          lapses: before.lapses,
-          reviewCount: before.reviewCount,
-          lastReviewedAt: before.lastReviewedAt ? new Date(before.lastReviewedAt) : null,
-          version: restored.version,
-        },
-      });
-      if (ok.count !== 1) throw new AppError("CONFLICT", "This card changed while undoing. Try again.");
-    }
-    await tx.reviewLog.update({ where: { id: log.id }, data: { undoneAt: now } });
-    return {
-      undone: { id: String(log.id), questionId: log.questionId, grade: log.grade, drill: log.drill },
-      state: toCardStateDto(log.questionId, restored),
-    };
-  });
 }

@@ -7,77 +7,67 @@ import {
   userDtoSchema,
 } from "@/lib/auth/schemas";
 import { settingsInputSchema } from "@/lib/srs/schemas";
-import { endpoint } from "../endpoint";
+import { endpointGroup } from "../endpoint";
 
-export const signUp = endpoint({
+const tag = "Account";
+const publicEp = endpointGroup({ tag, access: "public" });
+const meEp = endpointGroup({ tag, access: "user" });
+
+export const signUp = publicEp({
   method: "POST",
   path: "/api/v1/auth/sign-up",
   summary: "Create a learner account (then sign in through /api/auth/callback/credentials)",
-  tag: "Account",
-  access: "public",
   body: signUpSchema,
   response: userDtoSchema,
   status: 201,
   errors: [409, 429],
 });
 
-export const getMe = endpoint({
+export const getMe = meEp({
   method: "GET",
   path: "/api/v1/me",
   summary: "The signed-in user",
-  tag: "Account",
-  access: "user",
   response: userDtoSchema,
 });
 
-export const updateSettingsEp = endpoint({
+export const updateSettingsEp = meEp({
   method: "PATCH",
   path: "/api/v1/me",
   summary: "Update your name, time zone and daily limits",
-  tag: "Account",
-  access: "user",
   body: settingsInputSchema,
   response: userDtoSchema,
 });
 
-export const changePasswordEp = endpoint({
+export const changePasswordEp = meEp({
   method: "POST",
   path: "/api/v1/me/password",
   summary: "Change your password; ends every other session and re-issues this browser's session cookie",
-  tag: "Account",
-  access: "user",
   body: changePasswordSchema,
   response: accountMessageSchema,
   errors: [409],
 });
 
-export const signOutEverywhereEp = endpoint({
+export const signOutEverywhereEp = meEp({
   method: "POST",
   path: "/api/v1/me/sign-out-everywhere",
   summary: "End every session of your account, on every device (this one too)",
-  tag: "Account",
-  access: "user",
   response: accountMessageSchema,
 });
 
-export const requestPasswordResetEp = endpoint({
+export const requestPasswordResetEp = publicEp({
   method: "POST",
   path: "/api/v1/auth/password-reset",
   summary: "Mail a single-use password-reset link (the same answer whether or not the email has an account)",
-  tag: "Account",
-  access: "public",
   body: forgotPasswordSchema,
   response: accountMessageSchema,
   status: 202,
   errors: [429],
 });
 
-export const resetPasswordEp = endpoint({
+export const resetPasswordEp = publicEp({
   method: "POST",
   path: "/api/v1/auth/password-reset/confirm",
   summary: "Set a new password with a reset token; ends every session",
-  tag: "Account",
-  access: "public",
   body: resetPasswordSchema,
   response: accountMessageSchema,
 });

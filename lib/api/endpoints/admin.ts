@@ -1,6 +1,5 @@
-import { z } from "zod";
 import { adminUserSchema, userListQuerySchema, userListSchema, userPatchSchema } from "@/lib/admin/schemas";
-import { endpoint } from "../endpoint";
+import { endpoint, idParams } from "../endpoint";
 
 const tag = "Admin";
 
@@ -21,7 +20,7 @@ export const updateUserEp = endpoint({
     "Change a user's role or disable/enable their account (a disabled user cannot sign in and their session stops working). Admins cannot demote or disable themselves (422)",
   tag,
   access: "admin",
-  params: z.object({ userId: z.string().min(1).max(100) }),
+  params: idParams("userId"),
   body: userPatchSchema,
   response: adminUserSchema,
   errors: [404, 422],

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { deckBaseShape } from "@/lib/decks/dto-schemas";
 import { publicQuestionSchema } from "@/lib/questions/dto-schemas";
 import { QUESTION_TYPES } from "@/lib/questions/schemas";
-import { endpoint } from "../endpoint";
+import { endpointGroup, idParams } from "../endpoint";
 
 const deckSummary = z
   .object({
@@ -13,24 +13,21 @@ const deckSummary = z
   })
   .meta({ id: "DeckSummary" });
 
-const deckParams = z.object({ deckId: z.string().min(1).max(100) });
+const tag = "Decks";
+const decksEp = endpointGroup({ tag, access: "user" });
+const onDeck = endpointGroup({ tag, access: "user", params: idParams("deckId"), errors: [404] });
 
-export const listDecksEp = endpoint({
+export const listDecksEp = decksEp({
   method: "GET",
   path: "/api/v1/decks",
   summary: "Published decks with question counts per type",
-  tag: "Decks",
-  access: "user",
   response: z.object({ decks: z.array(deckSummary) }),
 });
 
-export const getDeckEp = endpoint({
+export const getDeckEp = onDeck({
   method: "GET",
   path: "/api/v1/decks/{deckId}",
   summary: "A published deck (id or slug) and its questions as learners see them",
-  tag: "Decks",
-  access: "user",
-  params: deckParams,
   response: z
     .object({
       ...deckBaseShape,
@@ -38,29 +35,20 @@ export const getDeckEp = endpoint({
       questions: z.array(publicQuestionSchema),
     })
     .meta({ id: "DeckDetail" }),
-  errors: [404],
 });
 
 const enrollment = z.object({ deckId: z.string(), enrolled: z.boolean() }).meta({ id: "Enrollment" });
 
-export const enrollEp = endpoint({
+export const enrollEp = onDeck({
   method: "PUT",
   path: "/api/v1/decks/{deckId}/enrollment",
   summary: "Study this deck (its new cards join your daily queue)",
-  tag: "Decks",
-  access: "user",
-  params: deckParams,
   response: enrollment,
-  errors: [404],
 });
 
-export const unenrollEp = endpoint({
+export const unenrollEp = onDeck({
   method: "DELETE",
   path: "/api/v1/decks/{deckId}/enrollment",
   summary: "Stop studying this deck (history is kept)",
-  tag: "Decks",
-  access: "user",
-  params: deckParams,
   response: enrollment,
-  errors: [404],
 });

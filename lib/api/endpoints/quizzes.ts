@@ -7,25 +7,25 @@ import {
   quizSummarySchema,
   saveAnswerSchema,
 } from "@/lib/quiz/schemas";
-import { endpoint } from "../endpoint";
+import { endpointGroup, idParams } from "../endpoint";
 
-const quizParams = z.object({ quizId: z.string().min(1).max(100) });
-const attemptParams = z.object({ attemptId: z.string().min(1).max(100) });
+const tag = "Quizzes";
+const quizEp = endpointGroup({ tag, access: "user" });
+const onQuiz = endpointGroup({ tag, access: "user", params: idParams("quizId"), errors: [404] });
+// An attempt answers 409 once it is finished (or while it is still open, for /result).
+const onAttempt = endpointGroup({ tag, access: "user", params: idParams("attemptId"), errors: [404, 409] });
 
-export const listQuizzesEp = endpoint({
+export const listQuizzesEp = quizEp({
   method: "GET",
   path: "/api/v1/quizzes",
   summary: "Chapter quizzes with your attempts used, best and last score",
-  tag: "Quizzes",
-  access: "user",
   response: z.object({ quizzes: z.array(quizSummarySchema) }),
 });
 
-export const createQuizEp = endpoint({
+export const createQuizEp = quizEp({
   method: "POST",
   path: "/api/v1/quizzes",
   summary: "Add a quiz to a deck you own (instructors)",
-  tag: "Quizzes",
   access: "instructor",
   body: quizInputSchema,
   response: z.object({ id: z.string() }),
@@ -33,95 +33,68 @@ export const createQuizEp = endpoint({
   errors: [403, 404],
 });
 
-export const getQuizEp = endpoint({
+export const getQuizEp = onQuiz({
   method: "GET",
   path: "/api/v1/quizzes/{quizId}",
   summary: "A quiz and your attempts at it",
-  tag: "Quizzes",
-  access: "user",
-  params: quizParams,
   response: quizSummarySchema.extend({ attempts: z.array(attemptSummarySchema) }).meta({ id: "QuizDetail" }),
-  errors: [404],
 });
 
-export const listQuizAttemptsEp = endpoint({
+export const listQuizAttemptsEp = onQuiz({
   method: "GET",
   path: "/api/v1/quizzes/{quizId}/attempts",
   summary: "Every learner's attempts at a quiz on your deck (instructors)",
-  tag: "Quizzes",
   access: "instructor",
-  params: quizParams,
   response: z.object({
     quiz: z.object({ id: z.string(), title: z.string() }),
     attempts: z.array(attemptSummarySchema),
   }),
-  errors: [404],
 });
 
-export const startAttemptEp = endpoint({
+export const startAttemptEp = onQuiz({
   method: "POST",
   path: "/api/v1/quizzes/{quizId}/attempts",
   summary:
     "Start an attempt (or resume your open one): questions drawn and ordered on the server, deadline from the server clock",
-  tag: "Quizzes",
-  access: "user",
-  params: quizParams,
   response: attemptViewSchema,
   status: 201,
   errors: [404, 409, 422],
 });
 
-export const getAttemptEp = endpoint({
+export const getAttemptEp = onAttempt({
   method: "GET",
   path: "/api/v1/attempts/{attemptId}",
   summary: "Your open attempt with saved answers (409 once finished: fetch /result)",
-  tag: "Quizzes",
-  access: "user",
-  params: attemptParams,
   response: attemptViewSchema,
-  errors: [404, 409],
 });
 
-export const saveAnswerEp = endpoint({
+export const saveAnswerEp = onAttempt({
   method: "PUT",
   path: "/api/v1/attempts/{attemptId}/answers",
   summary: "Autosave one answer (refused with 409 after the deadline + 2 s)",
-  tag: "Quizzes",
-  access: "user",
-  params: attemptParams,
   body: saveAnswerSchema,
   response: z.object({ questionId: z.string(), savedAt: z.string() }).meta({ id: "AnswerSaved" }),
-  errors: [404, 409],
 });
 
-export const submitAttemptEp = endpoint({
+export const submitAttemptEp = onAttempt({
   method: "POST",
   path: "/api/v1/attempts/{attemptId}/submit",
   summary: "Submit and score the attempt (submitting twice scores once)",
-  tag: "Quizzes",
-  access: "user",
-  params: attemptParams,
   response: attemptResultSchema,
-  errors: [404, 409],
 });
 
-export const getResultEp = endpoint({
+export const getResultEp = onAttempt({
   method: "GET",
   path: "/api/v1/attempts/{attemptId}/result",
   summary:
     "Score, pass/fail, time used and per-question review of a finished attempt (answers as the quiz's policy allows)",
-  tag: "Quizzes",
-  access: "user",
-  params: attemptParams,
   response: attemptResultSchema,
-  errors: [404, 409],
 });
 
-export const listAuthoredQuizzesEp = endpoint({
+export const listAuthoredQuizzesEp = quizEp({
   method: "GET",
   path: "/api/v1/author/quizzes",
   summary: "Quizzes on your decks (instructors; admins see all), with attempt counts",
-  tag: "Quizzes",
   access: "instructor",
   response: z.object({
     quizzes: z.array(

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { textId } from "@/lib/questions/ids";
-import { recordReview, undoLastReview } from "@/lib/srs/reviews";
+import { recordReview } from "@/lib/srs/reviews";
+import { undoLastReview } from "@/lib/srs/undo-review";
 import { makeDeck, makeUser, requestId } from "@/tests/helpers/factories";
 import { call, mockSession, signInAs } from "@/tests/helpers/session";
 
