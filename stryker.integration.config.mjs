@@ -10,9 +10,11 @@ process.env.LAYERWISE_TEST_PG_DIR ??= path.resolve(".data/test-pg-mutation");
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   ...unit,
-  // Both projects: the pure helpers in these files (clientIp, retryAfterSeconds) have unit
-  // tests; `vitest.related` keeps each run to the test files that import the mutated file.
-  vitest: { configFile: "vitest.config.ts" },
+  // Both projects, narrowed to the tests written for these modules (see the config file);
+  // `vitest.related` keeps each mutant's run to the test files that import the mutated file.
+  vitest: { configFile: "tests/mutation/vitest.integration.config.ts" },
+  // The initial run starts Postgres and builds the template database before any test.
+  dryRunTimeoutMinutes: 30,
   mutate: [
     "lib/auth/rate-limit.ts",
     "lib/auth/attempt-budget.ts",

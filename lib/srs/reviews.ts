@@ -8,8 +8,9 @@ import type { StoredQuestion } from "@/lib/questions/types";
 import { assertNotInOpenAttempt } from "@/lib/quiz/open-attempt-guard";
 import { snapshotOf, toCardStateDto, type StateFields, type StateSnapshot } from "./card-state";
 import type { ReviewInput, ReviewResult } from "./schemas";
-import { fromE4, sm2, toE4, type Grade } from "./sm2";
-import { dueAtFor, startOfStudyDay, studyDayOf } from "./study-day";
+import type { Grade } from "./sm2";
+import { startOfStudyDay, studyDayOf } from "./study-day";
+import { sm2Next } from "./preview";
 import { maxGradeFor } from "./grade-cap";
 import { insertStateAndLog, updateStateAndLog } from "./review-writes";
 
@@ -152,7 +153,7 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
   const drill = !!ctx.lastReviewedAt && ctx.lastReviewedAt >= dayStart;
   const after = drill
     ? { ...before, version: before.version + 1 }
-    : scheduleNext(before, input.grade as Grade, now, user.timeZone);
+    : sm2Next(before, input.grade as Grade, now, user.timeZone);
   const log = {
     userId: user.id,
     questionId: ctx.qId,
@@ -197,22 +198,4 @@ function sameRequest(log: LogRow, input: ReviewInput): ReviewResult {
     });
   }
   return toResult(log, true);
-}
-
-function scheduleNext(before: StateSnapshot, grade: Grade, now: Date, timeZone: string): StateSnapshot {
-  const next = sm2(
-    { repetitions: before.repetitions, easiness: fromE4(before.easinessE4), intervalDays: before.intervalDays },
-    grade,
-  );
-  return {
-    isNew: false,
-    repetitions: next.repetitions,
-    easinessE4: toE4(next.easiness),
-    intervalDays: next.intervalDays,
-    dueAt: dueAtFor(now, next.intervalDays, timeZone).toISOString(),
-    lapses: before.lapses + (grade < 3 && before.repetitions > 0 ? 1 : 0),
-    reviewCount: before.reviewCount + 1,
-    lastReviewedAt: now.toISOString(),
-    version: before.version + 1,
-  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getQueue } from "@/lib/srs/queue";
-import { recordReview, undoLastReview } from "@/lib/srs/reviews";
+import { recordReview } from "@/lib/srs/reviews";
+import { undoLastReview } from "@/lib/srs/undo-review";
 import { enroll, makeDeck, makeUser, requestId } from "@/tests/helpers/factories";
 
 async function learnerWithDeck() {
