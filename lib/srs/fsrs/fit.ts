@@ -17,7 +17,7 @@ export interface FitResult {
   parameters: number[];
   /** Reviews given (all cards). */
   reviewCount: number;
-  /** Training items (one per review after a card's first). */
+  /** Training items (one per review after a card's first, once the card has a gap of a day or more). */
   itemCount: number;
   /** False when the defaults came back unfitted; then `reason` says why. */
   fitted: boolean;
@@ -41,11 +41,16 @@ export function toTrainingItems(histories: readonly (readonly ReviewEvent[])[], 
     const sorted = [...history].sort((a, b) => Number(a.time) - Number(b.time));
     const reviews: FSRSBindingReview[] = [];
     let prevDay = 0;
+    let longTerm = false;
     sorted.forEach((e, i) => {
       const day = dayNumber(e.time, timeZone);
-      reviews.push(new FSRSBindingReview(sm2GradeToRating(e.grade), i === 0 ? 0 : day - prevDay));
+      const deltaT = i === 0 ? 0 : day - prevDay;
+      reviews.push(new FSRSBindingReview(sm2GradeToRating(e.grade), deltaT));
       prevDay = day;
-      if (i > 0) items.push(new FSRSBindingItem(reviews.slice()));
+      longTerm ||= deltaT > 0;
+      // fsrs-rs aborts the whole process (a non-unwinding panic, not an exception) on an item
+      // whose reviews are all on one day, so those are never handed to it.
+      if (i > 0 && longTerm) items.push(new FSRSBindingItem(reviews.slice()));
     });
   }
   return items;
@@ -69,7 +74,7 @@ export async function fitFsrs(
   if (reviewCount < MIN_REVIEWS_TO_FIT)
     return defaults(0, `only ${reviewCount} reviews; fitting needs at least ${MIN_REVIEWS_TO_FIT}`);
   const items = toTrainingItems(histories, options.timeZone);
-  if (!items.some((item) => item.longTermReviewCnt() > 0))
+  if (items.length === 0)
     return defaults(items.length, "no review came a day or more after the previous one");
   let parameters: number[];
   try {
