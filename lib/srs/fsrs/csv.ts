@@ -1,7 +1,9 @@
-import type { Grade as FsrsRating } from "ts-fsrs";
+import { Rating, type Grade as FsrsRating } from "ts-fsrs";
 import type { CsvReview } from "./synthetic";
 
 export const CSV_HEADER = "card_id,review_time,rating";
+
+const RATINGS: Record<string, FsrsRating> = { "1": Rating.Again, "2": Rating.Hard, "3": Rating.Good, "4": Rating.Easy };
 
 /** Bad CSV input, naming the 1-based line and the field. */
 export class CsvInputError extends Error {
@@ -32,8 +34,9 @@ export function parseReviewCsv(text: string): CsvReview[] {
     if (cardId === "") throw new CsvInputError(line, "card_id", "is empty");
     if (!/^\d+$/.test(time) || !Number.isSafeInteger(Number(time)))
       throw new CsvInputError(line, "review_time", `must be whole milliseconds since the epoch, got "${time}"`);
-    if (!/^[1-4]$/.test(rating)) throw new CsvInputError(line, "rating", `must be 1, 2, 3 or 4, got "${rating}"`);
-    rows.push({ cardId, reviewTime: Number(time), rating: Number(rating) as FsrsRating });
+    if (!Object.hasOwn(RATINGS, rating))
+      throw new CsvInputError(line, "rating", `must be 1, 2, 3 or 4, got "${rating}"`);
+    rows.push({ cardId, reviewTime: Number(time), rating: RATINGS[rating] });
   }
   return rows;
 }

@@ -26,7 +26,9 @@ export interface FitResult {
 }
 
 function dayNumber(time: Date | number, timeZone: string): number {
-  const [y, m, d] = studyDayOf(new Date(Number(time)), timeZone).split("-").map(Number);
+  const [y, m, d] = studyDayOf(new Date(Number(time)), timeZone)
+    .split("-")
+    .map(Number);
   return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
@@ -74,8 +76,7 @@ export async function fitFsrs(
   if (reviewCount < MIN_REVIEWS_TO_FIT)
     return defaults(0, `only ${reviewCount} reviews; fitting needs at least ${MIN_REVIEWS_TO_FIT}`);
   const items = toTrainingItems(histories, options.timeZone);
-  if (items.length === 0)
-    return defaults(items.length, "no review came a day or more after the previous one");
+  if (items.length === 0) return defaults(items.length, "no review came a day or more after the previous one");
   let parameters: number[];
   try {
     parameters = await computeParameters(items, {
@@ -88,5 +89,12 @@ export async function fitFsrs(
   }
   if (parameters.length !== 21 || !parameters.every(Number.isFinite))
     return defaults(items.length, `the optimizer returned ${parameters.length} weights, not 21`);
-  return { parameters, reviewCount, itemCount: items.length, fitted: true, reason: null, durationMs: performance.now() - started };
+  return {
+    parameters,
+    reviewCount,
+    itemCount: items.length,
+    fitted: true,
+    reason: null,
+    durationMs: performance.now() - started,
+  };
 }

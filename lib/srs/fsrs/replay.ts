@@ -47,9 +47,7 @@ export function replaySm2States(events: readonly ReviewEvent[]): Sm2State[] {
 export function predictSm2(events: readonly ReviewEvent[]): number[] {
   const sorted = chronological(events);
   const states = replaySm2States(sorted);
-  return sorted
-    .slice(1)
-    .map((e, i) => sm2Recall(elapsedDays(sorted[i].time, e.time), states[i].intervalDays));
+  return sorted.slice(1).map((e, i) => sm2Recall(elapsedDays(sorted[i].time, e.time), states[i].intervalDays));
 }
 
 /** FSRS-predicted recall just before each review after the first (index i ↔ review i + 1). */
@@ -57,7 +55,5 @@ export function predictFsrs(events: readonly ReviewEvent[], params: Partial<Fsrs
   const w = resolveFsrsParams(params).w;
   const sorted = chronological(events);
   const states = replayFsrsStates(sorted, params);
-  return sorted
-    .slice(1)
-    .map((e, i) => fsrsRecall(elapsedDays(sorted[i].time, e.time), states[i].stability, w));
+  return sorted.slice(1).map((e, i) => fsrsRecall(elapsedDays(sorted[i].time, e.time), states[i].stability, w));
 }

@@ -97,19 +97,26 @@ export function newFsrsState(now: Date): FsrsMemoryState {
   return fromCard(createEmptyCard(now));
 }
 
+const STATES: Record<FsrsStateName, State> = {
+  New: State.New,
+  Learning: State.Learning,
+  Review: State.Review,
+  Relearning: State.Relearning,
+};
+
 export function toCard(s: FsrsMemoryState): Card {
-  const state = (Object.keys(STATE_NAMES) as unknown as State[]).find((k) => STATE_NAMES[k] === s.state);
-  if (state === undefined) throw new RangeError(`unknown FSRS state ${String(s.state)}`);
+  if (!Object.hasOwn(STATES, s.state)) throw new RangeError(`unknown FSRS state ${JSON.stringify(s.state)}`);
+  // Spread an empty card for ts-fsrs's deprecated fields, which the scheduler no longer reads.
   return {
+    ...createEmptyCard(new Date(s.due)),
     due: new Date(s.due),
     stability: s.stability,
     difficulty: s.difficulty,
-    elapsed_days: 0,
     scheduled_days: s.scheduledDays,
     learning_steps: s.step,
     reps: s.reps,
     lapses: s.lapses,
-    state: Number(state) as State,
+    state: STATES[s.state],
     last_review: s.lastReview === null ? undefined : new Date(s.lastReview),
   };
 }

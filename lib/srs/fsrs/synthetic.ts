@@ -75,5 +75,7 @@ export function generateSyntheticReviews(opts: SyntheticOptions): CsvReview[] {
 }
 
 export function toCsv(rows: readonly CsvReview[]): string {
-  return ["card_id,review_time,rating", ...rows.map((r) => `${r.cardId},${r.reviewTime},${r.rating}`)].join("\n") + "\n";
+  return (
+    ["card_id,review_time,rating", ...rows.map((r) => `${r.cardId},${r.reviewTime},${r.rating}`)].join("\n") + "\n"
+  );
 }

@@ -21,7 +21,10 @@ export interface RetentionCell {
   rate: number | null;
 }
 
-export type TrueRetentionTable = Record<RetentionPeriod, { young: RetentionCell; mature: RetentionCell; all: RetentionCell }>;
+export type TrueRetentionTable = Record<
+  RetentionPeriod,
+  { young: RetentionCell; mature: RetentionCell; all: RetentionCell }
+>;
 
 function cell(passed: number, total: number): RetentionCell {
   return { passed, total, rate: total ? passed / total : null };

@@ -3,8 +3,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { Rating } from "ts-fsrs";
 import { CsvInputError, parseReviewCsv } from "@/lib/srs/fsrs/csv";
 import { evaluate } from "@/lib/srs/fsrs/evaluate";
+import type { CsvReview } from "@/lib/srs/fsrs/synthetic";
 
 const root = path.resolve(import.meta.dirname, "../../../..");
 const fixture = (name: string) => path.join(root, "tests/fixtures/srs", name);
@@ -38,14 +40,14 @@ describe("evaluate on a synthetic history from a known FSRS model", () => {
 
   it("predicts a test-period review from the card's training-period reviews, never its first", async () => {
     const day = 86_400_000;
-    const rows = [];
-    for (let i = 0; i < 6; i++) rows.push({ cardId: "a", reviewTime: i * 3 * day, rating: 3 as const });
-    rows.push({ cardId: "b", reviewTime: 100 * day, rating: 3 as const }); // b's first review is in the test period
-    rows.push({ cardId: "c", reviewTime: 101 * day, rating: 1 as const });
+    const rows: CsvReview[] = [];
+    for (let i = 0; i < 6; i++) rows.push({ cardId: "a", reviewTime: i * 3 * day, rating: Rating.Good });
+    rows.push({ cardId: "b", reviewTime: 100 * day, rating: Rating.Good }); // b's first review is in the test period
+    rows.push({ cardId: "c", reviewTime: 101 * day, rating: Rating.Again });
     const report = await evaluate(rows);
     // 8 rows: the first 6 (all of a) train; b and c are first reviews, so nothing is scored.
     expect(report.evaluated).toBe(0);
-    const more = await evaluate([...rows, { cardId: "a", reviewTime: 120 * day, rating: 1 }]);
+    const more = await evaluate([...rows, { cardId: "a", reviewTime: 120 * day, rating: Rating.Again }]);
     expect(more.evaluated).toBe(1);
     expect(more.models.sm2.logLoss).toBeGreaterThan(0);
   });

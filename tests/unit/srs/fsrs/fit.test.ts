@@ -51,7 +51,17 @@ describe("toTrainingItems", () => {
       "Europe/Berlin",
     );
     expect(item.reviews.map((r) => r.deltaT)).toEqual([0, 1]);
-    expect(toTrainingItems([[{ time: a, grade: 4 }, { time: b, grade: 4 }]], "UTC")).toHaveLength(0);
+    expect(
+      toTrainingItems(
+        [
+          [
+            { time: a, grade: 4 },
+            { time: b, grade: 4 },
+          ],
+        ],
+        "UTC",
+      ),
+    ).toHaveLength(0);
   });
 });
 

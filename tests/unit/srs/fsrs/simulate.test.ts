@@ -45,9 +45,14 @@ describe("simulateWorkload", () => {
   }, 30_000);
 
   it("counts an overdue card on day 0", () => {
-    const [row] = simulateWorkload([{ ...cards[0], due: new Date(NOW.getTime() - 5 * DAY).toISOString() }], NOW, {}, {
-      retentions: [0.9],
-    });
+    const [row] = simulateWorkload(
+      [{ ...cards[0], due: new Date(NOW.getTime() - 5 * DAY).toISOString() }],
+      NOW,
+      {},
+      {
+        retentions: [0.9],
+      },
+    );
     expect(row.perDay[0]).toBeGreaterThanOrEqual(1);
   });
 });
