@@ -41,13 +41,13 @@ describe("logLoss", () => {
 });
 
 describe("rmseBins and reliability bins", () => {
-  it("is zero when each bin's mean prediction equals its observed rate", () => {
+  it("is zero when each bin's mean prediction equals its observed rate, else counts the gap", () => {
     const outcomes = [
       { p: 0.5, recalled: true },
       { p: 0.5, recalled: false },
       { p: 0.92, recalled: true },
     ];
-    expect(rmseBins(outcomes)).toBeCloseTo(0.08 / Math.sqrt(3) / 1, 12);
+    expect(rmseBins(outcomes)).toBeCloseTo(0.08 / Math.sqrt(3), 12); // only the 0.92 bin is off
     expect(
       rmseBins([
         { p: 0.5, recalled: true },
