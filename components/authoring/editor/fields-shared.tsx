@@ -1,9 +1,9 @@
 "use client";
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { ErrorText, TextField } from "@/components/ui/field";
+import { ErrorText, TextAreaField, TextField } from "@/components/ui/field";
 import type { Draft } from "./draft";
-import { newKey, type Row } from "./rows";
+import { row, type Row } from "./rows";
 
 /**
  * One editor per question type. Each gets the draft, a setter and the errors by field key
@@ -15,8 +15,71 @@ export interface TypeFieldsProps {
   errs: (key: string, exact?: boolean) => string[] | undefined;
 }
 
-export const addClass = buttonClass("secondary", "self-start px-3 py-1");
-export const removeClass = buttonClass("ghost", "px-2 py-1 text-red-700 dark:text-red-400");
+/** The draft's free-text fields (not `type` or `numericMode`, whose values are fixed words). */
+export type DraftTextKey = { [K in keyof Draft]-?: string extends Draft[K] ? K : never }[keyof Draft];
+
+/**
+ * A text input bound to one text field of the draft: it shows the field, writes it back and
+ * shows the errors under `errKey` (default: the field's own name). `multiline` is a Markdown textarea.
+ */
+export function DraftField({
+  form: { d, set, errs },
+  field,
+  id = field,
+  errKey = field,
+  multiline = false,
+  ...rest
+}: {
+  form: TypeFieldsProps;
+  field: DraftTextKey;
+  id?: string;
+  errKey?: string;
+  multiline?: boolean;
+  label: string;
+  hint?: string;
+  className?: string;
+} & Pick<InputHTMLAttributes<HTMLInputElement>, "inputMode" | "autoComplete">) {
+  const bound = {
+    id,
+    value: d[field],
+    onChange: (e: { target: { value: string } }) => set({ [field]: e.target.value }),
+    errors: errs(errKey),
+  };
+  return multiline ? <TextAreaField rows={4} {...bound} {...rest} /> : <TextField {...bound} {...rest} />;
+}
+
+const addClass = buttonClass("secondary", "self-start px-3 py-1");
+const removeClass = buttonClass("ghost", "px-2 py-1 text-red-700 dark:text-red-400");
+
+/** A row's Remove button, named for its row ("Remove pair 2") because every row has one. */
+export function RemoveButton({ what, onClick, className }: { what: string; onClick: () => void; className?: string }) {
+  return (
+    <button
+      type="button"
+      className={className ? `${removeClass} ${className}` : removeClass}
+      onClick={onClick}
+      aria-label={`Remove ${what}`}
+    >
+      Remove
+    </button>
+  );
+}
+
+export function AddButton({
+  onClick,
+  disabled,
+  children,
+}: {
+  onClick: () => void;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className={addClass} onClick={onClick} disabled={disabled}>
+      {children}
+    </button>
+  );
+}
 
 export function Group({
   id,
@@ -85,24 +148,12 @@ export function TextRows({
             errors={errs(`${errKey}.${i}`)}
             className="flex-1"
           />
-          <button
-            type="button"
-            className={`${removeClass} mb-1`}
-            onClick={() => onChange(removeAt(rows, i))}
-            aria-label={`Remove ${label(i).toLowerCase()}`}
-          >
-            Remove
-          </button>
+          <RemoveButton what={label(i).toLowerCase()} onClick={() => onChange(removeAt(rows, i))} className="mb-1" />
         </div>
       ))}
-      <button
-        type="button"
-        className={addClass}
-        onClick={() => onChange([...rows, { key: newKey(), text: "" }])}
-        disabled={rows.length >= max}
-      >
+      <AddButton onClick={() => onChange([...rows, row()])} disabled={rows.length >= max}>
         {addLabel}
-      </button>
+      </AddButton>
     </>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 import { TextField } from "@/components/ui/field";
-import { newKey } from "@/components/authoring/editor/rows";
+import { option } from "@/components/authoring/editor/rows";
 import {
-  addClass,
+  AddButton,
   Group,
   removeAt,
-  removeClass,
+  RemoveButton,
   replaceAt,
   type TypeFieldsProps,
 } from "@/components/authoring/editor/fields-shared";
@@ -49,14 +49,7 @@ export function ChoiceFields({ d, set, errs }: TypeFieldsProps) {
               />
               {single ? `Option ${i + 1} is the right answer` : `Option ${i + 1} is right`}
             </label>
-            <button
-              type="button"
-              className={removeClass}
-              onClick={() => set({ options: removeAt(d.options, i) })}
-              aria-label={`Remove option ${i + 1}`}
-            >
-              Remove
-            </button>
+            <RemoveButton what={`option ${i + 1}`} onClick={() => set({ options: removeAt(d.options, i) })} />
           </div>
           <TextField
             id={`option-${i}-feedback`}
@@ -67,14 +60,9 @@ export function ChoiceFields({ d, set, errs }: TypeFieldsProps) {
           />
         </div>
       ))}
-      <button
-        type="button"
-        className={addClass}
-        onClick={() => set({ options: [...d.options, { key: newKey(), text: "", correct: false, feedback: "" }] })}
-        disabled={d.options.length >= 10}
-      >
+      <AddButton onClick={() => set({ options: [...d.options, option()] })} disabled={d.options.length >= 10}>
         Add option
-      </button>
+      </AddButton>
     </Group>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 import { TextField } from "@/components/ui/field";
-import { newKey } from "@/components/authoring/editor/rows";
+import { pair } from "@/components/authoring/editor/rows";
 import {
-  addClass,
+  AddButton,
   Group,
   removeAt,
-  removeClass,
+  RemoveButton,
   replaceAt,
   TextRows,
   type TypeFieldsProps,
@@ -38,24 +38,16 @@ export function MatchingFields({ d, set, errs }: TypeFieldsProps) {
               errors={errs(`payload.pairs.${i}.right`)}
               className="min-w-40 flex-1"
             />
-            <button
-              type="button"
-              className={`${removeClass} mb-1`}
+            <RemoveButton
+              what={`pair ${i + 1}`}
               onClick={() => set({ pairs: removeAt(d.pairs, i) })}
-              aria-label={`Remove pair ${i + 1}`}
-            >
-              Remove
-            </button>
+              className="mb-1"
+            />
           </div>
         ))}
-        <button
-          type="button"
-          className={addClass}
-          onClick={() => set({ pairs: [...d.pairs, { key: newKey(), left: "", right: "" }] })}
-          disabled={d.pairs.length >= 10}
-        >
+        <AddButton onClick={() => set({ pairs: [...d.pairs, pair()] })} disabled={d.pairs.length >= 10}>
           Add pair
-        </button>
+        </AddButton>
       </Group>
       <Group
         id="distractors"
