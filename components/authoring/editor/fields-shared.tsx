@@ -117,6 +117,44 @@ export const replaceAt = <T,>(xs: T[], i: number, patch: Partial<T>): T[] =>
   xs.map((x, j) => (j === i ? { ...x, ...patch } : x));
 export const removeAt = <T,>(xs: T[], i: number): T[] => xs.filter((_, j) => j !== i);
 
+/**
+ * A draft list the author grows and shrinks: each row's fields (rendered by `children`, given
+ * `edit` to patch that row and `remove` for its Remove button), then an Add button, off at `max` rows.
+ */
+export function RowList<R extends { key: string }>({
+  rows,
+  onChange,
+  make,
+  max,
+  addLabel,
+  rowClass,
+  children,
+}: {
+  rows: R[];
+  onChange: (rows: R[]) => void;
+  make: () => R;
+  max: number;
+  addLabel: string;
+  rowClass: string;
+  children: (r: R, i: number, row: { edit: (patch: Partial<R>) => void; remove: () => void }) => ReactNode;
+}) {
+  return (
+    <>
+      {rows.map((r, i) => (
+        <div key={r.key} className={rowClass}>
+          {children(r, i, {
+            edit: (patch) => onChange(replaceAt(rows, i, patch)),
+            remove: () => onChange(removeAt(rows, i)),
+          })}
+        </div>
+      ))}
+      <AddButton onClick={() => onChange([...rows, make()])} disabled={rows.length >= max}>
+        {addLabel}
+      </AddButton>
+    </>
+  );
+}
+
 export function TextRows({
   id,
   rows,
@@ -137,23 +175,20 @@ export function TextRows({
   addLabel: string;
 }) {
   return (
-    <>
-      {rows.map((r, i) => (
-        <div key={r.key} className="flex items-end gap-2">
+    <RowList rows={rows} onChange={onChange} make={row} max={max} addLabel={addLabel} rowClass="flex items-end gap-2">
+      {(r, i, { edit, remove }) => (
+        <>
           <TextField
             id={`${id}-${i}`}
             label={label(i)}
             value={r.text}
-            onChange={(e) => onChange(replaceAt(rows, i, { text: e.target.value }))}
+            onChange={(e) => edit({ text: e.target.value })}
             errors={errs(`${errKey}.${i}`)}
             className="flex-1"
           />
-          <RemoveButton what={label(i).toLowerCase()} onClick={() => onChange(removeAt(rows, i))} className="mb-1" />
-        </div>
-      ))}
-      <AddButton onClick={() => onChange([...rows, row()])} disabled={rows.length >= max}>
-        {addLabel}
-      </AddButton>
-    </>
+          <RemoveButton what={label(i).toLowerCase()} onClick={remove} className="mb-1" />
+        </>
+      )}
+    </RowList>
   );
 }

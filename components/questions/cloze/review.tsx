@@ -1,17 +1,9 @@
 import { matchesAccepted } from "@/lib/questions/normalise";
 import { answerSchemas } from "@/lib/questions/schemas";
-import type { PublicView, Solution } from "@/lib/questions/types";
+import type { ReviewProps } from "../module";
 import { Accepted, Judged, NO_ANSWER, ReviewTable } from "../review-shared";
 
-export function ClozeReview({
-  view,
-  answer,
-  solution,
-}: {
-  view: Extract<PublicView, { type: "cloze" }>;
-  answer: unknown;
-  solution: Extract<Solution, { type: "cloze" }>;
-}) {
+export function ClozeReview({ view, answer, solution }: ReviewProps<"cloze">) {
   const given = answerSchemas.cloze.safeParse(answer).data?.blanks ?? [];
   const rows = Array.from({ length: view.blanks }, (_, i) => {
     const text = given[i]?.trim();

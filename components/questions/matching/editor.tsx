@@ -2,14 +2,17 @@
 import { TextField } from "@/components/ui/field";
 import { pair } from "@/components/authoring/editor/rows";
 import {
-  AddButton,
   Group,
-  removeAt,
   RemoveButton,
-  replaceAt,
+  RowList,
   TextRows,
   type TypeFieldsProps,
 } from "@/components/authoring/editor/fields-shared";
+
+const SIDES = [
+  { side: "left", word: "Left" },
+  { side: "right", word: "Right" },
+] as const;
 
 export function MatchingFields({ d, set, errs }: TypeFieldsProps) {
   return (
@@ -20,34 +23,31 @@ export function MatchingFields({ d, set, errs }: TypeFieldsProps) {
         hint="Each left item matches its right item. Learners see the right side shuffled."
         errors={errs("payload.pairs", true)}
       >
-        {d.pairs.map((p, i) => (
-          <div key={p.key} className="flex flex-wrap items-end gap-2">
-            <TextField
-              id={`pair-${i}-left`}
-              label={`Left ${i + 1}`}
-              value={p.left}
-              onChange={(e) => set({ pairs: replaceAt(d.pairs, i, { left: e.target.value }) })}
-              errors={errs(`payload.pairs.${i}.left`)}
-              className="min-w-40 flex-1"
-            />
-            <TextField
-              id={`pair-${i}-right`}
-              label={`Right ${i + 1}`}
-              value={p.right}
-              onChange={(e) => set({ pairs: replaceAt(d.pairs, i, { right: e.target.value }) })}
-              errors={errs(`payload.pairs.${i}.right`)}
-              className="min-w-40 flex-1"
-            />
-            <RemoveButton
-              what={`pair ${i + 1}`}
-              onClick={() => set({ pairs: removeAt(d.pairs, i) })}
-              className="mb-1"
-            />
-          </div>
-        ))}
-        <AddButton onClick={() => set({ pairs: [...d.pairs, pair()] })} disabled={d.pairs.length >= 10}>
-          Add pair
-        </AddButton>
+        <RowList
+          rows={d.pairs}
+          onChange={(pairs) => set({ pairs })}
+          make={pair}
+          max={10}
+          addLabel="Add pair"
+          rowClass="flex flex-wrap items-end gap-2"
+        >
+          {(p, i, { edit, remove }) => (
+            <>
+              {SIDES.map(({ side, word }) => (
+                <TextField
+                  key={side}
+                  id={`pair-${i}-${side}`}
+                  label={`${word} ${i + 1}`}
+                  value={p[side]}
+                  onChange={(e) => edit({ [side]: e.target.value })}
+                  errors={errs(`payload.pairs.${i}.${side}`)}
+                  className="min-w-40 flex-1"
+                />
+              ))}
+              <RemoveButton what={`pair ${i + 1}`} onClick={remove} className="mb-1" />
+            </>
+          )}
+        </RowList>
       </Group>
       <Group
         id="distractors"

@@ -1,17 +1,9 @@
 import { answerSchemas } from "@/lib/questions/schemas";
-import type { PublicView, Solution } from "@/lib/questions/types";
+import type { ReviewProps } from "../module";
 import { Markdown } from "../markdown";
 import { PickedCell, ReviewTable, textOf } from "../review-shared";
 
-export function MatchingReview({
-  view,
-  answer,
-  solution,
-}: {
-  view: Extract<PublicView, { type: "matching" }>;
-  answer: unknown;
-  solution: Extract<Solution, { type: "matching" }>;
-}) {
+export function MatchingReview({ view, answer, solution }: ReviewProps<"matching">) {
   const matches = answerSchemas.matching.safeParse(answer).data?.matches ?? {};
   const rows = view.lefts.map((left) => {
     const ok = matches[left.id] === solution.matches[left.id];

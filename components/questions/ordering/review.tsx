@@ -1,17 +1,9 @@
 import { answerSchemas } from "@/lib/questions/schemas";
-import type { PublicView, Solution } from "@/lib/questions/types";
+import type { ReviewProps } from "../module";
 import { Markdown } from "../markdown";
 import { PickedCell, ReviewTable, textOf } from "../review-shared";
 
-export function OrderingReview({
-  view,
-  answer,
-  solution,
-}: {
-  view: Extract<PublicView, { type: "ordering" }>;
-  answer: unknown;
-  solution: Extract<Solution, { type: "ordering" }>;
-}) {
+export function OrderingReview({ view, answer, solution }: ReviewProps<"ordering">) {
   const order = answerSchemas.ordering.safeParse(answer).data?.order ?? [];
   const rows = solution.order.map((id, i) => {
     const ok = order[i] === id;
