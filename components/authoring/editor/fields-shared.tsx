@@ -155,40 +155,63 @@ export function RowList<R extends { key: string }>({
   );
 }
 
+/** The draft's lists of plain text rows. */
+type DraftTextRowsKey = {
+  [K in keyof Draft]-?: Draft[K] extends Row[] ? (Row[] extends Draft[K] ? K : never) : never;
+}[keyof Draft];
+
+/**
+ * A Group of the draft's text rows `field` ("Accepted answer 1", "Accepted answer 2", …), each
+ * removable, with the list's errors at payload.<field> and each row's at payload.<field>.<i>.
+ * `children` come after the rows (options that apply to the whole list).
+ */
 export function TextRows({
-  id,
-  rows,
-  label,
-  onChange,
-  errs,
-  errKey,
+  form: { d, set, errs },
+  field,
+  legend,
+  hint,
+  rowId,
+  rowLabel,
   max,
   addLabel,
+  children,
 }: {
-  id: string;
-  rows: Row[];
-  label: (i: number) => string;
-  onChange: (rows: Row[]) => void;
-  errs: TypeFieldsProps["errs"];
-  errKey: string;
+  form: TypeFieldsProps;
+  field: DraftTextRowsKey;
+  legend: string;
+  hint: string;
+  rowId: string;
+  rowLabel: string;
   max: number;
   addLabel: string;
+  children?: ReactNode;
 }) {
+  const errKey = `payload.${field}`;
   return (
-    <RowList rows={rows} onChange={onChange} make={row} max={max} addLabel={addLabel} rowClass="flex items-end gap-2">
-      {(r, i, { edit, remove }) => (
-        <>
-          <TextField
-            id={`${id}-${i}`}
-            label={label(i)}
-            value={r.text}
-            onChange={(e) => edit({ text: e.target.value })}
-            errors={errs(`${errKey}.${i}`)}
-            className="flex-1"
-          />
-          <RemoveButton what={label(i).toLowerCase()} onClick={remove} className="mb-1" />
-        </>
-      )}
-    </RowList>
+    <Group id={field} legend={legend} hint={hint} errors={errs(errKey, true)}>
+      <RowList
+        rows={d[field]}
+        onChange={(rows) => set({ [field]: rows })}
+        make={row}
+        max={max}
+        addLabel={addLabel}
+        rowClass="flex items-end gap-2"
+      >
+        {(r, i, { edit, remove }) => (
+          <>
+            <TextField
+              id={`${rowId}-${i}`}
+              label={`${rowLabel} ${i + 1}`}
+              value={r.text}
+              onChange={(e) => edit({ text: e.target.value })}
+              errors={errs(`${errKey}.${i}`)}
+              className="flex-1"
+            />
+            <RemoveButton what={`${rowLabel} ${i + 1}`.toLowerCase()} onClick={remove} className="mb-1" />
+          </>
+        )}
+      </RowList>
+      {children}
+    </Group>
   );
 }

@@ -14,7 +14,8 @@ const SIDES = [
   { side: "right", word: "Right" },
 ] as const;
 
-export function MatchingFields({ d, set, errs }: TypeFieldsProps) {
+export function MatchingFields(form: TypeFieldsProps) {
+  const { d, set, errs } = form;
   return (
     <>
       <Group
@@ -49,23 +50,16 @@ export function MatchingFields({ d, set, errs }: TypeFieldsProps) {
           )}
         </RowList>
       </Group>
-      <Group
-        id="distractors"
+      <TextRows
+        form={form}
+        field="distractors"
         legend="Distractors (optional)"
         hint="Extra wrong answers shown on the right side."
-        errors={errs("payload.distractors", true)}
-      >
-        <TextRows
-          id="distractor"
-          rows={d.distractors}
-          label={(i) => `Distractor ${i + 1}`}
-          onChange={(distractors) => set({ distractors })}
-          errs={errs}
-          errKey="payload.distractors"
-          max={5}
-          addLabel="Add distractor"
-        />
-      </Group>
+        rowId="distractor"
+        rowLabel="Distractor"
+        max={5}
+        addLabel="Add distractor"
+      />
     </>
   );
 }
