@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Choice } from "@/lib/questions/types";
+import { Markdown } from "./markdown";
 
 /** The text of the choice with this id, if the learner picked one. */
 export const textOf = (choices: Choice[], id: string | undefined) => choices.find((c) => c.id === id)?.text;
@@ -55,3 +56,88 @@ export const Accepted = ({ list }: { list: string[] }) => (
     ))}
   </span>
 );
+
+/** The learner's text with its verdict in words: "42 (correct)". */
+export const Judged = ({ text, ok }: { text: string; ok: boolean }) => (
+  <Mark ok={ok}>{`${text} (${ok ? "correct" : "wrong"})`}</Mark>
+);
+
+/**
+ * The review of a one-value answer: "Your answer: …" judged, then the right answer under
+ * `rightLabel`, then any `children` (feedback). `given` is undefined when the learner gave none.
+ */
+export function AnswerLines({
+  given,
+  ok,
+  rightLabel = "Correct answer: ",
+  right,
+  children,
+}: {
+  given: string | undefined;
+  ok: boolean;
+  rightLabel?: string;
+  right: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="flex flex-col gap-2">
+      <p>
+        <span className={labelClass}>Your answer: </span>
+        {given === undefined ? NO_ANSWER : <Judged text={given} ok={ok} />}
+      </p>
+      <p>
+        <span className={labelClass}>{rightLabel}</span>
+        {right}
+      </p>
+      {children}
+    </div>
+  );
+}
+
+/** One row of a ReviewTable: what it is about, the learner's answer, and the right one. */
+export interface ReviewRow {
+  key: string | number;
+  head: ReactNode;
+  mine: ReactNode;
+  right: ReactNode;
+}
+
+/** The three-column review of a many-part answer (blanks, matches, positions). */
+export function ReviewTable({ columns, rows }: { columns: readonly [string, string, string]; rows: ReviewRow[] }) {
+  return (
+    <table className={tableClass}>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c} scope="col" className={cellClass}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row" className={cellClass}>
+              {r.head}
+            </th>
+            <td className={cellClass}>{r.mine}</td>
+            <td className={cellClass}>{r.right}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The learner's pick in a ReviewTable cell, with its verdict below ("Right place" / "Wrong place"). */
+export function PickedCell({ text, ok, verdict }: { text: string | undefined; ok: boolean; verdict: string }) {
+  return (
+    <>
+      {text ? <Markdown inline>{text}</Markdown> : NO_ANSWER}
+      <div>
+        <Mark ok={ok}>{verdict}</Mark>
+      </div>
+    </>
+  );
+}

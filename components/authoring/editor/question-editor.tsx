@@ -7,10 +7,11 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { describePath } from "@/lib/decks/import-errors";
 import type { FieldErrors } from "@/lib/errors";
 import { QUESTION_TYPE_LABELS, type QuestionType } from "@/lib/questions/schemas";
+import type { StoredQuestion } from "@/lib/questions/types";
 import { ApiError, api, type ApiBody } from "@/lib/api/client";
 import { createQuestionEp, updateQuestionEp } from "@/lib/api/endpoints/authoring";
-import { TextAreaField, TextField } from "@/components/ui/field";
 import { draftFromQuestion, emptyDraft, errorsUnder, inputOf, validateDraft, type Draft } from "./draft";
+import { DraftField } from "./fields-shared";
 import { LivePreview } from "./live-preview";
 import { TypeFields } from "./type-fields";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -21,15 +22,7 @@ export type EditorProps =
       mode: "edit";
       deckId: string;
       deckTitle: string;
-      question: {
-        id: string;
-        type: QuestionType;
-        prompt: string;
-        explanation: string;
-        section: string | null;
-        payload: unknown;
-        archived: boolean;
-      };
+      question: StoredQuestion & { archived: boolean };
     };
 
 function label(key: string): string {
@@ -63,6 +56,7 @@ export function QuestionEditor(props: EditorProps) {
     setDraft((d) => ({ ...d, ...patch }));
     setServerFields({});
   };
+  const form = { d: draft, set, errs };
 
   async function save(e: React.SubmitEvent) {
     e.preventDefault();
@@ -131,32 +125,20 @@ export function QuestionEditor(props: EditorProps) {
               </div>
             )}
           </div>
-          <TextAreaField
-            id="prompt"
-            label="Prompt"
-            hint="Markdown. What the learner reads."
-            rows={4}
-            value={draft.prompt}
-            onChange={(e) => set({ prompt: e.target.value })}
-            errors={errs("prompt")}
-          />
-          <TypeFields d={draft} set={set} errs={errs} />
-          <TextAreaField
-            id="explanation"
+          <DraftField form={form} field="prompt" label="Prompt" hint="Markdown. What the learner reads." multiline />
+          <TypeFields {...form} />
+          <DraftField
+            form={form}
+            field="explanation"
             label="Explanation"
             hint="Markdown. Shown after answering: why the right answer is right."
-            rows={4}
-            value={draft.explanation}
-            onChange={(e) => set({ explanation: e.target.value })}
-            errors={errs("explanation")}
+            multiline
           />
-          <TextField
-            id="section"
+          <DraftField
+            form={form}
+            field="section"
             label="Section"
             hint="The chapter section it cites, like 4.3.5."
-            value={draft.section}
-            onChange={(e) => set({ section: e.target.value })}
-            errors={errs("section")}
             className="max-w-xs"
           />
           {errs("type") && <Alert>{errs("type")!.join(" ")}</Alert>}

@@ -1,14 +1,7 @@
 "use client";
 import { TextField } from "@/components/ui/field";
-import { newKey } from "@/components/authoring/editor/rows";
-import {
-  addClass,
-  Group,
-  removeAt,
-  removeClass,
-  replaceAt,
-  type TypeFieldsProps,
-} from "@/components/authoring/editor/fields-shared";
+import { option } from "@/components/authoring/editor/rows";
+import { Group, RemoveButton, RowList, type TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
 
 export function ChoiceFields({ d, set, errs }: TypeFieldsProps) {
   const single = d.type === "single";
@@ -23,58 +16,50 @@ export function ChoiceFields({ d, set, errs }: TypeFieldsProps) {
       }
       errors={errs("payload.options", true)}
     >
-      {d.options.map((o, i) => (
-        <div key={o.key} className="flex flex-col gap-2 rounded-md bg-slate-50 p-2 dark:bg-slate-900">
-          <TextField
-            id={`option-${i}-text`}
-            label={`Option ${i + 1}`}
-            value={o.text}
-            onChange={(e) => set({ options: replaceAt(d.options, i, { text: e.target.value }) })}
-            errors={errs(`payload.options.${i}.text`)}
-          />
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <label className="flex items-center gap-2 text-sm">
-              <input
-                type={single ? "radio" : "checkbox"}
-                name="correct-option"
-                checked={o.correct}
-                onChange={(e) =>
-                  set({
-                    options: single
-                      ? d.options.map((x, j) => ({ ...x, correct: j === i }))
-                      : replaceAt(d.options, i, { correct: e.target.checked }),
-                  })
-                }
-                className="size-4 accent-brand-600"
-              />
-              {single ? `Option ${i + 1} is the right answer` : `Option ${i + 1} is right`}
-            </label>
-            <button
-              type="button"
-              className={removeClass}
-              onClick={() => set({ options: removeAt(d.options, i) })}
-              aria-label={`Remove option ${i + 1}`}
-            >
-              Remove
-            </button>
-          </div>
-          <TextField
-            id={`option-${i}-feedback`}
-            label={`Feedback for option ${i + 1} (optional)`}
-            value={o.feedback}
-            onChange={(e) => set({ options: replaceAt(d.options, i, { feedback: e.target.value }) })}
-            errors={errs(`payload.options.${i}.feedback`)}
-          />
-        </div>
-      ))}
-      <button
-        type="button"
-        className={addClass}
-        onClick={() => set({ options: [...d.options, { key: newKey(), text: "", correct: false, feedback: "" }] })}
-        disabled={d.options.length >= 10}
+      <RowList
+        rows={d.options}
+        onChange={(options) => set({ options })}
+        make={option}
+        max={10}
+        addLabel="Add option"
+        rowClass="flex flex-col gap-2 rounded-md bg-slate-50 p-2 dark:bg-slate-900"
       >
-        Add option
-      </button>
+        {(o, i, { edit, remove }) => (
+          <>
+            <TextField
+              id={`option-${i}-text`}
+              label={`Option ${i + 1}`}
+              value={o.text}
+              onChange={(e) => edit({ text: e.target.value })}
+              errors={errs(`payload.options.${i}.text`)}
+            />
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <label className="flex items-center gap-2 text-sm">
+                <input
+                  type={single ? "radio" : "checkbox"}
+                  name="correct-option"
+                  checked={o.correct}
+                  onChange={(e) =>
+                    single
+                      ? set({ options: d.options.map((x, j) => ({ ...x, correct: j === i })) })
+                      : edit({ correct: e.target.checked })
+                  }
+                  className="size-4 accent-brand-600"
+                />
+                {single ? `Option ${i + 1} is the right answer` : `Option ${i + 1} is right`}
+              </label>
+              <RemoveButton what={`option ${i + 1}`} onClick={remove} />
+            </div>
+            <TextField
+              id={`option-${i}-feedback`}
+              label={`Feedback for option ${i + 1} (optional)`}
+              value={o.feedback}
+              onChange={(e) => edit({ feedback: e.target.value })}
+              errors={errs(`payload.options.${i}.feedback`)}
+            />
+          </>
+        )}
+      </RowList>
     </Group>
   );
 }

@@ -2,7 +2,7 @@
 import { useRef } from "react";
 import { controlClass, ErrorText, TextAreaField } from "@/components/ui/field";
 import { blanksInText, syncBlanks } from "./draft";
-import { addClass, Group, type TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
+import { AddButton, Group, type TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
 
 export function ClozeFields({ d, set, errs }: TypeFieldsProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -41,9 +41,7 @@ export function ClozeFields({ d, set, errs }: TypeFieldsProps) {
         </p>
         <ErrorText id="cloze-text-error" errors={errs("payload.text")} />
       </div>
-      <button type="button" className={addClass} onClick={insertBlank}>
-        Insert blank at cursor
-      </button>
+      <AddButton onClick={insertBlank}>Insert blank at cursor</AddButton>
       {d.blanks.map((b, i) => (
         <div key={b.key} className="flex flex-col gap-1 rounded-md bg-slate-50 p-2 dark:bg-slate-900">
           <TextAreaField

@@ -6,7 +6,7 @@ import { ClozeReview } from "./review";
 
 export const cloze: QuestionTypeUi<"cloze", ClozeDraft> = {
   Input: ClozeInput,
-  Review: ({ view, answer, solution }) => <ClozeReview view={view} answer={answer} solution={solution} />,
+  Review: ClozeReview,
   Editor: ClozeFields,
   draft: clozeDraft,
 };

@@ -1,7 +1,8 @@
 "use client";
 import { answerSchemas } from "@/lib/questions/schemas";
 import { Markdown } from "../markdown";
-import { textInputClass, type InputProps } from "../input-shared";
+import type { InputProps } from "../input-shared";
+import { TextAnswer } from "../text-answer";
 
 /** The cloze text with one inline text input per blank ("Blank 1", "Blank 2", …). */
 export function ClozeInput({ view, value, onChange, disabled, idPrefix }: InputProps<"cloze">) {
@@ -18,20 +19,15 @@ export function ClozeInput({ view, value, onChange, disabled, idPrefix }: InputP
     <div className="leading-loose">
       {view.segments.map((seg, i) =>
         "blank" in seg ? (
-          <input
+          <TextAnswer
             key={`b${seg.blank}`}
             id={`${idPrefix}-blank-${seg.blank}`}
-            type="text"
             aria-label={`Blank ${seg.blank}`}
             value={blanks[seg.blank - 1] ?? ""}
-            onChange={(e) => type(seg.blank - 1, e.currentTarget.value)}
+            onText={(text) => type(seg.blank - 1, text)}
             disabled={disabled}
             maxLength={200}
-            autoComplete="off"
-            autoCapitalize="off"
-            autoCorrect="off"
-            spellCheck={false}
-            className={`${textInputClass} mx-1 inline-block w-40 px-2 py-1`}
+            className="mx-1 inline-block w-40 px-2 py-1"
           />
         ) : (
           <Markdown key={`t${i}`} inline>

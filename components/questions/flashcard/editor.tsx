@@ -1,17 +1,16 @@
 "use client";
-import { TextAreaField } from "@/components/ui/field";
-import type { TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
+import { DraftField, type TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
 
-export function FlashcardFields({ d, set, errs }: TypeFieldsProps) {
+export function FlashcardFields(form: TypeFieldsProps) {
   return (
-    <TextAreaField
+    <DraftField
+      form={form}
+      field="back"
       id="flashcard-back"
+      errKey="payload.back"
       label="Back of the card"
       hint="Markdown. Learners reveal it and grade themselves."
-      rows={4}
-      value={d.back}
-      onChange={(e) => set({ back: e.target.value })}
-      errors={errs("payload.back")}
+      multiline
     />
   );
 }

@@ -1,17 +1,21 @@
 "use client";
 import { TextField } from "@/components/ui/field";
-import { newKey } from "@/components/authoring/editor/rows";
+import { pair } from "@/components/authoring/editor/rows";
 import {
-  addClass,
   Group,
-  removeAt,
-  removeClass,
-  replaceAt,
+  RemoveButton,
+  RowList,
   TextRows,
   type TypeFieldsProps,
 } from "@/components/authoring/editor/fields-shared";
 
-export function MatchingFields({ d, set, errs }: TypeFieldsProps) {
+const SIDES = [
+  { side: "left", word: "Left" },
+  { side: "right", word: "Right" },
+] as const;
+
+export function MatchingFields(form: TypeFieldsProps) {
+  const { d, set, errs } = form;
   return (
     <>
       <Group
@@ -20,60 +24,42 @@ export function MatchingFields({ d, set, errs }: TypeFieldsProps) {
         hint="Each left item matches its right item. Learners see the right side shuffled."
         errors={errs("payload.pairs", true)}
       >
-        {d.pairs.map((p, i) => (
-          <div key={p.key} className="flex flex-wrap items-end gap-2">
-            <TextField
-              id={`pair-${i}-left`}
-              label={`Left ${i + 1}`}
-              value={p.left}
-              onChange={(e) => set({ pairs: replaceAt(d.pairs, i, { left: e.target.value }) })}
-              errors={errs(`payload.pairs.${i}.left`)}
-              className="min-w-40 flex-1"
-            />
-            <TextField
-              id={`pair-${i}-right`}
-              label={`Right ${i + 1}`}
-              value={p.right}
-              onChange={(e) => set({ pairs: replaceAt(d.pairs, i, { right: e.target.value }) })}
-              errors={errs(`payload.pairs.${i}.right`)}
-              className="min-w-40 flex-1"
-            />
-            <button
-              type="button"
-              className={`${removeClass} mb-1`}
-              onClick={() => set({ pairs: removeAt(d.pairs, i) })}
-              aria-label={`Remove pair ${i + 1}`}
-            >
-              Remove
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className={addClass}
-          onClick={() => set({ pairs: [...d.pairs, { key: newKey(), left: "", right: "" }] })}
-          disabled={d.pairs.length >= 10}
+        <RowList
+          rows={d.pairs}
+          onChange={(pairs) => set({ pairs })}
+          make={pair}
+          max={10}
+          addLabel="Add pair"
+          rowClass="flex flex-wrap items-end gap-2"
         >
-          Add pair
-        </button>
+          {(p, i, { edit, remove }) => (
+            <>
+              {SIDES.map(({ side, word }) => (
+                <TextField
+                  key={side}
+                  id={`pair-${i}-${side}`}
+                  label={`${word} ${i + 1}`}
+                  value={p[side]}
+                  onChange={(e) => edit({ [side]: e.target.value })}
+                  errors={errs(`payload.pairs.${i}.${side}`)}
+                  className="min-w-40 flex-1"
+                />
+              ))}
+              <RemoveButton what={`pair ${i + 1}`} onClick={remove} className="mb-1" />
+            </>
+          )}
+        </RowList>
       </Group>
-      <Group
-        id="distractors"
+      <TextRows
+        form={form}
+        field="distractors"
         legend="Distractors (optional)"
         hint="Extra wrong answers shown on the right side."
-        errors={errs("payload.distractors", true)}
-      >
-        <TextRows
-          id="distractor"
-          rows={d.distractors}
-          label={(i) => `Distractor ${i + 1}`}
-          onChange={(distractors) => set({ distractors })}
-          errs={errs}
-          errKey="payload.distractors"
-          max={5}
-          addLabel="Add distractor"
-        />
-      </Group>
+        rowId="distractor"
+        rowLabel="Distractor"
+        max={5}
+        addLabel="Add distractor"
+      />
     </>
   );
 }

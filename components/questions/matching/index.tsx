@@ -6,7 +6,7 @@ import { MatchingReview } from "./review";
 
 export const matching: QuestionTypeUi<"matching", MatchingDraft> = {
   Input: MatchingInput,
-  Review: ({ view, answer, solution }) => <MatchingReview view={view} answer={answer} solution={solution} />,
+  Review: MatchingReview,
   Editor: MatchingFields,
   draft: matchingDraft,
 };

@@ -1,79 +1,64 @@
 "use client";
-import { TextField } from "@/components/ui/field";
-import { Group, type TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
+import { DraftField, Group, type TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
 
-export function NumericFields({ d, set, errs }: TypeFieldsProps) {
-  const numberProps = { inputMode: "decimal" as const, autoComplete: "off" };
+// The two ways to give the right answer, each with its own pair of number fields.
+const MODES = [
+  {
+    mode: "exact",
+    label: "A value, with a tolerance",
+    fields: [
+      { field: "value", label: "Value" },
+      { field: "tolerance", label: "Tolerance (±, optional)" },
+    ],
+  },
+  {
+    mode: "range",
+    label: "A range",
+    fields: [
+      { field: "min", label: "Minimum" },
+      { field: "max", label: "Maximum" },
+    ],
+  },
+] as const;
+
+export function NumericFields(form: TypeFieldsProps) {
+  const { d, set, errs } = form;
+  const numberFields = MODES.find((m) => m.mode === d.numericMode)?.fields ?? [];
   return (
     <Group id="numeric" legend="Right answer" errors={errs("payload", true)}>
       <div role="radiogroup" aria-label="Kind of answer" className="flex flex-wrap gap-4">
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="radio"
-            name="numeric-mode"
-            checked={d.numericMode === "exact"}
-            onChange={() => set({ numericMode: "exact" })}
-            className="size-4 accent-brand-600"
-          />
-          A value, with a tolerance
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="radio"
-            name="numeric-mode"
-            checked={d.numericMode === "range"}
-            onChange={() => set({ numericMode: "range" })}
-            className="size-4 accent-brand-600"
-          />
-          A range
-        </label>
+        {MODES.map(({ mode, label }) => (
+          <label key={mode} className="flex items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name="numeric-mode"
+              checked={d.numericMode === mode}
+              onChange={() => set({ numericMode: mode })}
+              className="size-4 accent-brand-600"
+            />
+            {label}
+          </label>
+        ))}
       </div>
       <div className="flex flex-wrap gap-3">
-        {d.numericMode === "exact" ? (
-          <>
-            <TextField
-              id="numeric-value"
-              label="Value"
-              value={d.value}
-              onChange={(e) => set({ value: e.target.value })}
-              errors={errs("payload.value")}
-              {...numberProps}
-            />
-            <TextField
-              id="numeric-tolerance"
-              label="Tolerance (±, optional)"
-              value={d.tolerance}
-              onChange={(e) => set({ tolerance: e.target.value })}
-              errors={errs("payload.tolerance")}
-              {...numberProps}
-            />
-          </>
-        ) : (
-          <>
-            <TextField
-              id="numeric-min"
-              label="Minimum"
-              value={d.min}
-              onChange={(e) => set({ min: e.target.value })}
-              errors={errs("payload.min")}
-              {...numberProps}
-            />
-            <TextField
-              id="numeric-max"
-              label="Maximum"
-              value={d.max}
-              onChange={(e) => set({ max: e.target.value })}
-              errors={errs("payload.max")}
-              {...numberProps}
-            />
-          </>
-        )}
-        <TextField
+        {numberFields.map(({ field, label }) => (
+          <DraftField
+            key={field}
+            form={form}
+            field={field}
+            id={`numeric-${field}`}
+            errKey={`payload.${field}`}
+            label={label}
+            inputMode="decimal"
+            autoComplete="off"
+          />
+        ))}
+        <DraftField
+          form={form}
+          field="unit"
           id="numeric-unit"
+          errKey="payload.unit"
           label="Unit (optional)"
-          value={d.unit}
-          onChange={(e) => set({ unit: e.target.value })}
-          errors={errs("payload.unit")}
           className="max-w-40"
         />
       </div>

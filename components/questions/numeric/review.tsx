@@ -1,6 +1,6 @@
 import { answerSchemas } from "@/lib/questions/schemas";
 import type { Solution } from "@/lib/questions/types";
-import { labelClass, Mark, NO_ANSWER, withUnit } from "../review-shared";
+import { AnswerLines, withUnit } from "../review-shared";
 
 export function NumericReview({
   answer,
@@ -18,19 +18,10 @@ export function NumericReview({
       ? `${withUnit(value, unit)}${tolerance ? ` (anything within ± ${tolerance} counts)` : ""}`
       : `any value from ${withUnit(min ?? 0, unit)} to ${withUnit(max ?? 0, unit)}`;
   return (
-    <div className="flex flex-col gap-2">
-      <p>
-        <span className={labelClass}>Your answer: </span>
-        {given === undefined ? (
-          NO_ANSWER
-        ) : (
-          <Mark ok={!!correct}>{`${withUnit(given, unit)} (${correct ? "correct" : "wrong"})`}</Mark>
-        )}
-      </p>
-      <p>
-        <span className={labelClass}>Correct answer: </span>
-        <strong>{expected}</strong>
-      </p>
-    </div>
+    <AnswerLines
+      given={given === undefined ? undefined : withUnit(given, unit)}
+      ok={!!correct}
+      right={<strong>{expected}</strong>}
+    />
   );
 }

@@ -2,12 +2,12 @@
 import { useState } from "react";
 import { smallButtonClass } from "@/components/questions/input-shared";
 import { TextField } from "@/components/ui/field";
-import { newKey } from "@/components/authoring/editor/rows";
+import { row } from "@/components/authoring/editor/rows";
 import {
-  addClass,
+  AddButton,
   Group,
   removeAt,
-  removeClass,
+  RemoveButton,
   replaceAt,
   type TypeFieldsProps,
 } from "@/components/authoring/editor/fields-shared";
@@ -65,26 +65,14 @@ export function OrderingFields({ d, set, errs }: TypeFieldsProps) {
               >
                 <span aria-hidden="true">↓</span>
               </button>
-              <button
-                type="button"
-                className={removeClass}
-                onClick={() => set({ items: removeAt(d.items, i) })}
-                aria-label={`Remove item ${i + 1}`}
-              >
-                Remove
-              </button>
+              <RemoveButton what={`item ${i + 1}`} onClick={() => set({ items: removeAt(d.items, i) })} />
             </span>
           </li>
         ))}
       </ol>
-      <button
-        type="button"
-        className={addClass}
-        onClick={() => set({ items: [...d.items, { key: newKey(), text: "" }] })}
-        disabled={d.items.length >= 10}
-      >
+      <AddButton onClick={() => set({ items: [...d.items, row()] })} disabled={d.items.length >= 10}>
         Add item
-      </button>
+      </AddButton>
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>

@@ -6,7 +6,7 @@ import { OrderingReview } from "./review";
 
 export const ordering: QuestionTypeUi<"ordering", OrderingDraft> = {
   Input: OrderingInput,
-  Review: ({ view, answer, solution }) => <OrderingReview view={view} answer={answer} solution={solution} />,
+  Review: OrderingReview,
   Editor: OrderingFields,
   draft: orderingDraft,
 };

@@ -1,33 +1,27 @@
 "use client";
-import { Group, TextRows, type TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
+import { TextRows, type TypeFieldsProps } from "@/components/authoring/editor/fields-shared";
 
-export function ShortFields({ d, set, errs }: TypeFieldsProps) {
+export function ShortFields(form: TypeFieldsProps) {
   return (
-    <Group
-      id="accepted"
+    <TextRows
+      form={form}
+      field="accepted"
       legend="Accepted answers"
       hint="Any of these counts as right. Answers are trimmed and compared ignoring case unless you tick Case-sensitive."
-      errors={errs("payload.accepted", true)}
+      rowId="accepted"
+      rowLabel="Accepted answer"
+      max={20}
+      addLabel="Add accepted answer"
     >
-      <TextRows
-        id="accepted"
-        rows={d.accepted}
-        label={(i) => `Accepted answer ${i + 1}`}
-        onChange={(accepted) => set({ accepted })}
-        errs={errs}
-        errKey="payload.accepted"
-        max={20}
-        addLabel="Add accepted answer"
-      />
       <label className="flex items-center gap-2 text-sm">
         <input
           type="checkbox"
-          checked={d.caseSensitive}
-          onChange={(e) => set({ caseSensitive: e.target.checked })}
+          checked={form.d.caseSensitive}
+          onChange={(e) => form.set({ caseSensitive: e.target.checked })}
           className="size-4 accent-brand-600"
         />
         Case-sensitive
       </label>
-    </Group>
+    </TextRows>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { answerSchemas } from "@/lib/questions/schemas";
-import { textInputClass, type InputProps } from "../input-shared";
+import type { InputProps } from "../input-shared";
+import { TextAnswer } from "../text-answer";
 
 const labelClass = "text-sm font-medium text-slate-700 dark:text-slate-300";
 
@@ -11,18 +12,13 @@ export function ShortInput({ value, onChange, disabled, idPrefix }: InputProps<"
       <label htmlFor={id} className={labelClass}>
         Your answer
       </label>
-      <input
+      <TextAnswer
         id={id}
-        type="text"
         value={answerSchemas.short.safeParse(value).data?.text ?? ""}
-        onChange={(e) => onChange({ text: e.currentTarget.value })}
+        onText={(text) => onChange({ text })}
         disabled={disabled}
         maxLength={500}
-        autoComplete="off"
-        autoCapitalize="off"
-        autoCorrect="off"
-        spellCheck={false}
-        className={`${textInputClass} max-w-md`}
+        className="max-w-md"
       />
     </div>
   );

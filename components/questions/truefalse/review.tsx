@@ -1,7 +1,7 @@
 import { answerSchemas } from "@/lib/questions/schemas";
 import type { Solution } from "@/lib/questions/types";
 import { Markdown } from "../markdown";
-import { Feedback, labelClass, Mark, NO_ANSWER } from "../review-shared";
+import { AnswerLines, Feedback } from "../review-shared";
 
 export function TrueFalseReview({
   answer,
@@ -16,26 +16,16 @@ export function TrueFalseReview({
   const word = (v: boolean) => (v ? "True" : "False");
   const notes = [...new Set([...feedback, ...(solution.feedback ? [solution.feedback] : [])])];
   return (
-    <div className="flex flex-col gap-2">
-      <p>
-        <span className={labelClass}>Your answer: </span>
-        {given === undefined ? (
-          NO_ANSWER
-        ) : (
-          <Mark
-            ok={given === solution.answer}
-          >{`${word(given)} (${given === solution.answer ? "correct" : "wrong"})`}</Mark>
-        )}
-      </p>
-      <p>
-        <span className={labelClass}>Correct answer: </span>
-        <strong>{word(solution.answer)}</strong>
-      </p>
+    <AnswerLines
+      given={given === undefined ? undefined : word(given)}
+      ok={given === solution.answer}
+      right={<strong>{word(solution.answer)}</strong>}
+    >
       {notes.map((n) => (
         <Feedback key={n}>
           <Markdown>{n}</Markdown>
         </Feedback>
       ))}
-    </div>
+    </AnswerLines>
   );
 }
