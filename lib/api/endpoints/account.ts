@@ -6,6 +6,7 @@ import {
   signUpSchema,
   userDtoSchema,
 } from "@/lib/auth/schemas";
+import { onboardingInputSchema, onboardingResultSchema } from "@/lib/onboarding/schemas";
 import { settingsInputSchema } from "@/lib/srs/schemas";
 import { endpoint } from "../endpoint";
 
@@ -80,4 +81,14 @@ export const resetPasswordEp = endpoint({
   access: "public",
   body: resetPasswordSchema,
   response: accountMessageSchema,
+});
+
+export const completeOnboardingEp = endpoint({
+  method: "POST",
+  path: "/api/v1/me/onboarding",
+  summary: "Finish the first-sign-in welcome: enrol in the chosen decks, set time zone and new cards per day",
+  tag: "Account",
+  access: "user",
+  body: onboardingInputSchema,
+  response: onboardingResultSchema,
 });

@@ -47,7 +47,7 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
           Your attempts
         </h2>
         {quiz.attempts.length === 0 ? (
-          <p className="text-sm">None yet.</p>
+          <p className="text-sm">You have not attempted this quiz yet; “Start quiz” above begins your first attempt.</p>
         ) : (
           <table className="text-sm">
             <thead>
