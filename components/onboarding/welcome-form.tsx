@@ -56,7 +56,8 @@ export function WelcomeForm({
           <label key={d.id} className="flex items-start gap-2">
             <input type="checkbox" name="deckIds" value={d.id} defaultChecked={d.checked} className="mt-1" />
             <span>
-              {d.title} <span className="text-sm text-slate-600 dark:text-slate-400">({d.questionCount} questions)</span>
+              {d.title}{" "}
+              <span className="text-sm text-slate-600 dark:text-slate-400">({d.questionCount} questions)</span>
             </span>
           </label>
         ))}

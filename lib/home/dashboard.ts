@@ -35,8 +35,13 @@ export async function getDashboard(user: QueueUser, now = new Date()): Promise<D
           select: { dueAt: true },
         })
       : null;
-  return { due, new: fresh, drill, streak: progress.streak,
+  return {
+    due,
+    new: fresh,
+    drill,
+    streak: progress.streak,
     enrolledDecks,
     hasReviewed: !!anyReview,
-    nextDueAt: next?.dueAt ?? null };
+    nextDueAt: next?.dueAt ?? null,
+  };
 }

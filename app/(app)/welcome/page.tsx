@@ -17,8 +17,8 @@ export default async function WelcomePage() {
       <div className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold">Welcome, {user.name ?? user.email}</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          Three choices and you are ready: the decks you study, how many new cards a day, and your time zone (your
-          study day starts at 04:00 there). You can change all of them later in Decks and Settings.
+          Three choices and you are ready: the decks you study, how many new cards a day, and your time zone (your study
+          day starts at 04:00 there). You can change all of them later in Decks and Settings.
         </p>
       </div>
       <WelcomeForm

@@ -94,7 +94,9 @@ describe("who is sent to /welcome", () => {
   it("the seeded demo accounts are onboarded", async () => {
     const { seed } = await import("@/prisma/seed");
     await seed(db, { demo: true });
-    const demo = await db.user.findMany({ where: { email: { endsWith: "@example.com" }, passwordHash: { not: null } } });
+    const demo = await db.user.findMany({
+      where: { email: { endsWith: "@example.com" }, passwordHash: { not: null } },
+    });
     const seeded = demo.filter((u) => ["learner", "instructor", "admin"].includes(u.email.split("@")[0]));
     expect(seeded).toHaveLength(3);
     for (const u of seeded) expect(u.onboardedAt).toBeInstanceOf(Date);
