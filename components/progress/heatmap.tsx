@@ -54,7 +54,13 @@ export function ReviewHeatmap({ today, days }: { today: string; days: Progress["
             </text>
           ))}
         </svg>
-        <div className="flex min-w-0 flex-row-reverse overflow-x-auto" data-testid="heatmap-scroller">
+        {/* Focusable so that keyboard users can scroll back through the year (axe: scrollable-region-focusable). */}
+        <div
+          className="flex min-w-0 flex-row-reverse overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600"
+          role="group"
+          aria-label="Review calendar, scrolls sideways"
+          tabIndex={0}
+        >
           <svg
             width={WEEKS * STEP}
             height={height}

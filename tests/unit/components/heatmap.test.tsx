@@ -23,6 +23,10 @@ describe("ReviewHeatmap", () => {
     expect(html).toContain(`<figcaption class="text-sm text-slate-700 dark:text-slate-300">${summary}</figcaption>`);
   });
 
+  it("lets a keyboard reach the sideways scroller", () => {
+    expect(html).toMatch(/<div[^>]*role="group"[^>]*aria-label="Review calendar, scrolls sideways"[^>]*tabindex="0"/);
+  });
+
   it("ends with today", () => {
     const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]);
     expect(titles.at(-1)).toBe("2026-06-10: 1 review");
