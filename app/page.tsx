@@ -1,11 +1,15 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
+import { getDashboard } from "@/lib/home/dashboard";
 import { buttonClass } from "@/components/ui/button";
+import { TitledSection } from "@/components/ui/titled-section";
 import { Dashboard } from "@/components/shell/dashboard";
 
 export default async function HomePage() {
   const user = await getSessionUser();
-  if (user) return <Dashboard user={user} />;
+  if (user && !user.onboardedAt) redirect("/welcome");
+  if (user) return <Dashboard user={user} data={await getDashboard(user)} />;
   return (
     <div className="flex flex-col gap-10">
       <section className="flex flex-col gap-4 py-8">
@@ -24,10 +28,7 @@ export default async function HomePage() {
           </Link>
         </div>
       </section>
-      <section aria-labelledby="how" className="grid gap-4 sm:grid-cols-3">
-        <h2 id="how" className="sr-only">
-          How it works
-        </h2>
+      <TitledSection id="how" title="How it works" hideTitle className="grid gap-4 sm:grid-cols-3">
         {[
           [
             "Study daily",
@@ -47,7 +48,7 @@ export default async function HomePage() {
             <p className="text-sm text-slate-700 dark:text-slate-300">{text}</p>
           </div>
         ))}
-      </section>
+      </TitledSection>
     </div>
   );
 }

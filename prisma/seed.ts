@@ -40,6 +40,8 @@ export async function seed(db: Db, opts: SeedOptions = {}): Promise<void> {
         name: account.name,
         role: account.role,
         passwordHash: await hashPassword(account.password),
+        // Demo accounts are ready to use: they skip /welcome.
+        onboardedAt: new Date(),
       },
     });
   }

@@ -7,14 +7,16 @@ import { Button } from "@/components/ui/button";
 import { api } from "@/lib/api/client";
 import { checkAnswerEp } from "@/lib/api/endpoints/study";
 import type { CheckResult, PublicQuestion } from "@/lib/questions/types";
+import { questionLabel } from "./preview-label";
 
 /** Try a question without scheduling anything: answer, check, read the explanation. */
-export function QuestionPreview({ question }: { question: PublicQuestion }) {
+export function QuestionPreview({ question, number }: { question: PublicQuestion; number: number }) {
   const [open, setOpen] = useState(false);
   const [answer, setAnswer] = useState<unknown>(undefined);
   const [checked, setChecked] = useState<CheckResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const headingId = `q-${question.id}`;
+  const label = questionLabel(number, question.prompt);
 
   async function check(e: React.SubmitEvent) {
     e.preventDefault();
@@ -33,7 +35,7 @@ export function QuestionPreview({ question }: { question: PublicQuestion }) {
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <h3 id={headingId} className="sr-only">
-        Question {question.id}
+        {label}
       </h3>
       <QuestionPrompt question={question} />
       {!open ? (
@@ -41,7 +43,7 @@ export function QuestionPreview({ question }: { question: PublicQuestion }) {
           variant="secondary"
           className="mt-3"
           onClick={() => setOpen(true)}
-          aria-label={`Try question ${question.id}`}
+          aria-label={`Try ${label.replace(/^Q/, "q")}`}
         >
           Try it
         </Button>

@@ -3,7 +3,8 @@ import { formText } from "@/components/ui/form-text";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { LimitField, TimeZoneField } from "./settings-fields";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { updateSettingsEp } from "@/lib/api/endpoints/account";
 import type { SettingsInput } from "@/lib/srs/schemas";
@@ -33,35 +34,9 @@ export function SettingsForm({ zones, initial }: { zones: string[]; initial: Val
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {status && <Alert kind={status.kind}>{status.text}</Alert>}
       <TextField label="Name" name="name" defaultValue={initial.name} errors={fields.name} />
-      <SelectField
-        label="Time zone"
-        name="timeZone"
-        defaultValue={initial.timeZone}
-        hint="Your study day starts at 04:00 in this zone."
-        errors={fields.timeZone}
-      >
-        {zones.map((z) => (
-          <option key={z}>{z}</option>
-        ))}
-      </SelectField>
-      <TextField
-        label="New cards per day"
-        name="newCardsPerDay"
-        type="number"
-        min={0}
-        max={1000}
-        defaultValue={initial.newCardsPerDay}
-        errors={fields.newCardsPerDay}
-      />
-      <TextField
-        label="Reviews per day (maximum)"
-        name="reviewsPerDay"
-        type="number"
-        min={1}
-        max={10000}
-        defaultValue={initial.reviewsPerDay}
-        errors={fields.reviewsPerDay}
-      />
+      <TimeZoneField zones={zones} defaultValue={initial.timeZone} errors={fields.timeZone} />
+      <LimitField name="newCardsPerDay" defaultValue={initial.newCardsPerDay} errors={fields.newCardsPerDay} />
+      <LimitField name="reviewsPerDay" defaultValue={initial.reviewsPerDay} errors={fields.reviewsPerDay} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save settings"}
       </Button>

@@ -14,6 +14,8 @@ export interface SessionUser {
   timeZone: string;
   newCardsPerDay: number;
   reviewsPerDay: number;
+  /** Null until the learner finishes /welcome. */
+  onboardedAt: Date | null;
 }
 
 /**
@@ -59,6 +61,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
       timeZone: true,
       newCardsPerDay: true,
       reviewsPerDay: true,
+      onboardedAt: true,
       disabledAt: true,
       sessionVersion: true,
     },

@@ -38,7 +38,7 @@ export async function createUser(
   const password = `pw-${crypto.randomBytes(6).toString("hex")}`;
   const name = `${role[0]}${role.slice(1).toLowerCase()} ${id.slice(3, 9)}`;
   await e2eDb().query(
-    `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+    `INSERT INTO "User" (id, email, name, role, "passwordHash", "onboardedAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, now(), now())`,
     [id, email, name, role, await hashPassword(password)],
   );
   if (opts.enrollAll) {

@@ -16,6 +16,7 @@ export function signInAs(
     timeZone: string;
     newCardsPerDay: number;
     reviewsPerDay: number;
+    onboardedAt?: Date | null;
   } | null,
 ) {
   current = user
@@ -27,6 +28,8 @@ export function signInAs(
         timeZone: user.timeZone,
         newCardsPerDay: user.newCardsPerDay,
         reviewsPerDay: user.reviewsPerDay,
+        // Stubbed users are existing accounts unless a test says otherwise.
+        onboardedAt: user.onboardedAt === undefined ? new Date(0) : user.onboardedAt,
       }
     : null;
 }

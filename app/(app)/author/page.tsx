@@ -7,6 +7,7 @@ import { Section } from "@/components/ui/section";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { hasRole } from "@/lib/auth/roles";
 import { listMyDecks } from "@/lib/authoring/decks";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Author" };
 
@@ -28,7 +29,7 @@ export default async function AuthorPage() {
         </p>
       </div>
       {decks.length === 0 ? (
-        <p>You have no decks yet. Create one below.</p>
+        <EmptyState>You have no decks yet: create your first one with the “New deck” form below.</EmptyState>
       ) : (
         <ul className="flex flex-col gap-3">
           {decks.map((d) => (

@@ -4,6 +4,8 @@ import { EnrollButton } from "@/components/decks/enroll-button";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { listPublishedDecks } from "@/lib/decks/browse";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/lib/questions/schemas";
+import { Markdown } from "@/components/questions/markdown";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Decks" };
 
@@ -18,7 +20,10 @@ export default async function DecksPage() {
           Choose the decks you study; their new cards join your daily queue.
         </p>
       </div>
-      {decks.length === 0 && <p>No published decks yet.</p>}
+      {decks.length === 0 && <EmptyState>No published decks yet: an instructor has to publish one first.</EmptyState>}
+      {decks.length > 0 && !decks.some((d) => d.enrolled) && (
+        <EmptyState>You are not studying any deck yet: press “Study this deck” on the ones you want below.</EmptyState>
+      )}
       <ul className="grid gap-4 sm:grid-cols-2">
         {decks.map((d) => (
           <li key={d.id} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
@@ -28,7 +33,7 @@ export default async function DecksPage() {
                   {d.title}
                 </Link>
               </h2>
-              <p className="text-sm text-slate-700 dark:text-slate-300">{d.description}</p>
+              <Markdown className="text-sm text-slate-700 dark:text-slate-300">{d.description}</Markdown>
             </div>
             <p className="text-sm">
               <strong>{d.questionCount}</strong> questions

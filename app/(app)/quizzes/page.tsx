@@ -4,6 +4,7 @@ import { StartQuizButton } from "@/components/quiz/start-quiz-button";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { formatLimit } from "@/lib/quiz/format";
 import { listQuizzes } from "@/lib/quiz/quizzes";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Quizzes" };
 
@@ -18,6 +19,11 @@ export default async function QuizzesPage() {
           Timed chapter quizzes. The clock runs on the server; your answers save as you go.
         </p>
       </div>
+      {quizzes.length === 0 && (
+        <EmptyState action={{ href: "/decks", label: "Browse decks" }}>
+          No quizzes are published yet; meanwhile, study the decks they will draw from.
+        </EmptyState>
+      )}
       <ul className="grid gap-4 sm:grid-cols-2">
         {quizzes.map((q) => {
           const left = q.attemptsAllowed - q.attemptsUsed;

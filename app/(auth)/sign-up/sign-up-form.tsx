@@ -31,7 +31,7 @@ export function SignUpForm() {
       router.push("/sign-in");
       return;
     }
-    router.push("/decks");
+    router.push("/welcome");
     router.refresh();
   }
 

@@ -6,6 +6,7 @@ import {
   signUpSchema,
   userDtoSchema,
 } from "@/lib/auth/schemas";
+import { onboardingInputSchema, onboardingResultSchema } from "@/lib/onboarding/schemas";
 import { settingsInputSchema } from "@/lib/srs/schemas";
 import { endpointGroup } from "../endpoint";
 
@@ -70,4 +71,12 @@ export const resetPasswordEp = publicEp({
   summary: "Set a new password with a reset token; ends every session",
   body: resetPasswordSchema,
   response: accountMessageSchema,
+});
+
+export const completeOnboardingEp = meEp({
+  method: "POST",
+  path: "/api/v1/me/onboarding",
+  summary: "Finish the first-sign-in welcome: enrol in the chosen decks, set time zone and new cards per day",
+  body: onboardingInputSchema,
+  response: onboardingResultSchema,
 });

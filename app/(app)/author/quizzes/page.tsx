@@ -6,6 +6,7 @@ import { formatLimit } from "@/lib/quiz/format";
 import { listAuthoredQuizzes, listQuizDeckOptions } from "@/lib/quiz/quizzes";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DataTable } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Quizzes you run" };
@@ -24,7 +25,13 @@ export default async function AuthorQuizzesPage() {
       <Breadcrumbs trail={[{ href: "/author", label: "Author" }]} current="Quizzes" />
       <h1 className="text-2xl font-bold">Quizzes on your decks</h1>
       {quizzes.length === 0 ? (
-        <p>No quizzes yet.</p>
+        decks.length === 0 ? (
+          <EmptyState action={{ href: "/author", label: "Create a deck" }}>
+            No quizzes yet, and a quiz draws from one of your decks: create a deck first.
+          </EmptyState>
+        ) : (
+          <EmptyState>No quizzes on your decks yet: add the first one with the “New quiz” form below.</EmptyState>
+        )
       ) : (
         <DataTable
           rows={quizzes}

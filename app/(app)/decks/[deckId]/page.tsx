@@ -7,6 +7,7 @@ import { getPublishedDeck } from "@/lib/decks/browse";
 import { sectionTitle } from "@/lib/decks/sections";
 import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Markdown } from "@/components/questions/markdown";
 
 export const metadata: Metadata = { title: "Deck" };
 
@@ -20,7 +21,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
       <Breadcrumbs trail={[{ href: "/decks", label: "Decks" }]} current={deck.title} />
       <div className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold">{deck.title}</h1>
-        <p className="text-slate-700 dark:text-slate-300">{deck.description}</p>
+        <Markdown className="text-slate-700 dark:text-slate-300">{deck.description}</Markdown>
         <p className="text-sm">
           {deck.questions.length} questions · version {deck.version}
         </p>
@@ -36,7 +37,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
               .filter((q) => q.section === section)
               .map((q) => (
                 <li key={q.id}>
-                  <QuestionPreview question={q} />
+                  <QuestionPreview question={q} number={deck.questions.indexOf(q) + 1} />
                 </li>
               ))}
           </ol>

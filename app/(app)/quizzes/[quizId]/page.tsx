@@ -46,7 +46,7 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
       />
       <Section id="history-h" title="Your attempts" size="lg" className="flex flex-col gap-2">
         {quiz.attempts.length === 0 ? (
-          <p className="text-sm">None yet.</p>
+          <p className="text-sm">You have not attempted this quiz yet; “Start quiz” above begins your first attempt.</p>
         ) : (
           <DataTable
             rows={quiz.attempts}
