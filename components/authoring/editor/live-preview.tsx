@@ -7,18 +7,7 @@ import { gradeAnswer } from "@/lib/questions/grading";
 import { questionInputSchema } from "@/lib/questions/schemas";
 import { toPublicQuestion, toSolution } from "@/lib/questions/redact";
 import type { GradeResult, StoredQuestion } from "@/lib/questions/types";
-
-/** A small seeded PRNG (mulberry32): the preview shuffles like the study queue, but stays put while you type elsewhere. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "@/lib/seeded-random";
 
 function hash(s: string): number {
   let h = 0x811c9dc5;
@@ -39,7 +28,8 @@ export function LivePreview({ input, problemCount }: { input: unknown; problemCo
   const key = stored ? JSON.stringify(stored) : "";
   // Keyed on the serialised question on purpose (a stable shuffle per content); the compiler may skip this component.
   const publicQuestion = useMemo(
-    () => (key ? toPublicQuestion(JSON.parse(key) as StoredQuestion, { shuffle: true, rng: seeded(hash(key)) }) : null),
+    () =>
+      key ? toPublicQuestion(JSON.parse(key) as StoredQuestion, { shuffle: true, rng: seededRandom(hash(key)) }) : null,
     // eslint-disable-next-line react-hooks/preserve-manual-memoization -- see above
     [key],
   );

@@ -1,7 +1,7 @@
 import { Rating } from "ts-fsrs";
 import { DAY_MS, elapsedDays, fsrsRecall } from "./predict";
 import { fsrsNext, resolveFsrsParams, type FsrsMemoryState, type FsrsParams } from "./scheduler";
-import { seededRandom } from "./synthetic";
+import { seededRandom } from "@/lib/seeded-random";
 
 export const SIMULATED_RETENTIONS = [0.8, 0.85, 0.9, 0.95, 0.97] as const;
 

@@ -1,24 +1,13 @@
 import { default_w, Rating, type Grade as FsrsRating } from "ts-fsrs";
 import { DAY_MS, elapsedDays, fsrsRecall } from "./predict";
 import { fsrsNext, newFsrsState } from "./scheduler";
+import { seededRandom } from "@/lib/seeded-random";
 
 /** A row of the evaluation CSV: rating 1–4 (Again, Hard, Good, Easy). */
 export interface CsvReview {
   cardId: string;
   reviewTime: number;
   rating: FsrsRating;
-}
-
-/** mulberry32: a small seeded PRNG, so fixtures and tests are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The learner's "true" memory: FSRS-6 with lower initial stabilities and a steeper decay. */

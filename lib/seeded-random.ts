@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a small, fast seeded PRNG with draws in [0, 1). For reproducible shuffles in the
+ * authoring preview, synthetic review histories and the workload simulator — never for secrets
+ * (the learner's display order uses lib/questions/display-order.ts, keyed by a server secret).
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
