@@ -11,7 +11,9 @@ const MUTATION_TESTS = process.env.MUTATION_TESTS?.split(",") ?? [
   "tests/integration/srs/**/*.int.test.ts",
   "tests/integration/quiz/**/*.int.test.ts",
   "tests/integration/foundation/sign-in-limits.int.test.ts",
+  "tests/integration/foundation/sign-in-windows.int.test.ts",
   "tests/unit/attempt-budget.test.ts",
+  "tests/unit/client-ip.test.ts",
 ];
 const isIntegration = (glob: string) => glob.endsWith(".int.test.ts");
 const root = path.resolve(import.meta.dirname, "../..");

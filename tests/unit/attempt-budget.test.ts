@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { retryAfterSeconds } from "@/lib/auth/attempt-budget";
+import { describe, expect, it, vi } from "vitest";
+import { retryAfterSeconds, shouldPrune } from "@/lib/auth/attempt-budget";
 
 // The Retry-After a refused sign-in or sign-up gets: the budget frees when its max-th most
 // recent attempt leaves the window, and not a second earlier or later.
@@ -26,5 +26,21 @@ describe("retryAfterSeconds", () => {
   it("has room again at the exact moment the attempt leaves the window", () => {
     expect(retryAfterSeconds(at(900_000), 900, now)).toBeNull();
     expect(retryAfterSeconds(at(900_001), 900, now)).toBeNull();
+  });
+});
+
+describe("shouldPrune", () => {
+  it("prunes on about one attempt in a hundred: below 0.01 yes, at or above no", () => {
+    const random = vi.spyOn(Math, "random");
+    try {
+      random.mockReturnValue(0.0099);
+      expect(shouldPrune()).toBe(true);
+      random.mockReturnValue(0.01);
+      expect(shouldPrune()).toBe(false);
+      random.mockReturnValue(0.5);
+      expect(shouldPrune()).toBe(false);
+    } finally {
+      random.mockRestore();
+    }
   });
 });
