@@ -104,6 +104,8 @@ export const reviewResultSchema = z
     state: cardStateSchema,
     /** True when this clientRequestId was already recorded: the first result is returned again. */
     replayed: z.boolean(),
+    /** One entry per grade 0–5 for the card as this review left it, should it come back this session. */
+    next: z.array(gradePreviewSchema),
   })
   .meta({ id: "ReviewResult" });
 export type ReviewResult = z.infer<typeof reviewResultSchema>;
