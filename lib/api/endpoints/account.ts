@@ -6,7 +6,12 @@ import {
   signUpSchema,
   userDtoSchema,
 } from "@/lib/auth/schemas";
-import { settingsInputSchema } from "@/lib/srs/schemas";
+import {
+  schedulerInputSchema,
+  schedulerSettingsSchema,
+  schedulerSwitchResultSchema,
+  settingsInputSchema,
+} from "@/lib/srs/schemas";
 import { endpointGroup } from "../endpoint";
 
 const tag = "Account";
@@ -70,4 +75,20 @@ export const resetPasswordEp = publicEp({
   summary: "Set a new password with a reset token; ends every session",
   body: resetPasswordSchema,
   response: accountMessageSchema,
+});
+
+export const getSchedulerEp = meEp({
+  method: "GET",
+  path: "/api/v1/me/scheduler",
+  summary: "Your scheduler (SM-2 or FSRS), FSRS's desired retention and the FSRS model in use",
+  response: schedulerSettingsSchema,
+});
+
+export const switchSchedulerEp = meEp({
+  method: "PUT",
+  path: "/api/v1/me/scheduler",
+  summary:
+    "Choose SM-2 or FSRS (and FSRS's desired retention); FSRS memory states are replayed from your log, and due dates kept unless reschedule is true",
+  body: schedulerInputSchema,
+  response: schedulerSwitchResultSchema,
 });
