@@ -45,7 +45,7 @@ export async function getLearnerScheduler(userId: string): Promise<LearnerSchedu
     desiredRetention,
     params: fsrsParamsFrom(model?.parameters, desiredRetention),
     model: fitted
-      ? { fitted: true, reviewCount: model!.reviewCount, fittedAt: model!.fittedAt.toISOString() }
+      ? { fitted: true, reviewCount: model.reviewCount, fittedAt: model.fittedAt.toISOString() }
       : { fitted: false, reviewCount: null, fittedAt: null },
   };
 }

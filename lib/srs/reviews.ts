@@ -125,7 +125,7 @@ function stateOf(c: ReviewContext): StateSnapshot {
 export async function recordReview(user: Learner, input: ReviewInput, now = new Date()): Promise<ReviewResult> {
   const ctx = await loadContext(user.id, input);
   const scheduler: Scheduler = ctx.scheduler === "FSRS" ? "FSRS" : "SM2";
-  const params = fsrsParamsFrom(ctx.fsrsWeights, ctx.desiredRetention ?? 0.9);
+  const params = fsrsParamsFrom(ctx.fsrsWeights, ctx.desiredRetention);
   const previewsFor = (after: unknown) => nextFor(storedSnapshot(after), scheduler, params, now, user.timeZone);
   if (ctx.logId !== null) {
     return sameRequest(
