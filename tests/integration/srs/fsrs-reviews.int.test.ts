@@ -90,6 +90,13 @@ describe("reviews under FSRS", () => {
     expect(drills[0].next[3].dueAt).not.toBe(drills[0].next[2].dueAt);
   });
 
+  it("a new card graded Good is in FSRS's 10-minute learning step, so it comes back today (SM-2 would not drill it)", async () => {
+    const res = await grade(4, T0, 0);
+    expect(res.state.dueAt).toBe(at(10 * MIN).toISOString());
+    const queue = await getQueue(ctx.learner, at(MIN));
+    expect(queue.cards.filter((c) => c.kind === "drill").map((c) => c.question.id)).toEqual([ctx.q.id]);
+  });
+
   it("a card graded Good out of its learning steps is not a drill", async () => {
     const first = await grade(4, T0, 0);
     await grade(4, at(10 * MIN), first.state.version);
