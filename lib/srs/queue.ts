@@ -52,7 +52,9 @@ export async function getQueue(user: QueueUser, now = new Date(), limit = 50): P
   ]);
   const onFsrs = learner.scheduler === "FSRS";
   const scheduled = todayLogs.filter((l) => !l.drill);
-  const doneToday = scheduled.length;
+  // One per card: FSRS logs its same-day steps as reviews, which must not eat the daily limit
+  // any more than SM-2's drills do (under SM-2 a card has one non-drill log a day anyway).
+  const doneToday = new Set(scheduled.map((l) => l.questionId)).size;
   const newToday = scheduled.filter((l) => (l.before as { isNew?: boolean }).isNew).length;
   const lastGrade = new Map<string, number>();
   for (const l of todayLogs) lastGrade.set(l.questionId, l.grade);

@@ -102,6 +102,8 @@ describe("reviews under FSRS", () => {
     await grade(4, at(10 * MIN), first.state.version);
     const queue = await getQueue(ctx.learner, at(11 * MIN));
     expect(queue.cards.find((c) => c.question.id === ctx.q.id)).toBeUndefined();
+    // Its learning step was a review of a card already counted today: one off the daily limit, not two.
+    expect(queue.counts).toMatchObject({ doneToday: 1, newToday: 1, remainingToday: 199 });
   });
 
   it("logs FSRS's forgetting curve as predictedR, null on the first review", async () => {
