@@ -13,7 +13,23 @@ export interface StateSnapshot {
   reviewCount: number;
   lastReviewedAt: string | null;
   version: number;
+  /** FSRS memory state beside SM-2's (null before FSRS saw the card; logs older than FSRS lack them). */
+  fsrsStability: number | null;
+  fsrsDifficulty: number | null;
+  fsrsPhase: number | null;
+  fsrsStep: number | null;
+  fsrsDueAt: string | null;
+  fsrsLastReviewedAt: string | null;
 }
+
+const NO_FSRS = {
+  fsrsStability: null,
+  fsrsDifficulty: null,
+  fsrsPhase: null,
+  fsrsStep: null,
+  fsrsDueAt: null,
+  fsrsLastReviewedAt: null,
+} as const;
 
 export const NEW_SNAPSHOT: StateSnapshot = {
   isNew: true,
@@ -25,12 +41,26 @@ export const NEW_SNAPSHOT: StateSnapshot = {
   reviewCount: 0,
   lastReviewedAt: null,
   version: 0,
+  ...NO_FSRS,
 };
 
 /** The state fields a snapshot is made of (a ReviewState row, or the same columns read raw). */
 export type StateFields = Pick<
   ReviewState,
-  "repetitions" | "easinessE4" | "intervalDays" | "dueAt" | "lapses" | "reviewCount" | "lastReviewedAt" | "version"
+  | "repetitions"
+  | "easinessE4"
+  | "intervalDays"
+  | "dueAt"
+  | "lapses"
+  | "reviewCount"
+  | "lastReviewedAt"
+  | "version"
+  | "fsrsStability"
+  | "fsrsDifficulty"
+  | "fsrsPhase"
+  | "fsrsStep"
+  | "fsrsDueAt"
+  | "fsrsLastReviewedAt"
 >;
 
 export function snapshotOf(state: StateFields | null): StateSnapshot {
@@ -45,7 +75,18 @@ export function snapshotOf(state: StateFields | null): StateSnapshot {
     reviewCount: state.reviewCount,
     lastReviewedAt: state.lastReviewedAt?.toISOString() ?? null,
     version: state.version,
+    fsrsStability: state.fsrsStability ?? null,
+    fsrsDifficulty: state.fsrsDifficulty ?? null,
+    fsrsPhase: state.fsrsPhase ?? null,
+    fsrsStep: state.fsrsStep ?? null,
+    fsrsDueAt: state.fsrsDueAt?.toISOString() ?? null,
+    fsrsLastReviewedAt: state.fsrsLastReviewedAt?.toISOString() ?? null,
   };
+}
+
+/** A snapshot read back from a log row: one written before FSRS has no FSRS fields, which means null. */
+export function storedSnapshot(json: unknown): StateSnapshot {
+  return { ...NO_FSRS, ...(json as Partial<StateSnapshot>) } as StateSnapshot;
 }
 
 export function toCardStateDto(questionId: string, s: StateSnapshot): CardState {

@@ -7,6 +7,11 @@ import type { StoredQuestion } from "@/lib/questions/types";
 import type { ReviewState } from "@/lib/db/generated/client";
 import { snapshotOf, toCardStateDto, type StateFields } from "./card-state";
 import { previewSm2 } from "./preview";
+import { getLearnerScheduler } from "./fsrs-params";
+import { loadReviewEvents } from "./fsrs-history";
+import { replayFsrs } from "./fsrs/replay";
+import { newFsrsState } from "./fsrs/scheduler";
+import { endOfStudyDay, fsrsMemoryOf, previewFsrs, SHORT_TERM_PHASES } from "./schedule-review";
 import type { QueueCard, StudyQueue as Queue, TodaySummary } from "./schemas";
 import { startOfStudyDay, studyDayOf } from "./study-day";
 
@@ -30,22 +35,45 @@ interface QuestionRow {
  * Today's study queue: cards due now (oldest first), then new cards from the learner's
  * decks up to the daily new-card limit, all capped by the daily review limit; plus cards
  * graded below 4 today that still need a same-day drill. "Today" starts 04:00 local.
+ * Under FSRS the drills are the cards in FSRS's short-term (re)learning steps due before the
+ * study day ends, and every card's grade previews come from FSRS.
  */
 export async function getQueue(user: QueueUser, now = new Date(), limit = 50): Promise<Queue> {
   const studyDay = studyDayOf(now, user.timeZone);
   const dayStart = startOfStudyDay(studyDay, user.timeZone);
 
-  const todayLogs = await db.reviewLog.findMany({
-    where: { userId: user.id, reviewedAt: { gte: dayStart }, undoneAt: null },
-    select: { questionId: true, grade: true, drill: true, before: true, correct: true, reviewedAt: true },
-    orderBy: { id: "asc" },
-  });
+  const [todayLogs, learner] = await Promise.all([
+    db.reviewLog.findMany({
+      where: { userId: user.id, reviewedAt: { gte: dayStart }, undoneAt: null },
+      select: { questionId: true, grade: true, drill: true, before: true, correct: true, reviewedAt: true },
+      orderBy: { id: "asc" },
+    }),
+    getLearnerScheduler(user.id),
+  ]);
+  const onFsrs = learner.scheduler === "FSRS";
   const scheduled = todayLogs.filter((l) => !l.drill);
-  const doneToday = scheduled.length;
+  // One per card: FSRS logs its same-day steps as reviews, which must not eat the daily limit
+  // any more than SM-2's drills do (under SM-2 a card has one non-drill log a day anyway).
+  const doneToday = new Set(scheduled.map((l) => l.questionId)).size;
   const newToday = scheduled.filter((l) => (l.before as { isNew?: boolean }).isNew).length;
   const lastGrade = new Map<string, number>();
   for (const l of todayLogs) lastGrade.set(l.questionId, l.grade);
-  const drillIds = [...lastGrade].filter(([, g]) => g < 4).map(([id]) => id);
+  const drillInclude = { question: { include: { deck: { select: { title: true } } } } } as const;
+  const fsrsDrills = onFsrs
+    ? await db.reviewState.findMany({
+        where: {
+          userId: user.id,
+          fsrsPhase: { in: SHORT_TERM_PHASES },
+          dueAt: { lt: endOfStudyDay(now, user.timeZone) },
+          question: visibleQuestionWhere(),
+        },
+        include: drillInclude,
+        orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+      })
+    : [];
+  const drillIds = onFsrs
+    ? fsrsDrills.map((r) => r.questionId)
+    : [...lastGrade].filter(([, g]) => g < 4).map(([id]) => id);
 
   const remainingToday = Math.max(0, user.reviewsPerDay - doneToday);
   // One query each for due and new cards: the rows of this page plus, by a window count,
@@ -79,12 +107,17 @@ export async function getQueue(user: QueueUser, now = new Date(), limit = 50): P
       : [];
   const newAvailable = Number(newRows[0]?.total ?? 0);
   const newPage = duePage.length < limit ? newRows.slice(0, Math.min(newAllowed, limit - duePage.length)) : [];
-  const drillRows = drillIds.length
-    ? await db.reviewState.findMany({
-        where: { userId: user.id, questionId: { in: drillIds }, question: visibleQuestionWhere() },
-        include: { question: { include: { deck: { select: { title: true } } } } },
-      })
-    : [];
+  const drillRows = onFsrs
+    ? fsrsDrills
+    : drillIds.length
+      ? await db.reviewState.findMany({
+          where: { userId: user.id, questionId: { in: drillIds }, question: visibleQuestionWhere() },
+          include: drillInclude,
+        })
+      : [];
+  // Only a card reviewed before FSRS kept state beside SM-2's lacks it; replay those once.
+  const lacking = onFsrs && [...duePage, ...drillRows].some((r) => r.fsrsPhase === null);
+  const history = lacking ? await loadReviewEvents(db, user.id) : null;
 
   const fromRow = (id: string, r: QuestionRow) => ({
     ...toPublicQuestion(
@@ -110,11 +143,18 @@ export async function getQueue(user: QueueUser, now = new Date(), limit = 50): P
     });
   const card = (kind: QueueCard["kind"], question: QueueCard["question"], state: StateFields | null): QueueCard => {
     const snapshot = snapshotOf(state);
+    const memory = onFsrs
+      ? (fsrsMemoryOf(snapshot, now) ??
+        replayFsrs(history?.get(question.id) ?? [], learner.params) ??
+        newFsrsState(now))
+      : null;
     return {
       kind,
       question,
       state: toCardStateDto(question.id, snapshot),
-      next: previewSm2(snapshot, kind === "drill", now, user.timeZone),
+      next: memory
+        ? previewFsrs(memory, now, learner.params, user.timeZone)
+        : previewSm2(snapshot, kind === "drill", now, user.timeZone),
     };
   };
   const cards: QueueCard[] = [

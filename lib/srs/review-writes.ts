@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/db/client";
+import type { Scheduler } from "@/lib/db/generated/enums";
 import type { StateSnapshot } from "./card-state";
 
 export interface NewLog {
@@ -14,6 +15,9 @@ export interface NewLog {
   after: StateSnapshot;
   durationMs: number | null;
   reviewedAt: Date;
+  /** The active scheduler's recall probability just before this answer. */
+  predictedR: number | null;
+  scheduler: Scheduler;
 }
 
 const ts = (iso: string | null) => (iso ? new Date(iso) : null);
@@ -29,13 +33,16 @@ export async function updateStateAndLog(stateId: string, expectedVersion: number
     WITH moved AS (
       UPDATE "ReviewState" SET repetitions = ${a.repetitions}, "easinessE4" = ${a.easinessE4}, "intervalDays" = ${a.intervalDays},
         "dueAt" = ${ts(a.dueAt)}, lapses = ${a.lapses}, "reviewCount" = ${a.reviewCount}, "lastReviewedAt" = ${ts(a.lastReviewedAt)},
-        version = ${a.version}, "updatedAt" = ${l.reviewedAt}
+        version = ${a.version}, "updatedAt" = ${l.reviewedAt}, "fsrsStability" = ${a.fsrsStability},
+        "fsrsDifficulty" = ${a.fsrsDifficulty}, "fsrsPhase" = ${a.fsrsPhase}, "fsrsStep" = ${a.fsrsStep},
+        "fsrsDueAt" = ${ts(a.fsrsDueAt)}, "fsrsLastReviewedAt" = ${ts(a.fsrsLastReviewedAt)}
       WHERE id = ${stateId} AND version = ${expectedVersion}
       RETURNING id
     )
-    INSERT INTO "ReviewLog" ("userId", "questionId", "clientRequestId", grade, correct, drill, before, after, "durationMs", "reviewedAt")
+    INSERT INTO "ReviewLog" ("userId", "questionId", "clientRequestId", grade, correct, drill, before, after, "durationMs", "reviewedAt",
+                             "predictedR", scheduler)
     SELECT ${l.userId}, ${l.questionId}, ${l.clientRequestId}, ${l.grade}, ${l.correct}, ${l.drill}, ${JSON.stringify(l.before)}::jsonb,
-           ${JSON.stringify(a)}::jsonb, ${l.durationMs}, ${l.reviewedAt}
+           ${JSON.stringify(a)}::jsonb, ${l.durationMs}, ${l.reviewedAt}, ${l.predictedR}::double precision, ${l.scheduler}::"Scheduler"
     FROM moved
     RETURNING id`;
   return rows[0]?.id ?? null;
@@ -46,15 +53,18 @@ export async function insertStateAndLog(l: NewLog): Promise<bigint | null> {
   const a = l.after;
   const rows = await db.$queryRaw<{ id: bigint }[]>`
     WITH created AS (
-      INSERT INTO "ReviewState" (id, "userId", "questionId", repetitions, "easinessE4", "intervalDays", "dueAt", lapses, "reviewCount", "lastReviewedAt", version, "createdAt", "updatedAt")
+      INSERT INTO "ReviewState" (id, "userId", "questionId", repetitions, "easinessE4", "intervalDays", "dueAt", lapses, "reviewCount", "lastReviewedAt", version, "createdAt", "updatedAt",
+                                 "fsrsStability", "fsrsDifficulty", "fsrsPhase", "fsrsStep", "fsrsDueAt", "fsrsLastReviewedAt")
       VALUES (${crypto.randomUUID()}, ${l.userId}, ${l.questionId}, ${a.repetitions}, ${a.easinessE4}, ${a.intervalDays}, ${ts(a.dueAt)}, ${a.lapses},
-              ${a.reviewCount}, ${ts(a.lastReviewedAt)}, ${a.version}, ${l.reviewedAt}, ${l.reviewedAt})
+              ${a.reviewCount}, ${ts(a.lastReviewedAt)}, ${a.version}, ${l.reviewedAt}, ${l.reviewedAt},
+              ${a.fsrsStability}, ${a.fsrsDifficulty}, ${a.fsrsPhase}, ${a.fsrsStep}, ${ts(a.fsrsDueAt)}, ${ts(a.fsrsLastReviewedAt)})
       ON CONFLICT ("userId", "questionId") DO NOTHING
       RETURNING id
     )
-    INSERT INTO "ReviewLog" ("userId", "questionId", "clientRequestId", grade, correct, drill, before, after, "durationMs", "reviewedAt")
+    INSERT INTO "ReviewLog" ("userId", "questionId", "clientRequestId", grade, correct, drill, before, after, "durationMs", "reviewedAt",
+                             "predictedR", scheduler)
     SELECT ${l.userId}, ${l.questionId}, ${l.clientRequestId}, ${l.grade}, ${l.correct}, ${l.drill}, ${JSON.stringify(l.before)}::jsonb,
-           ${JSON.stringify(a)}::jsonb, ${l.durationMs}, ${l.reviewedAt}
+           ${JSON.stringify(a)}::jsonb, ${l.durationMs}, ${l.reviewedAt}, ${l.predictedR}::double precision, ${l.scheduler}::"Scheduler"
     FROM created
     RETURNING id`;
   return rows[0]?.id ?? null;

@@ -6,13 +6,17 @@ import { AppError } from "@/lib/errors";
 import { gradeAnswer } from "@/lib/questions/grading";
 import type { StoredQuestion } from "@/lib/questions/types";
 import { assertNotInOpenAttempt } from "@/lib/quiz/open-attempt-guard";
-import { snapshotOf, toCardStateDto, type StateFields, type StateSnapshot } from "./card-state";
-import type { ReviewInput, ReviewResult } from "./schemas";
+import type { Scheduler } from "@/lib/db/generated/enums";
+import { snapshotOf, storedSnapshot, toCardStateDto, type StateFields, type StateSnapshot } from "./card-state";
+import type { GradePreview, ReviewInput, ReviewResult } from "./schemas";
 import type { Grade } from "./sm2";
-import { startOfStudyDay, studyDayOf } from "./study-day";
-import { sm2Next } from "./preview";
 import { maxGradeFor } from "./grade-cap";
 import { insertStateAndLog, updateStateAndLog } from "./review-writes";
+import { fsrsParamsFrom } from "./fsrs-params";
+import { replayCard } from "./fsrs-history";
+import { fsrsMemoryOf, previewFsrs, scheduleReview } from "./schedule-review";
+import { previewSm2 } from "./preview";
+import { newFsrsState, type FsrsParams } from "./fsrs/scheduler";
 
 interface Learner {
   id: string;
@@ -29,7 +33,7 @@ type LogRow = {
   after: unknown;
 };
 
-function toResult(log: LogRow, replayed: boolean): ReviewResult {
+function toResult(log: LogRow, replayed: boolean, next: GradePreview[]): ReviewResult {
   return {
     review: {
       id: String(log.id),
@@ -38,8 +42,9 @@ function toResult(log: LogRow, replayed: boolean): ReviewResult {
       drill: log.drill,
       reviewedAt: log.reviewedAt.toISOString(),
     },
-    state: toCardStateDto(log.questionId, log.after as StateSnapshot),
+    state: toCardStateDto(log.questionId, storedSnapshot(log.after)),
     replayed,
+    next,
   };
 }
 
@@ -69,6 +74,15 @@ interface ReviewContext {
   reviewCount: number | null;
   lastReviewedAt: Date | null;
   version: number | null;
+  fsrsStability: number | null;
+  fsrsDifficulty: number | null;
+  fsrsPhase: number | null;
+  fsrsStep: number | null;
+  fsrsDueAt: Date | null;
+  fsrsLastReviewedAt: Date | null;
+  scheduler: Scheduler;
+  desiredRetention: number;
+  fsrsWeights: number[] | null;
   logId: bigint | null;
   logQuestionId: string | null;
   logGrade: number | null;
@@ -82,9 +96,13 @@ async function loadContext(userId: string, input: ReviewInput): Promise<ReviewCo
   const rows = await db.$queryRaw<ReviewContext[]>`
     SELECT q.id AS "qId", q.type::text AS "qType", q.prompt AS "qPrompt", q.explanation AS "qExplanation", q.section AS "qSection", q.payload AS "qPayload",
            rs.id AS "rsId", rs.repetitions, rs."easinessE4", rs."intervalDays", rs."dueAt", rs.lapses, rs."reviewCount", rs."lastReviewedAt", rs.version,
+           rs."fsrsStability", rs."fsrsDifficulty", rs."fsrsPhase", rs."fsrsStep", rs."fsrsDueAt", rs."fsrsLastReviewedAt",
+           u.scheduler::text AS scheduler, u."desiredRetention",
+           (SELECT m.parameters FROM "FsrsModel" m WHERE m."userId" = ${userId} AND m.adopted ORDER BY m."fittedAt" DESC LIMIT 1) AS "fsrsWeights",
            rl.id AS "logId", rl."questionId" AS "logQuestionId", rl.grade AS "logGrade", rl.correct AS "logCorrect", rl.drill AS "logDrill",
            rl."reviewedAt" AS "logReviewedAt", rl.after AS "logAfter"
     FROM (SELECT 1) AS one
+    LEFT JOIN "User" u ON u.id = ${userId}
     LEFT JOIN "Question" q ON q.id = ${input.questionId}
       AND EXISTS (SELECT 1 FROM "Deck" d WHERE d.id = q."deckId" AND ${VISIBLE_QUESTION_SQL})
     LEFT JOIN "ReviewState" rs ON rs."userId" = ${userId} AND rs."questionId" = q.id
@@ -100,11 +118,15 @@ function stateOf(c: ReviewContext): StateSnapshot {
 /**
  * Records one grade: state and log in one statement (both or neither). The same
  * clientRequestId again returns the first result without scheduling twice; a stale
- * expectedVersion (another tab graded first) is a 409 carrying the current state. A card
- * already scheduled today is a same-day drill: logged, not rescheduled (SM-2's step 7).
+ * expectedVersion (another tab graded first) is a 409 carrying the current state. Both
+ * models' fields move (see scheduleReview); dueAt and the logged predictedR follow the
+ * learner's active scheduler.
  */
 export async function recordReview(user: Learner, input: ReviewInput, now = new Date()): Promise<ReviewResult> {
   const ctx = await loadContext(user.id, input);
+  const scheduler: Scheduler = ctx.scheduler === "FSRS" ? "FSRS" : "SM2";
+  const params = fsrsParamsFrom(ctx.fsrsWeights, ctx.desiredRetention);
+  const previewsFor = (after: unknown) => nextFor(storedSnapshot(after), scheduler, params, now, user.timeZone);
   if (ctx.logId !== null) {
     return sameRequest(
       {
@@ -117,6 +139,7 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
         after: ctx.logAfter,
       },
       input,
+      previewsFor,
     );
   }
   if (!ctx.qId) throw new AppError("NOT_FOUND", "No such card, or it is not in a deck you can study.");
@@ -149,11 +172,17 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
       },
     );
   }
-  const dayStart = startOfStudyDay(studyDayOf(now, user.timeZone), user.timeZone);
-  const drill = !!ctx.lastReviewedAt && ctx.lastReviewedAt >= dayStart;
-  const after = drill
-    ? { ...before, version: before.version + 1 }
-    : sm2Next(before, input.grade as Grade, now, user.timeZone);
+  // A card reviewed before FSRS kept state beside SM-2's gets its memory state from its log once.
+  const fsrsBefore = fsrsMemoryOf(before, now) ?? (await replayCard(user.id, ctx.qId, params)) ?? newFsrsState(now);
+  const { after, drill, predictedR, next } = scheduleReview({
+    before,
+    fsrsBefore,
+    grade: input.grade as Grade,
+    now,
+    timeZone: user.timeZone,
+    scheduler,
+    params,
+  });
   const log = {
     userId: user.id,
     questionId: ctx.qId,
@@ -165,13 +194,15 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
     after,
     durationMs: input.durationMs ?? null,
     reviewedAt: now,
+    predictedR,
+    scheduler,
   };
   try {
     const written = ctx.rsId ? await updateStateAndLog(ctx.rsId, before.version, log) : await insertStateAndLog(log);
     if (!written) {
       // The state moved on under us: a concurrent copy of this same request (a replay), or another grade.
       const landed = await findLog(user.id, input.clientRequestId);
-      if (landed) return sameRequest(landed, input);
+      if (landed) return sameRequest(landed, input, previewsFor);
       return await conflict(
         user.id,
         input.questionId,
@@ -181,21 +212,34 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
     return toResult(
       { id: written, questionId: log.questionId, grade: log.grade, correct, drill, reviewedAt: now, after },
       false,
+      next,
     );
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
     // Lost a race with the same request id (a replay): answer as the first one did.
     const landed = await findLog(user.id, input.clientRequestId);
-    if (landed) return sameRequest(landed, input);
+    if (landed) return sameRequest(landed, input, previewsFor);
     throw err;
   }
 }
 
-function sameRequest(log: LogRow, input: ReviewInput): ReviewResult {
+/** The grade previews for a card as a stored snapshot leaves it, under the active scheduler. */
+function nextFor(
+  after: StateSnapshot,
+  scheduler: Scheduler,
+  params: FsrsParams,
+  now: Date,
+  timeZone: string,
+): GradePreview[] {
+  const fsrs = scheduler === "FSRS" ? fsrsMemoryOf(after, now) : null;
+  return fsrs ? previewFsrs(fsrs, now, params, timeZone) : previewSm2(after, true, now, timeZone);
+}
+
+function sameRequest(log: LogRow, input: ReviewInput, next: (after: unknown) => GradePreview[]): ReviewResult {
   if (log.questionId !== input.questionId || log.grade !== input.grade) {
     throw new AppError("CONFLICT", "This clientRequestId was already used for a different review.", {
       fields: { clientRequestId: ["Already used for another review"] },
     });
   }
-  return toResult(log, true);
+  return toResult(log, true, next(log.after));
 }

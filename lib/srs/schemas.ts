@@ -104,6 +104,8 @@ export const reviewResultSchema = z
     state: cardStateSchema,
     /** True when this clientRequestId was already recorded: the first result is returned again. */
     replayed: z.boolean(),
+    /** One entry per grade 0–5 for the card as this review left it, should it come back this session. */
+    next: z.array(gradePreviewSchema),
   })
   .meta({ id: "ReviewResult" });
 export type ReviewResult = z.infer<typeof reviewResultSchema>;
@@ -164,3 +166,45 @@ export const settingsInputSchema = z
   .strict()
   .meta({ id: "SettingsInput" });
 export type SettingsInput = z.infer<typeof settingsInputSchema>;
+
+export const schedulerNameSchema = z.enum(["SM2", "FSRS"], { error: "scheduler must be SM2 or FSRS" });
+
+/** PUT /api/v1/me/scheduler: which scheduler sets due dates, FSRS's target retention, and whether to reschedule now. */
+export const schedulerInputSchema = z
+  .object({
+    scheduler: schedulerNameSchema,
+    desiredRetention: z
+      .number({ error: "desiredRetention must be a number from 0.70 to 0.97" })
+      .min(0.7, "desiredRetention must be from 0.70 to 0.97")
+      .max(0.97, "desiredRetention must be from 0.70 to 0.97")
+      .optional(),
+    /** Move every card's due date to the new scheduler's now (default: keep today's due dates). */
+    reschedule: z.boolean({ error: "reschedule must be true or false" }).optional(),
+  })
+  .strict()
+  .meta({ id: "SchedulerInput" });
+export type SchedulerInput = z.infer<typeof schedulerInputSchema>;
+
+export const schedulerSettingsSchema = z
+  .object({
+    scheduler: schedulerNameSchema,
+    desiredRetention: z.number(),
+    /** The FSRS weights in use: the learner's newest adopted fit, or the defaults (fitted false). */
+    model: z.object({
+      fitted: z.boolean(),
+      reviewCount: z.number().int().nullable(),
+      fittedAt: z.string().nullable(),
+    }),
+  })
+  .meta({ id: "SchedulerSettings" });
+export type SchedulerSettings = z.infer<typeof schedulerSettingsSchema>;
+
+export const schedulerSwitchResultSchema = schedulerSettingsSchema
+  .extend({
+    /** Cards whose FSRS memory state was recomputed from their review log. */
+    replayed: z.number().int(),
+    /** Cards whose due date moved. */
+    rescheduled: z.number().int(),
+  })
+  .meta({ id: "SchedulerSwitchResult" });
+export type SchedulerSwitchResult = z.infer<typeof schedulerSwitchResultSchema>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { NEW_SNAPSHOT, snapshotOf, toCardStateDto, type StateSnapshot } from "./card-state";
+import { NEW_SNAPSHOT, snapshotOf, storedSnapshot, toCardStateDto, type StateSnapshot } from "./card-state";
 
 function sameSchedule(a: StateSnapshot, b: StateSnapshot): boolean {
   return (
@@ -11,7 +11,13 @@ function sameSchedule(a: StateSnapshot, b: StateSnapshot): boolean {
     a.dueAt === b.dueAt &&
     a.lapses === b.lapses &&
     a.reviewCount === b.reviewCount &&
-    a.lastReviewedAt === b.lastReviewedAt
+    a.lastReviewedAt === b.lastReviewedAt &&
+    a.fsrsStability === b.fsrsStability &&
+    a.fsrsDifficulty === b.fsrsDifficulty &&
+    a.fsrsPhase === b.fsrsPhase &&
+    a.fsrsStep === b.fsrsStep &&
+    a.fsrsDueAt === b.fsrsDueAt &&
+    a.fsrsLastReviewedAt === b.fsrsLastReviewedAt
   );
 }
 
@@ -23,8 +29,9 @@ export async function undoLastReview(userId: string, now = new Date()) {
     const state = await tx.reviewState.findUnique({
       where: { userId_questionId: { userId, questionId: log.questionId } },
     });
-    const after = log.after as unknown as StateSnapshot;
-    const before = log.before as unknown as StateSnapshot;
+    // A log written before FSRS has no FSRS fields: they were null then, and still are.
+    const after = storedSnapshot(log.after);
+    const before = storedSnapshot(log.before);
     // The card must still be exactly what that review left (versions move on with undos).
     if (!state || !sameSchedule(snapshotOf(state), after)) {
       throw new AppError("CONFLICT", "This card changed after that review, so it cannot be undone.", {
@@ -48,6 +55,12 @@ export async function undoLastReview(userId: string, now = new Date()) {
           reviewCount: before.reviewCount,
           lastReviewedAt: before.lastReviewedAt ? new Date(before.lastReviewedAt) : null,
           version: restored.version,
+          fsrsStability: before.fsrsStability,
+          fsrsDifficulty: before.fsrsDifficulty,
+          fsrsPhase: before.fsrsPhase,
+          fsrsStep: before.fsrsStep,
+          fsrsDueAt: before.fsrsDueAt ? new Date(before.fsrsDueAt) : null,
+          fsrsLastReviewedAt: before.fsrsLastReviewedAt ? new Date(before.fsrsLastReviewedAt) : null,
         },
       });
       if (ok.count !== 1) throw new AppError("CONFLICT", "This card changed while undoing. Try again.");

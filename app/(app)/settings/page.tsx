@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SchedulerSettings } from "@/components/account/scheduler-settings";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { SettingsForm } from "@/components/shell/settings-form";
 import { requirePageUser } from "@/lib/auth/page-guards";
@@ -21,6 +22,7 @@ export default async function SettingsPage() {
           reviewsPerDay: user.reviewsPerDay,
         }}
       />
+      <SchedulerSettings />
       <ChangePasswordForm />
       <SignOutEverywhere />
     </div>

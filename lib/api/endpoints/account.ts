@@ -7,7 +7,12 @@ import {
   userDtoSchema,
 } from "@/lib/auth/schemas";
 import { onboardingInputSchema, onboardingResultSchema } from "@/lib/onboarding/schemas";
-import { settingsInputSchema } from "@/lib/srs/schemas";
+import {
+  schedulerInputSchema,
+  schedulerSettingsSchema,
+  schedulerSwitchResultSchema,
+  settingsInputSchema,
+} from "@/lib/srs/schemas";
 import { endpointGroup } from "../endpoint";
 
 const tag = "Account";
@@ -79,4 +84,20 @@ export const completeOnboardingEp = meEp({
   summary: "Finish the first-sign-in welcome: enrol in the chosen decks, set time zone and new cards per day",
   body: onboardingInputSchema,
   response: onboardingResultSchema,
+});
+
+export const getSchedulerEp = meEp({
+  method: "GET",
+  path: "/api/v1/me/scheduler",
+  summary: "Your scheduler (SM-2 or FSRS), FSRS's desired retention and the FSRS model in use",
+  response: schedulerSettingsSchema,
+});
+
+export const switchSchedulerEp = meEp({
+  method: "PUT",
+  path: "/api/v1/me/scheduler",
+  summary:
+    "Choose SM-2 or FSRS (and FSRS's desired retention); FSRS memory states are replayed from your log, and due dates kept unless reschedule is true",
+  body: schedulerInputSchema,
+  response: schedulerSwitchResultSchema,
 });
