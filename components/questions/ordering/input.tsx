@@ -7,7 +7,7 @@ import { announceGrab, grabReducer, type GrabAction, type GrabState } from "./gr
 import { legendClass, type InputProps } from "../input-shared";
 import { MoveButtons } from "../move-buttons";
 
-const KEYS: Record<string, GrabAction> = {
+const KEYS: Partial<Record<string, GrabAction>> = {
   ArrowUp: { type: "move", delta: -1 },
   ArrowLeft: { type: "move", delta: -1 },
   ArrowDown: { type: "move", delta: 1 },

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { AnswerReview } from "@/components/questions/answer-review";
+import { AnswerReview, type AnswerReviewProps } from "@/components/questions/answer-review";
 import type { PublicQuestion } from "@/lib/questions/types";
 
 const flashcard: PublicQuestion = {
@@ -9,7 +9,7 @@ const flashcard: PublicQuestion = {
   prompt: "What does runc do?",
   section: null,
   view: { type: "flashcard" },
-} as PublicQuestion;
+};
 const single: PublicQuestion = {
   id: "s",
   type: "single",
@@ -22,7 +22,7 @@ const single: PublicQuestion = {
       { id: "o2", text: "two" },
     ],
   },
-} as PublicQuestion;
+};
 const unjudged = { correct: null, score: 0, feedback: [] };
 
 describe("the verdict after a reveal", () => {
@@ -42,16 +42,16 @@ describe("the verdict after a reveal", () => {
   });
 
   it("“Show answer” without an answer is neutral too; a submitted wrong answer still says Incorrect", () => {
-    const props = { question: single, solution: { type: "single", correct: "o1", feedback: {} }, explanation: "" };
-    const shown = renderToStaticMarkup(<AnswerReview {...(props as never)} answer={undefined} result={unjudged} />);
+    const props = {
+      question: single,
+      solution: { type: "single", correct: "o1", feedback: {} },
+      explanation: "",
+    } as Omit<AnswerReviewProps, "answer" | "result">;
+    const shown = renderToStaticMarkup(<AnswerReview {...props} answer={undefined} result={unjudged} />);
     expect(shown).toMatch(/role="status"[^>]*>.*Answer shown/);
     expect(shown).not.toMatch(/Incorrect|Not yet/);
     const wrong = renderToStaticMarkup(
-      <AnswerReview
-        {...(props as never)}
-        answer={{ choice: "o2" }}
-        result={{ correct: false, score: 0, feedback: [] }}
-      />,
+      <AnswerReview {...props} answer={{ choice: "o2" }} result={{ correct: false, score: 0, feedback: [] }} />,
     );
     expect(wrong).toContain("Incorrect");
   });
