@@ -62,8 +62,9 @@ export function AnswerReview({ question, answer, solution, result, explanation, 
   const ui = uiFor(question.view.type);
   const inline = ui.inlineFeedback === true;
   const extra = inline ? [] : (result?.feedback ?? []);
+  // Long words, paths and inline code wrap rather than widen a phone screen.
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex min-w-0 flex-col gap-4 [overflow-wrap:anywhere]">
       {result && (
         <Verdict
           result={result}

@@ -9,11 +9,21 @@ const SIZES = [
 ];
 
 async function expectNoSideScroll(page: Page, what: string) {
-  const { scroll, width } = await page.evaluate(() => ({
+  const { scroll, width, wide } = await page.evaluate(() => ({
     scroll: document.scrollingElement!.scrollWidth,
     width: window.innerWidth,
+    // The elements that stick out, so a failure says what to fix.
+    wide: [...document.querySelectorAll("main *")]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .slice(-4)
+      .map(
+        (e) =>
+          `<${e.tagName.toLowerCase()} class="${(e.getAttribute("class") ?? "").slice(0, 80)}">${e.textContent?.slice(0, 40)}`,
+      ),
   }));
-  expect(scroll, `${what}: page is ${scroll}px wide in a ${width}px viewport`).toBeLessThanOrEqual(width);
+  expect(scroll, `${what}: page is ${scroll}px wide in a ${width}px viewport: ${wide.join(" | ")}`).toBeLessThanOrEqual(
+    width,
+  );
 }
 
 async function expectGradesInView(page: Page, what: string) {

@@ -34,7 +34,8 @@ export function grabReducer(s: GrabState, a: GrabAction): GrabState {
       if (to < 0 || to > last) return s;
       const order = [...s.order];
       [order[s.grabbed], order[to]] = [order[to], order[s.grabbed]];
-      return { ...s, order, focus: to, grabbed: to };
+      // Moving is answering (as the ↑ ↓ buttons are); cancel restores the list and whether it was an answer.
+      return { ...s, order, answered: true, focus: to, grabbed: to };
     }
     // Dropping answers with the list as it now is, even when the item went back to its place:
     // that is how a keyboard learner says "this order" without a separate button.

@@ -16,7 +16,7 @@ describe("ordering grab/move/drop", () => {
 
   it("Space grabs, arrows carry the item, Space drops it and that order is the answer", () => {
     const s = run(start, { type: "grab" }, down, down);
-    expect(s).toMatchObject({ order: ["b", "c", "a"], focus: 2, grabbed: 2, answered: false });
+    expect(s).toMatchObject({ order: ["b", "c", "a"], focus: 2, grabbed: 2, answered: true });
     expect(run(s, down).order).toEqual(["b", "c", "a"]); // already last: no change
     expect(run(s, { type: "drop" })).toMatchObject({ order: ["b", "c", "a"], answered: true, grabbed: null });
   });
