@@ -28,6 +28,7 @@ export function GradeButtons({
       role="group"
       aria-labelledby="grade-label"
       data-testid="grade-bar"
+      data-grade-bar=""
       className="sticky bottom-0 z-10 -mx-4 -mb-4 flex flex-col gap-2 border-t border-slate-200 bg-white/95 px-4 pt-2 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:-mx-6 sm:-mb-6 sm:px-6 dark:border-slate-800 dark:bg-slate-950/95"
     >
       <p id="grade-label" className="text-sm font-medium">
@@ -56,21 +57,18 @@ export function GradeButtons({
                   : "border-green-300 hover:bg-green-50 dark:border-green-800 dark:hover:bg-green-950"
               }`}
             >
-              <span className="flex w-full items-baseline justify-between gap-1">
-                <span className="truncate font-semibold">
-                  <kbd className="mr-1 font-mono text-xs">{grade}</kbd>
-                  {label}
+              <span className="font-semibold">
+                <kbd className="mr-1 font-mono text-xs">{grade}</kbd>
+                {label}
+              </span>
+              {p && (
+                <span className="text-xs text-slate-700 dark:text-slate-300">
+                  <span className="sr-only">, next in </span>
+                  <span className="font-mono font-semibold">{formatInterval(p.dueAt, now)}</span>
+                  {p.again && <span>{" · again today"}</span>}
                 </span>
-                {p && (
-                  <span className="shrink-0 font-mono text-xs text-slate-700 dark:text-slate-300">
-                    <span className="sr-only">, next in </span>
-                    {formatInterval(p.dueAt, now)}
-                  </span>
-                )}
-              </span>
-              <span className="text-xs text-slate-600 dark:text-slate-400">
-                {p?.again ? "again today" : <span className="hidden lg:inline">{hint}</span>}
-              </span>
+              )}
+              <span className="hidden text-xs text-slate-600 lg:inline dark:text-slate-400">{hint}</span>
             </button>
           );
         })}

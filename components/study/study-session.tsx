@@ -78,8 +78,13 @@ export function StudySession() {
   useEffect(() => {
     // After a reveal the result is read first; the prompt stays in view above it.
     if (!checked) return;
-    document.getElementById(VERDICT_ID)?.focus({ preventScroll: true });
+    const verdict = document.getElementById(VERDICT_ID);
+    verdict?.focus({ preventScroll: true });
     promptRef.current?.scrollIntoView({ block: "nearest" });
+    // On a phone a long prompt pushes the verdict under the sticky grade bar: scroll just enough.
+    const barTop = document.querySelector("[data-grade-bar]")?.getBoundingClientRect().top ?? window.innerHeight;
+    const below = (verdict?.getBoundingClientRect().bottom ?? 0) + 8 - barTop;
+    if (below > 0) window.scrollBy({ top: below });
   }, [checked]);
 
   async function reveal() {

@@ -16,10 +16,12 @@ describe("formatInterval (Anki's short style, from the server's due date)", () =
     [9 * MIN, "<10m"],
     [10 * MIN, "10m"],
     [45 * MIN, "45m"],
-    [HOUR, "1h"],
-    [5 * HOUR, "5h"],
-    // SM-2's "1 day" ends at the next study day's 04:00: 18 h from a 10:00 review is 1d, not 18h.
+    [59 * MIN, "59m"],
+    // SM-2's "1 day" ends at the next study day's 04:00: 5 h from a 23:00 review is 1d, not 5h.
+    [HOUR, "1d"],
+    [5 * HOUR, "1d"],
     [18 * HOUR, "1d"],
+    [36 * HOUR, "2d"],
     [DAY, "1d"],
     [6 * DAY, "6d"],
     [29 * DAY, "29d"],
