@@ -39,6 +39,6 @@ export interface QuestionTypeUi<T extends QuestionType, F extends object = objec
   draft: DraftPiece<F>;
   /** Its review shows the grader's feedback next to the options, so it is not repeated below. */
   inlineFeedback?: boolean;
-  /** The learner grades themselves: the verdict is "You knew it" / "Not yet". */
+  /** The learner grades themselves: the answer is shown neutrally, with no right/wrong verdict. */
   selfGraded?: boolean;
 }

@@ -10,11 +10,14 @@ export function MoveButtons({
   first,
   last,
   onMove,
+  tabbable = true,
 }: {
   label: string;
   first: boolean;
   last: boolean;
   onMove: (by: -1 | 1) => void;
+  /** false when the list has its own keyboard moves, so these are for pointers only (no Tab stops). */
+  tabbable?: boolean;
 }) {
   return (
     <>
@@ -23,6 +26,7 @@ export function MoveButtons({
         aria-label={`Move up: ${label}`}
         title="Move up"
         aria-disabled={first || undefined}
+        tabIndex={tabbable ? undefined : -1}
         onClick={() => onMove(-1)}
         className={smallButtonClass}
       >
@@ -33,6 +37,7 @@ export function MoveButtons({
         aria-label={`Move down: ${label}`}
         title="Move down"
         aria-disabled={last || undefined}
+        tabIndex={tabbable ? undefined : -1}
         onClick={() => onMove(1)}
         className={smallButtonClass}
       >

@@ -5,7 +5,7 @@ import { Markdown } from "./markdown";
 /** Type label, section badge ("§ 4.3.5") and the prompt. `promptId` lets an input point aria-describedby at the prompt. */
 export function QuestionPrompt({ question, promptId }: { question: PublicQuestion; promptId?: string }) {
   return (
-    <div className="flex flex-col gap-2">
+    <div className="flex min-w-0 flex-col gap-2 [overflow-wrap:anywhere]">
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
           {QUESTION_TYPE_LABELS[question.type]}

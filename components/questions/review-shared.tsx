@@ -34,8 +34,9 @@ export function Feedback({ children }: { children: ReactNode }) {
 }
 
 export const labelClass = "text-sm font-medium text-slate-600 dark:text-slate-400";
-export const tableClass = "w-full border-collapse text-left text-sm";
-export const cellClass = "border border-slate-300 px-2 py-1 align-top dark:border-slate-700";
+export const tableClass = "w-full table-fixed border-collapse text-left text-sm";
+// Long words and code wrap inside their cell, so a review never widens a phone screen.
+export const cellClass = "border border-slate-300 px-2 py-1 align-top [overflow-wrap:anywhere] dark:border-slate-700";
 
 export function withUnit(n: number, unit?: string): string {
   if (!unit) return String(n);

@@ -1,59 +1,59 @@
-import { useState } from "react";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import type { TodaySummary } from "@/lib/srs/schemas";
 import { GRADE_LABELS } from "./grades";
 
-export interface SessionStats {
-  reviewed: number;
-  answered: number;
-  correct: number;
-  grades: number[];
-  startedAt: number;
+/** Minutes from today's first to last review, as the log has them ("under 1" for a single quick one). */
+export function minutesSpan(today: Pick<TodaySummary, "firstReviewAt" | "lastReviewAt">): string {
+  if (!today.firstReviewAt || !today.lastReviewAt) return "—";
+  const ms = new Date(today.lastReviewAt).getTime() - new Date(today.firstReviewAt).getTime();
+  return ms < 60_000 ? "under 1 min" : `${Math.round(ms / 60_000)} min`;
 }
 
+/**
+ * Today's summary, from the server's review log (undone grades left out), so a reload or an
+ * undo shows the same figures the progress page will.
+ */
 export function SessionSummary({
-  stats,
+  today,
   canUndo,
   onUndo,
 }: {
-  stats: SessionStats;
+  today: TodaySummary;
   canUndo: boolean;
   onUndo: () => void;
 }) {
-  // The clock read once, when the summary appears, so re-renders show the same figure.
-  const [endedAt] = useState(() => Date.now());
-  const minutes = Math.max(1, Math.round((endedAt - stats.startedAt) / 60000));
   return (
     <section
       aria-labelledby="summary-heading"
       className="flex flex-col gap-4 rounded-lg border border-slate-200 p-6 dark:border-slate-800"
     >
-      <h2 id="summary-heading" className="text-xl font-semibold">
-        {stats.reviewed ? "All done for today" : "Nothing to study right now"}
+      <h2 id="summary-heading" tabIndex={-1} className="text-xl font-semibold">
+        {today.reviewed ? "All done for today" : "Nothing to study right now"}
       </h2>
-      {stats.reviewed > 0 ? (
+      {today.reviewed > 0 ? (
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <div>
-            <dt className="text-sm text-slate-600 dark:text-slate-400">Cards graded</dt>
+            <dt className="text-sm text-slate-600 dark:text-slate-400">Cards graded today</dt>
             <dd className="text-2xl font-bold" data-testid="summary-reviewed">
-              {stats.reviewed}
+              {today.reviewed}
             </dd>
           </div>
           <div>
             <dt className="text-sm text-slate-600 dark:text-slate-400">Answered right</dt>
-            <dd className="text-2xl font-bold">
-              {stats.answered ? `${Math.round((100 * stats.correct) / stats.answered)}%` : "—"}
+            <dd className="text-2xl font-bold" data-testid="summary-right">
+              {today.answered ? `${Math.round((100 * today.answeredRight) / today.answered)}%` : "—"}
             </dd>
           </div>
           <div>
-            <dt className="text-sm text-slate-600 dark:text-slate-400">Time</dt>
-            <dd className="text-2xl font-bold">{minutes} min</dd>
+            <dt className="text-sm text-slate-600 dark:text-slate-400">Time, first to last review today</dt>
+            <dd className="text-2xl font-bold">{minutesSpan(today)}</dd>
           </div>
           <div>
             <dt className="text-sm text-slate-600 dark:text-slate-400">Grades</dt>
             <dd className="text-sm">
-              {GRADE_LABELS.filter((g) => stats.grades[g.grade])
-                .map((g) => `${g.label} ${stats.grades[g.grade]}`)
+              {GRADE_LABELS.filter((g) => today.grades[g.grade])
+                .map((g) => `${g.label} ${today.grades[g.grade]}`)
                 .join(", ")}
             </dd>
           </div>

@@ -1,17 +1,15 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { AnswerInput } from "@/components/questions/answer-input";
-import { AnswerReview } from "@/components/questions/answer-review";
-import { QuestionPrompt } from "@/components/questions/question-card";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { maxGradeFor } from "@/lib/srs/grade-cap";
 import { ApiError, api } from "@/lib/api/client";
 import { checkAnswerEp, getQueueEp, recordReviewEp, undoReviewEp } from "@/lib/api/endpoints/study";
 import type { CheckResult } from "@/lib/questions/types";
-import type { QueueCard, StudyQueue } from "@/lib/srs/schemas";
-import { GradeButtons } from "./grade-buttons";
-import { SessionSummary, type SessionStats } from "./session-summary";
+import type { GradePreview, QueueCard, StudyQueue, TodaySummary } from "@/lib/srs/schemas";
+import { SessionSummary } from "./session-summary";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { StudyCard, VERDICT_ID } from "./study-card";
+import { countGrade } from "./today";
 import { useStudyKeys } from "./use-study-keys";
 
 /** Cards graded below 4 come back this many cards later in the same session. */
@@ -25,35 +23,39 @@ const loadQueue = () => api(getQueueEp, { query: { limit: 50 }, retries: RETRIES
 const hasState = (details: unknown) =>
   typeof details === "object" && details !== null && "state" in details && !!details.state;
 
+/** The review result's own previews for the card's new state, once the server sends them; else the card's. */
+const nextOf = (res: object, fallback: GradePreview[]) =>
+  "next" in res && Array.isArray(res.next) && res.next.length === 6 ? (res.next as GradePreview[]) : fallback;
+
 export function StudySession() {
   const [cards, setCards] = useState<QueueCard[] | null>(null);
-  const [counts, setCounts] = useState<StudyQueue["counts"] | null>(null);
+  // Taken from the first load of this page and never replaced, so "at session start" stays true.
+  const [start, setStart] = useState<{ counts: StudyQueue["counts"]; reviewed: number } | null>(null);
+  const [today, setToday] = useState<TodaySummary | null>(null);
   const [answer, setAnswer] = useState<unknown>(undefined);
   const [checked, setChecked] = useState<CheckResult | null>(null);
+  const [revealedAt, setRevealedAt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [stats, setStats] = useState<SessionStats>(() => ({
-    reviewed: 0,
-    correct: 0,
-    answered: 0,
-    grades: [0, 0, 0, 0, 0, 0],
-    startedAt: Date.now(),
-  }));
   const [canUndo, setCanUndo] = useState(false);
+  const [help, setHelp] = useState(false);
   const shownAt = useRef(0); // set when each card is shown (the effect below runs on mount too)
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const promptRef = useRef<HTMLDivElement>(null);
 
+  const apply = useCallback((q: StudyQueue, first?: QueueCard[]) => {
+    setToday(q.today);
+    setStart((s) => s ?? { counts: q.counts, reviewed: q.today.reviewed });
+    setCards(first ?? q.cards);
+  }, []);
   const load = useCallback(async () => {
     try {
-      const q = await loadQueue();
-      setCards(q.cards);
-      setCounts(q.counts);
+      apply(await loadQueue());
     } catch (err) {
       setError((err as Error).message);
       setCards([]);
     }
-  }, []);
+  }, [apply]);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- loading the queue from the API after mount is what this effect is for.
     void load();
@@ -70,8 +72,20 @@ export function StudySession() {
   }
   useEffect(() => {
     shownAt.current = Date.now();
-    headingRef.current?.focus();
-  }, [card?.question.id, card?.state.version]);
+    promptRef.current?.focus();
+    if (cards && !cards.length) document.getElementById("summary-heading")?.focus();
+  }, [card?.question.id, card?.state.version, cards]);
+  useEffect(() => {
+    // After a reveal the result is read first; the prompt stays in view above it.
+    if (!checked) return;
+    const verdict = document.getElementById(VERDICT_ID);
+    verdict?.focus({ preventScroll: true });
+    promptRef.current?.scrollIntoView({ block: "nearest" });
+    // On a phone a long prompt pushes the verdict under the sticky grade bar: scroll just enough.
+    const barTop = document.querySelector("[data-grade-bar]")?.getBoundingClientRect().top ?? window.innerHeight;
+    const below = (verdict?.getBoundingClientRect().bottom ?? 0) + 8 - barTop;
+    if (below > 0) window.scrollBy({ top: below });
+  }, [checked]);
 
   async function reveal() {
     if (!card || checked || busy) return;
@@ -82,7 +96,9 @@ export function StudySession() {
         card.question.type === "flashcard" || answer === undefined
           ? { questionId: card.question.id }
           : { questionId: card.question.id, answer };
-      setChecked(await api(checkAnswerEp, { body, retries: RETRIES }));
+      const result = await api(checkAnswerEp, { body, retries: RETRIES });
+      setRevealedAt(Date.now());
+      setChecked(result);
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -112,15 +128,11 @@ export function StudySession() {
         },
         retries: RETRIES,
       });
-      setStats((s) => ({
-        ...s,
-        reviewed: s.reviewed + 1,
-        answered: s.answered + (checked.result.correct === null ? 0 : 1),
-        correct: s.correct + (checked.result.correct ? 1 : 0),
-        grades: s.grades.map((n, i) => (i === g ? n + 1 : n)),
-      }));
+      // What the log now holds; the next queue load replaces it with the server's own count.
+      if (!res.replayed) setToday((t) => t && countGrade(t, g, res.review.correct, res.review.reviewedAt));
       setCanUndo(true);
-      advance({ ...card, kind: g < 4 ? "drill" : card.kind, state: res.state }, g < 4);
+      const again = g < 4;
+      advance({ ...card, kind: again ? "drill" : card.kind, state: res.state, next: nextOf(res, card.next) }, again);
     } catch (err) {
       if (err instanceof ApiError && err.status === 409 && hasState(err.details)) {
         setNotice("This card was graded in another tab or device, so it was skipped here.");
@@ -148,12 +160,10 @@ export function StudySession() {
       const res = await api(undoReviewEp, { retries: RETRIES });
       setCanUndo(false);
       setNotice("Last grade undone.");
-      setStats((s) => ({ ...s, reviewed: Math.max(0, s.reviewed - 1) }));
       const q = await loadQueue();
       // The undone card goes first again, with its restored state.
       const undoneCard = q.cards.find((c) => c.question.id === res.undone.questionId);
-      setCounts(q.counts);
-      setCards(undoneCard ? [undoneCard, ...q.cards.filter((c) => c !== undoneCard)] : q.cards);
+      apply(q, undoneCard ? [undoneCard, ...q.cards.filter((c) => c !== undoneCard)] : q.cards);
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -161,101 +171,62 @@ export function StudySession() {
     }
   }
 
-  useStudyKeys({ reveal: checked ? undefined : reveal, grade: checked ? grade : undefined, undo });
+  useStudyKeys({
+    reveal: checked ? undefined : reveal,
+    grade: checked ? grade : undefined,
+    undo,
+    shortcuts: () => setHelp(true),
+  });
 
-  if (cards === null) return <p aria-live="polite">Loading today&apos;s cards…</p>;
+  if (cards === null || !today) return <p aria-live="polite">Loading today&apos;s cards…</p>;
   const left = cards.length;
-  const total = Math.max(1, stats.reviewed + left);
+  const done = Math.max(0, today.reviewed - (start?.reviewed ?? 0));
+  const total = Math.max(1, done + left);
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex min-w-0 flex-col gap-4">
       <div className="flex flex-col gap-1">
-        <div className="flex justify-between text-sm text-slate-700 dark:text-slate-300">
+        <div className="flex flex-wrap justify-between gap-x-4 text-sm text-slate-700 dark:text-slate-300">
           <span>
-            {stats.reviewed} done this session · {left} left
+            {done} done this session · {left} left
           </span>
-          <span>{counts ? `${counts.due} due · ${counts.new} new at session start` : null}</span>
+          {start && (
+            <span data-testid="start-counts">
+              {start.counts.due} due · {start.counts.new} new at session start
+            </span>
+          )}
         </div>
         <div
           role="progressbar"
           aria-label="Session progress"
           aria-valuemin={0}
           aria-valuemax={total}
-          aria-valuenow={stats.reviewed}
+          aria-valuenow={done}
           className="h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
         >
-          <div className="h-full bg-brand-600 transition-all" style={{ width: `${(100 * stats.reviewed) / total}%` }} />
+          <div className="h-full bg-brand-600 transition-all" style={{ width: `${(100 * done) / total}%` }} />
         </div>
       </div>
       {error && <Alert>{error}</Alert>}
       {notice && <Alert kind="info">{notice}</Alert>}
       {!card ? (
-        <SessionSummary stats={stats} canUndo={canUndo} onUndo={undo} />
+        <SessionSummary today={today} canUndo={canUndo} onUndo={undo} />
       ) : (
-        <article
-          aria-labelledby="card-heading"
-          className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 sm:p-6 dark:border-slate-800"
-        >
-          <div className="flex items-center justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
-            <span>{card.question.deckTitle}</span>
-            <span className="rounded-full bg-slate-100 px-2 py-0.5 font-medium dark:bg-slate-800">
-              {card.kind === "new" ? "New" : card.kind === "drill" ? "Again" : "Review"}
-            </span>
-          </div>
-          <h2 id="card-heading" ref={headingRef} tabIndex={-1} className="sr-only">
-            Card: {card.question.type}
-          </h2>
-          <QuestionPrompt question={card.question} />
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              void reveal();
-            }}
-            className="flex flex-col gap-4"
-          >
-            <AnswerInput
-              key={`${card.question.id}-${card.state.version}`}
-              question={card.question}
-              value={answer}
-              onChange={setAnswer}
-              disabled={!!checked}
-            />
-            {!checked && (
-              <div className="flex flex-wrap items-center gap-3">
-                <Button type="submit" disabled={busy}>
-                  {card.question.type === "flashcard"
-                    ? "Reveal answer"
-                    : answer === undefined
-                      ? "Show answer"
-                      : "Check answer"}
-                </Button>
-                <span className="text-xs text-slate-600 dark:text-slate-400">Space or Enter</span>
-              </div>
-            )}
-          </form>
-          {checked && (
-            <>
-              <AnswerReview
-                question={card.question}
-                answer={answer}
-                solution={checked.solution}
-                result={checked.result}
-                explanation={checked.explanation}
-              />
-              <GradeButtons onGrade={grade} maxGrade={maxGradeFor(checked.result.correct)} disabled={busy} />
-            </>
-          )}
-          <div className="flex justify-end">
-            <button
-              type="button"
-              onClick={undo}
-              disabled={!canUndo || busy}
-              className="text-sm underline disabled:no-underline disabled:opacity-50"
-            >
-              Undo last grade (U)
-            </button>
-          </div>
-        </article>
+        <StudyCard
+          card={card}
+          answer={answer}
+          onAnswer={setAnswer}
+          checked={checked}
+          revealedAt={revealedAt}
+          busy={busy}
+          onReveal={() => void reveal()}
+          onGrade={(g) => void grade(g)}
+          canUndo={canUndo}
+          onUndo={() => void undo()}
+          onShortcuts={() => setHelp(true)}
+          promptRef={promptRef}
+        />
       )}
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </div>
   );
 }

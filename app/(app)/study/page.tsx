@@ -12,7 +12,7 @@ export default async function StudyPage() {
         <h1 className="text-2xl font-bold">Study</h1>
         <p className="text-sm text-slate-700 dark:text-slate-300">
           Answer, then grade your recall. Keys: <kbd>Space</kbd>/<kbd>Enter</kbd> reveal, <kbd>0</kbd>–<kbd>5</kbd>{" "}
-          grade, <kbd>U</kbd> undo.
+          grade, <kbd>U</kbd> undo, <kbd>?</kbd> all shortcuts.
         </p>
       </div>
       <StudySession />

@@ -15,20 +15,21 @@ export function MatchingInput({ view, value, onChange, disabled, idPrefix }: Inp
   }
 
   return (
-    <fieldset disabled={disabled} className="flex flex-col gap-3">
+    <fieldset disabled={disabled} className="flex min-w-0 flex-col gap-3">
       <legend className={legendClass}>Match each item with one answer from its list</legend>
       {view.lefts.map((left, i) => {
         const id = `${idPrefix}-match-${i}`;
         return (
-          <div key={left.id} className="grid items-center gap-1 sm:grid-cols-2 sm:gap-4">
-            <label htmlFor={id} className="font-medium">
+          <div key={left.id} className="grid min-w-0 grid-cols-1 items-center gap-1 sm:grid-cols-2 sm:gap-4">
+            <label htmlFor={id} className="min-w-0 font-medium [overflow-wrap:anywhere]">
               <Markdown inline>{left.text}</Markdown>
             </label>
             <select
               id={id}
               value={matches[left.id] ?? ""}
               onChange={(e) => pick(left.id, e.currentTarget.value)}
-              className={textInputClass}
+              // A select is as wide as its longest option unless told otherwise: that widened phones.
+              className={`${textInputClass} w-full min-w-0 max-w-full`}
             >
               <option value="">Choose…</option>
               {view.rights.map((right) => (

@@ -32,7 +32,7 @@ export const checkAnswerEp = onCard({
     .strict()
     .meta({
       id: "CheckInput",
-      description: "Leave out answer to reveal (flashcards, or giving up: counts as not correct)",
+      description: "Leave out answer to reveal: self-graded like a flashcard (correct null, every grade 0–5 allowed)",
     }),
   response: checkResultSchema,
 });

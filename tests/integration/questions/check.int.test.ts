@@ -23,6 +23,17 @@ describe("checking an answer and browsing decks", () => {
     expect(res.body.explanation).toBe("Because 1.");
   });
 
+  it("revealing without an answer is self-graded like a flashcard: correct null, no fail", async () => {
+    const owner = await makeUser({ role: "INSTRUCTOR" });
+    const deck = await makeDeck(owner.id, { count: 1 });
+    signInAs(await makeUser());
+    const res = await call(check.POST, { body: { questionId: deck.questions[0].id } });
+    expect(res.status).toBe(200);
+    // null, not false: the study screen caps grades at 2 only for a submitted wrong answer.
+    expect(res.body.result).toEqual({ correct: null, score: 0, feedback: [] });
+    expect(res.body.solution).toMatchObject({ type: "single", correct: textId("o", "right 1") });
+  });
+
   it.each([
     [{ text: "right 1" }, "answer"],
     [{ choice: 3 }, "answer.choice"],

@@ -8,13 +8,9 @@ import { assertNotInOpenAttempt } from "@/lib/quiz/open-attempt-guard";
 export const POST = handle(checkAnswerEp, async ({ user, body }) => {
   const question = await getVisibleQuestion(body.questionId);
   await assertNotInOpenAttempt(user.id, question.id);
+  // No answer is a reveal, self-graded like a flashcard (correct null): only a submitted wrong
+  // answer caps the grade at 2, here and in recordReview.
   const result =
-    body.answer !== undefined
-      ? gradeAnswer(question, body.answer)
-      : {
-          correct: question.type === "flashcard" ? null : false,
-          score: 0,
-          feedback: question.type === "flashcard" ? [] : ["Revealed without answering."],
-        };
+    body.answer !== undefined ? gradeAnswer(question, body.answer) : { correct: null, score: 0, feedback: [] };
   return { result, solution: toSolution(question), explanation: question.explanation };
 });
