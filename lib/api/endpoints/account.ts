@@ -6,6 +6,7 @@ import {
   signUpSchema,
   userDtoSchema,
 } from "@/lib/auth/schemas";
+import { fitJobSchema, fsrsModelStatusSchema } from "@/lib/srs/fsrs-model-schemas";
 import { settingsInputSchema } from "@/lib/srs/schemas";
 import { endpointGroup } from "../endpoint";
 
@@ -70,4 +71,19 @@ export const resetPasswordEp = publicEp({
   summary: "Set a new password with a reset token; ends every session",
   body: resetPasswordSchema,
   response: accountMessageSchema,
+});
+
+export const requestFsrsFitEp = meEp({
+  method: "POST",
+  path: "/api/v1/me/fsrs/fit",
+  summary: "Queue a refit of your FSRS parameters; while one is queued or running, that job is returned",
+  response: fitJobSchema,
+  status: 202,
+});
+
+export const getFsrsModelEp = meEp({
+  method: "GET",
+  path: "/api/v1/me/fsrs/model",
+  summary: "The FSRS parameters in use and the latest fit attempt (adopted or not, why, and its held-out metrics)",
+  response: fsrsModelStatusSchema,
 });
