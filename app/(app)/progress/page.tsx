@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ForecastChart, RetentionChart, StagesChart } from "@/components/progress/charts";
 import { ReviewHeatmap } from "@/components/progress/heatmap";
 import { QuizHistory } from "@/components/progress/quiz-history";
@@ -27,6 +28,9 @@ export default async function ProgressPage() {
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-bold">Progress</h1>
+      <Link href="/progress/calibration" className="self-start text-sm underline">
+        Is it working? How well your scheduler predicts your recall
+      </Link>
       <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
         <Stat label="Streak" value={`${p.streak} day${p.streak === 1 ? "" : "s"}`} testId="streak" />
         <Stat label="Reviews (last year)" value={p.totalReviews} testId="total-reviews" />
