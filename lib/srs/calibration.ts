@@ -73,19 +73,55 @@ async function loadRows(userId: string): Promise<CalibrationRow[]> {
   }));
 }
 
+/** Changes whenever a review is logged or undone: the cache's notion of "the same log". */
+async function logVersion(userId: string): Promise<string> {
+  const [v] = await db.$queryRaw<{ n: bigint; last: bigint | null; undone: Date | null }[]>`
+    SELECT count(*) FILTER (WHERE "undoneAt" IS NULL) AS n, max(id) AS last, max("undoneAt") AS undone
+    FROM "ReviewLog" WHERE "userId" = ${userId}`;
+  return `${v.n}:${v.last ?? 0}:${v.undone?.getTime() ?? 0}`;
+}
+
+const CACHE_SIZE = 100;
+const cache = new Map<string, { key: string; value: Calibration }>();
+
 /**
  * Everything the "Is it working?" page shows, for one learner: how well the logged predictions
  * matched what happened, how SM-2 and FSRS (the learner's weights) score on a replay of their
  * log, Anki's true retention, and the workload each desired retention would bring.
+ * Replaying a long log through ts-fsrs takes seconds, so the result is kept per learner until
+ * their log, settings or model change, or the hour turns (true retention's windows move).
  */
 export async function getCalibration(user: { id: string }, now: Date = new Date()): Promise<Calibration> {
-  const [settings, model, rows] = await Promise.all([
+  const [settings, model, version] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: user.id }, select: { scheduler: true, desiredRetention: true } }),
     getFsrsModelStatus(user.id),
-    loadRows(user.id),
+    logVersion(user.id),
   ]);
+  const key = [
+    version,
+    settings.scheduler,
+    settings.desiredRetention,
+    model.inUse.modelId,
+    Math.floor(now.getTime() / 3_600_000),
+  ].join("|");
+  const hit = cache.get(user.id);
+  if (hit?.key === key) return hit.value;
+  const value = await compute(user.id, settings, model.inUse, now);
+  cache.delete(user.id);
+  cache.set(user.id, { key, value });
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
+async function compute(
+  userId: string,
+  settings: { scheduler: Scheduler; desiredRetention: number },
+  inUse: { source: "fitted" | "default"; parameters: number[] },
+  now: Date,
+): Promise<Calibration> {
+  const rows = await loadRows(userId);
   const logged = loggedOutcomes(rows);
-  const w = model.inUse.parameters;
+  const w = inUse.parameters;
   const replay = replayScores(rows, w);
   return {
     scheduler: settings.scheduler,
@@ -95,7 +131,7 @@ export async function getCalibration(user: { id: string }, now: Date = new Date(
     enough: logged.length >= MIN_PREDICTIONS,
     reliability: reliabilityBins(logged),
     logged: summary(logged),
-    models: { sm2: summary(replay.sm2), fsrs: { ...summary(replay.fsrs), weights: model.inUse.source } },
+    models: { sm2: summary(replay.sm2), fsrs: { ...summary(replay.fsrs), weights: inUse.source } },
     trueRetention: trueRetention(retentionReviews(rows), now),
     workload: { cards: replay.finalStates.length, rows: simulateWorkload(replay.finalStates, now, { w }) },
   };

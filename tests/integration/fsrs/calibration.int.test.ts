@@ -110,6 +110,29 @@ describe("the 'Is it working?' service", () => {
     expect(empty.trueRetention.year.all).toEqual({ passed: 0, total: 0, rate: null });
   });
 
+  it("shows a new review and an undo at once, though the result is cached between them", async () => {
+    const { learner, questionOf } = await learnerWithLog(HISTORY);
+    expect((await getCalibration(learner, NOW)).reviews).toBe(7);
+    expect((await getCalibration(learner, NOW)).reviews).toBe(7);
+    const added = await db.reviewLog.create({
+      data: {
+        userId: learner.id,
+        questionId: questionOf.get("B")!,
+        clientRequestId: "cache-check-1",
+        grade: 4,
+        predictedR: 0.7,
+        before: {},
+        after: {},
+        reviewedAt: new Date(day(7.4)),
+      },
+    });
+    expect(await getCalibration(learner, NOW)).toMatchObject({ reviews: 8, predictions: 5 });
+    await db.reviewLog.update({ where: { id: added.id }, data: { undoneAt: new Date(day(7.45)) } });
+    expect(await getCalibration(learner, NOW)).toMatchObject({ reviews: 7, predictions: 4 });
+    await db.user.update({ where: { id: learner.id }, data: { desiredRetention: 0.95 } });
+    expect((await getCalibration(learner, NOW)).desiredRetention).toBe(0.95);
+  });
+
   it("has enough to show from 20 logged predictions", async () => {
     const rows: LogRow[] = Array.from({ length: 20 }, (_, i) => ({
       cardId: `c${i}`,
