@@ -3,8 +3,8 @@ import type PgBoss from "pg-boss";
 import { call, mockSession, signInAs } from "@/tests/helpers/session";
 import { db } from "@/lib/db/client";
 import { FIT_QUEUE, startBoss, stopBoss } from "@/lib/jobs/boss";
-import { requestFit } from "@/lib/jobs/fit-queue";
-import { startFitWorker } from "@/lib/jobs/fit-worker";
+import { findOpenFit, requestFit } from "@/lib/jobs/fit-queue";
+import { enqueueWeeklyFits, startFitWorker } from "@/lib/jobs/fit-worker";
 import { fitFsrs } from "@/lib/srs/fsrs/fit";
 import { FSRS_DEFAULT_WEIGHTS } from "@/lib/srs/fsrs/scheduler";
 import { default_w } from "ts-fsrs";
@@ -73,6 +73,23 @@ describe("the FSRS fit job", () => {
     expect(theirs.body.jobId).not.toBe(a.body.jobId);
     signInAs(null);
     expect((await call(fitRoute, { method: "POST" })).status).toBe(401);
+  });
+
+  it("the weekly run queues a fit for each learner with 64 reviews that count, and no one else", async () => {
+    const sixtyFour = await learnerWithLog(few(64));
+    const withUndone = await learnerWithLog([
+      ...few(63),
+      { cardId: "c1", time: Date.UTC(2026, 9, 1), grade: 4, undone: true },
+    ]);
+    const boss = await startBoss();
+    started.push(boss);
+    const before = await enqueueWeeklyFits(boss);
+    expect(await findOpenFit(boss, sixtyFour.learner.id)).toMatchObject({ state: "created" });
+    expect(await findOpenFit(boss, withUndone.learner.id)).toBeNull();
+    // Run twice (a second tick, or a learner who also asked): still one job each.
+    const first = await findOpenFit(boss, sixtyFour.learner.id);
+    expect(await enqueueWeeklyFits(boss)).toBe(before);
+    expect(await findOpenFit(boss, sixtyFour.learner.id)).toEqual(first);
   });
 
   it("under 64 reviews: keeps the defaults, stores why, and the model endpoint says so", async () => {
