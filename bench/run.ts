@@ -4,6 +4,7 @@
  *
  *   npm run bench            all scenarios
  *   npm run bench -- --quick shorter runs (for a smoke check)
+ *   npm run bench -- --only=fsrs  only the FSRS cases (bench/fsrs.ts), in-process, no build
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -16,8 +17,12 @@ import { BENCH_PASSWORD, seedBench } from "./seed";
 import { runQuizBench, runReviewBench, runQueueBench, type Scenario } from "./scenarios";
 import { explainQueue, runPgBaseline } from "./baseline";
 import { writeReport } from "./report";
+import { runFsrsBench } from "./fsrs";
+import { writeFsrsReport } from "./fsrs-report";
 
 const quick = process.argv.includes("--quick");
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+if (only !== undefined && only !== "fsrs") throw new Error(`--only=${only}: the only case filter is --only=fsrs`);
 const PORT = 3200;
 const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = path.join(process.cwd(), "bench", ".out");
@@ -39,6 +44,17 @@ try {
   await createDatabaseIfMissing(pgServer.baseUrl, "layerwise_bench");
   await migrate(url);
   process.env.DATABASE_URL = url;
+  if (only === "fsrs") {
+    const fsrs = await runFsrsBench(url, log);
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.writeFileSync(path.join(OUT, "fsrs.json"), JSON.stringify(fsrs, null, 2));
+    writeFsrsReport(fsrs);
+    log("wrote the FSRS section of docs/BENCHMARKS.md");
+    const { db } = await import("@/lib/db/client");
+    await db.$disconnect();
+    await cleanup();
+    process.exit(0);
+  }
   const { db } = await import("@/lib/db/client");
   const { seed } = await import("@/prisma/seed");
   await seed(db, { demo: false, log });

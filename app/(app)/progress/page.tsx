@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ForecastChart, RetentionChart, StagesChart } from "@/components/progress/charts";
 import { ReviewHeatmap } from "@/components/progress/heatmap";
 import { QuizHistory } from "@/components/progress/quiz-history";
@@ -24,6 +25,9 @@ export default async function ProgressPage() {
           No reviews yet: your streak, heatmap and retention fill in after your first study session.
         </EmptyState>
       )}
+      <Link href="/progress/calibration" className="self-start text-sm underline">
+        Is it working? How well your scheduler predicts your recall
+      </Link>
       <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
         <Stat label="Streak" value={days(p.streak)} testId="streak" />
         <Stat label="Reviews (last year)" value={p.totalReviews} testId="total-reviews" />

@@ -6,6 +6,7 @@ import {
   signUpSchema,
   userDtoSchema,
 } from "@/lib/auth/schemas";
+import { fitJobSchema, fsrsModelStatusSchema } from "@/lib/srs/fsrs-model-schemas";
 import { onboardingInputSchema, onboardingResultSchema } from "@/lib/onboarding/schemas";
 import {
   schedulerInputSchema,
@@ -100,4 +101,19 @@ export const switchSchedulerEp = meEp({
     "Choose SM-2 or FSRS (and FSRS's desired retention); FSRS memory states are replayed from your log, and due dates kept unless reschedule is true",
   body: schedulerInputSchema,
   response: schedulerSwitchResultSchema,
+});
+
+export const requestFsrsFitEp = meEp({
+  method: "POST",
+  path: "/api/v1/me/fsrs/fit",
+  summary: "Queue a refit of your FSRS parameters; while one is queued or running, that job is returned",
+  response: fitJobSchema,
+  status: 202,
+});
+
+export const getFsrsModelEp = meEp({
+  method: "GET",
+  path: "/api/v1/me/fsrs/model",
+  summary: "The FSRS parameters in use and the latest fit attempt (adopted or not, why, and its held-out metrics)",
+  response: fsrsModelStatusSchema,
 });

@@ -14,12 +14,18 @@ export interface ModelScore {
   bins: ReliabilityBin[];
 }
 
+export interface EvaluateOptions extends FitOptions {
+  /** The weights a learner uses now, scored as `fsrsCurrent` (default: FSRS-6's defaults). */
+  currentWeights?: readonly number[];
+}
+
 export interface EvaluationReport {
   reviews: number;
   evaluated: number;
   models: {
     sm2: ModelScore;
     fsrsDefault: ModelScore;
+    fsrsCurrent: ModelScore;
     fsrsFitted: ModelScore & { parameters: number[] };
   };
   fit: FitResult;
@@ -38,7 +44,7 @@ function score(outcomes: Outcome[]): ModelScore {
  * on every later review that is not its card's first, each predicted from all of that card's
  * earlier reviews (training ones included). Pure apart from the optimizer's CPU time.
  */
-export async function evaluate(rows: readonly CsvReview[], options: FitOptions = {}): Promise<EvaluationReport> {
+export async function evaluate(rows: readonly CsvReview[], options: EvaluateOptions = {}): Promise<EvaluationReport> {
   const sorted = [...rows].sort(byTimeThenCard);
   const cutoff = Math.floor(sorted.length * TRAIN_FRACTION);
   const cards = new Map<string, { events: ReviewEvent[]; index: number[] }>();
@@ -54,18 +60,26 @@ export async function evaluate(rows: readonly CsvReview[], options: FitOptions =
     .filter((h) => h.length > 0);
   const fit = await fitFsrs(training, options);
 
-  const outcomes = { sm2: [] as Outcome[], fsrsDefault: [] as Outcome[], fsrsFitted: [] as Outcome[] };
+  const currentWeights = options.currentWeights ?? FSRS_DEFAULT_WEIGHTS;
+  const outcomes = {
+    sm2: [] as Outcome[],
+    fsrsDefault: [] as Outcome[],
+    fsrsCurrent: [] as Outcome[],
+    fsrsFitted: [] as Outcome[],
+  };
   for (const { events, index } of cards.values()) {
     if (events.length < 2 || index[index.length - 1] < cutoff) continue;
     const sm2 = predictSm2(events);
     const def = predictFsrs(events, { w: FSRS_DEFAULT_WEIGHTS });
     const fitted = predictFsrs(events, { w: fit.parameters });
+    const current = currentWeights === FSRS_DEFAULT_WEIGHTS ? def : predictFsrs(events, { w: currentWeights });
     for (let i = 1; i < events.length; i++) {
       if (index[i] < cutoff) continue;
       // Each row's own card order equals the global order because both sorts are stable by time.
       const recalled = events[i].grade >= 3;
       outcomes.sm2.push({ p: sm2[i - 1], recalled });
       outcomes.fsrsDefault.push({ p: def[i - 1], recalled });
+      outcomes.fsrsCurrent.push({ p: current[i - 1], recalled });
       outcomes.fsrsFitted.push({ p: fitted[i - 1], recalled });
     }
   }
@@ -75,6 +89,7 @@ export async function evaluate(rows: readonly CsvReview[], options: FitOptions =
     models: {
       sm2: score(outcomes.sm2),
       fsrsDefault: score(outcomes.fsrsDefault),
+      fsrsCurrent: score(outcomes.fsrsCurrent),
       fsrsFitted: { ...score(outcomes.fsrsFitted), parameters: fit.parameters },
     },
     fit,

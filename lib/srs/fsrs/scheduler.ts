@@ -72,9 +72,33 @@ export function resolveFsrsParams(params: Partial<FsrsParams> = {}): FsrsParams 
 }
 
 const instances = new Map<string, FSRS>();
+// A replay asks for the same params object shape hundreds of thousands of times; resolving and
+// keying them each time cost about a third of a replay, so the last answer is kept by identity.
+let lastAsked: { w?: readonly number[]; r?: number; ls?: Steps; rs?: Steps; f: FSRS } | null = null;
 
 /** ts-fsrs scheduler for these params; fuzz off so the same history always gives the same due. */
 export function fsrsInstance(params: Partial<FsrsParams> = {}): FSRS {
+  const l = lastAsked;
+  if (
+    l &&
+    l.w === params.w &&
+    l.r === params.desiredRetention &&
+    l.ls === params.learningSteps &&
+    l.rs === params.relearningSteps
+  )
+    return l.f;
+  const f = instanceFor(params);
+  lastAsked = {
+    w: params.w,
+    r: params.desiredRetention,
+    ls: params.learningSteps,
+    rs: params.relearningSteps,
+    f,
+  };
+  return f;
+}
+
+function instanceFor(params: Partial<FsrsParams>): FSRS {
   const p = resolveFsrsParams(params);
   const key = JSON.stringify(p);
   let f = instances.get(key);

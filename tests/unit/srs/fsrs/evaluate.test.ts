@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { Rating } from "ts-fsrs";
 import { CsvInputError, parseReviewCsv } from "@/lib/srs/fsrs/csv";
 import { evaluate } from "@/lib/srs/fsrs/evaluate";
-import type { CsvReview } from "@/lib/srs/fsrs/synthetic";
+import { SYNTHETIC_TRUE_WEIGHTS, type CsvReview } from "@/lib/srs/fsrs/synthetic";
 
 const root = path.resolve(import.meta.dirname, "../../../..");
 const fixture = (name: string) => path.join(root, "tests/fixtures/srs", name);
@@ -36,6 +36,15 @@ describe("evaluate on a synthetic history from a known FSRS model", () => {
     expect(fsrsFitted.rmseBins).toBeLessThan(sm2.rmseBins);
     expect(fsrsDefault.logLoss).toBeLessThan(sm2.logLoss);
     expect(fsrsFitted.bins.reduce((n, b) => n + b.count, 0)).toBe(report.evaluated);
+  }, 60_000);
+
+  it("scores the weights a learner uses now beside the defaults (the defaults when none are given)", async () => {
+    const rows = parseReviewCsv(readFileSync(fixture("synthetic-3000.csv"), "utf8"));
+    const plain = await evaluate(rows);
+    expect(plain.models.fsrsCurrent.logLoss).toBe(plain.models.fsrsDefault.logLoss);
+    const withCurrent = await evaluate(rows, { currentWeights: SYNTHETIC_TRUE_WEIGHTS });
+    expect(withCurrent.models.fsrsCurrent.logLoss).not.toBe(withCurrent.models.fsrsDefault.logLoss);
+    expect(withCurrent.models.fsrsDefault.logLoss).toBe(plain.models.fsrsDefault.logLoss);
   }, 60_000);
 
   it("predicts a test-period review from the card's training-period reviews, never its first", async () => {

@@ -1,0 +1,83 @@
+import type { Grade } from "./sm2";
+import { isRecall } from "./fsrs/grades";
+import type { Outcome } from "./fsrs/metrics";
+import { elapsedDays, fsrsRecall } from "./fsrs/predict";
+import { predictSm2, replayFsrsStates, type ReviewEvent } from "./fsrs/replay";
+import type { FsrsMemoryState } from "./fsrs/scheduler";
+import type { RetentionReview } from "./fsrs/true-retention";
+
+/** One logged review as the calibration page reads it (undone rows already left out). */
+export interface CalibrationRow {
+  cardId: string;
+  time: number;
+  grade: Grade;
+  drill: boolean;
+  predictedR: number | null;
+  /** From the log's `before` snapshot: was the card new, its repetitions and interval then. */
+  beforeNew: boolean;
+  beforeRepetitions: number;
+  beforeIntervalDays: number;
+}
+
+export interface ReplayScores {
+  sm2: Outcome[];
+  fsrs: Outcome[];
+  /** Each card's FSRS memory state after its last review (the workload simulator's input). */
+  finalStates: FsrsMemoryState[];
+}
+
+/** The logged predictions against what happened (recall = grade ≥ 3), rows without one skipped. */
+export function loggedOutcomes(rows: readonly CalibrationRow[]): Outcome[] {
+  const out: Outcome[] = [];
+  for (const r of rows) if (r.predictedR !== null) out.push({ p: r.predictedR, recalled: isRecall(r.grade) });
+  return out;
+}
+
+function byCard(rows: readonly CalibrationRow[]): CalibrationRow[][] {
+  const cards = new Map<string, CalibrationRow[]>();
+  for (const r of rows) {
+    let c = cards.get(r.cardId);
+    if (!c) cards.set(r.cardId, (c = []));
+    c.push(r);
+  }
+  for (const c of cards.values()) c.sort((a, b) => a.time - b.time);
+  return [...cards.values()];
+}
+
+const events = (rows: readonly CalibrationRow[]): ReviewEvent[] => rows.map((r) => ({ time: r.time, grade: r.grade }));
+
+/**
+ * What SM-2 and FSRS (with these weights) would have predicted before each review after a
+ * card's first, replaying the learner's own log. SM-2 leaves out same-day drills, which it
+ * never schedules from; FSRS replays every review, its short-term steps included.
+ */
+export function replayScores(rows: readonly CalibrationRow[], w: readonly number[]): ReplayScores {
+  const scores: ReplayScores = { sm2: [], fsrs: [], finalStates: [] };
+  for (const card of byCard(rows)) {
+    const scheduled = card.filter((r) => !r.drill);
+    predictSm2(events(scheduled)).forEach((p, i) => scores.sm2.push({ p, recalled: isRecall(scheduled[i + 1].grade) }));
+    // One replay gives both the predictions and the final state (predictFsrs would replay again).
+    const states = replayFsrsStates(events(card), { w });
+    for (let i = 1; i < card.length; i++) {
+      const p = fsrsRecall(elapsedDays(card[i - 1].time, card[i].time), states[i - 1].stability, w);
+      scores.fsrs.push({ p, recalled: isRecall(card[i].grade) });
+    }
+    scores.finalStates.push(states[states.length - 1]);
+  }
+  return scores;
+}
+
+/**
+ * The true-retention input: scheduled reviews (drills are same-day steps, as Anki's learning
+ * reviews) of cards that had passed at least once (SM-2 repetitions > 0: Anki's review state).
+ */
+export function retentionReviews(rows: readonly CalibrationRow[]): RetentionReview[] {
+  return rows
+    .filter((r) => !r.drill)
+    .map((r) => ({
+      time: r.time,
+      passed: isRecall(r.grade),
+      state: r.beforeNew ? "New" : r.beforeRepetitions > 0 ? "Review" : "Relearning",
+      intervalDays: r.beforeIntervalDays,
+    }));
+}

@@ -1,0 +1,138 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Scheduler } from "@/lib/db/generated/client";
+import type { Grade } from "./sm2";
+import { logLoss, reliabilityBins, rmseBins, type Outcome, type ReliabilityBin } from "./fsrs/metrics";
+import { simulateWorkload, type WorkloadRow } from "./fsrs/simulate";
+import { trueRetention, type TrueRetentionTable } from "./fsrs/true-retention";
+import { loggedOutcomes, replayScores, retentionReviews, type CalibrationRow } from "./calibration-math";
+import { getFsrsModelStatus } from "./fsrs-model";
+
+/** Fewer logged predictions than this and the diagram is noise: the page shows what will come instead. */
+export const MIN_PREDICTIONS = 20;
+
+export interface ModelScoreSummary {
+  /** Reviews scored (every review after a card's first; SM-2 leaves out same-day drills). */
+  reviews: number;
+  /** null when there was nothing to score. */
+  logLoss: number | null;
+  rmseBins: number | null;
+}
+
+export interface Calibration {
+  scheduler: Scheduler;
+  desiredRetention: number;
+  reviews: number;
+  /** Reviews whose predicted recall was logged when they were answered. */
+  predictions: number;
+  enough: boolean;
+  /** 20 bins of the logged predictedR against the observed recall rate (grade ≥ 3). */
+  reliability: ReliabilityBin[];
+  logged: ModelScoreSummary;
+  /** Both schedulers replayed over the learner's own log. */
+  models: { sm2: ModelScoreSummary; fsrs: ModelScoreSummary & { weights: "fitted" | "default" } };
+  trueRetention: TrueRetentionTable;
+  workload: { cards: number; rows: WorkloadRow[] };
+}
+
+const finite = (x: number) => (Number.isFinite(x) ? x : null);
+
+function summary(outcomes: readonly Outcome[]): ModelScoreSummary {
+  return { reviews: outcomes.length, logLoss: finite(logLoss(outcomes)), rmseBins: finite(rmseBins(outcomes)) };
+}
+
+interface RawRow {
+  questionId: string;
+  grade: number;
+  drill: boolean;
+  predictedR: number | null;
+  reviewedAt: Date;
+  beforeNew: boolean;
+  beforeRepetitions: number;
+  beforeIntervalDays: number;
+}
+
+/** The learner's reviews that count (undone ones left out), oldest first, only the columns used. */
+async function loadRows(userId: string): Promise<CalibrationRow[]> {
+  const raw = await db.$queryRaw<RawRow[]>`
+    SELECT "questionId", grade, drill, "predictedR", "reviewedAt",
+           COALESCE((before->>'isNew')::boolean, false) AS "beforeNew",
+           COALESCE((before->>'repetitions')::int, 0) AS "beforeRepetitions",
+           COALESCE((before->>'intervalDays')::int, 0) AS "beforeIntervalDays"
+    FROM "ReviewLog" WHERE "userId" = ${userId} AND "undoneAt" IS NULL
+    ORDER BY "reviewedAt", id`;
+  return raw.map((r) => ({
+    cardId: r.questionId,
+    time: r.reviewedAt.getTime(),
+    grade: r.grade as Grade,
+    drill: r.drill,
+    predictedR: r.predictedR,
+    beforeNew: r.beforeNew,
+    beforeRepetitions: r.beforeRepetitions,
+    beforeIntervalDays: r.beforeIntervalDays,
+  }));
+}
+
+/** Changes whenever a review is logged or undone: the cache's notion of "the same log". */
+async function logVersion(userId: string): Promise<string> {
+  const [v] = await db.$queryRaw<{ n: bigint; last: bigint | null; undone: Date | null }[]>`
+    SELECT count(*) FILTER (WHERE "undoneAt" IS NULL) AS n, max(id) AS last, max("undoneAt") AS undone
+    FROM "ReviewLog" WHERE "userId" = ${userId}`;
+  return `${v.n}:${v.last ?? 0}:${v.undone?.getTime() ?? 0}`;
+}
+
+const CACHE_SIZE = 100;
+const cache = new Map<string, { key: string; value: Calibration }>();
+
+/**
+ * Everything the "Is it working?" page shows, for one learner: how well the logged predictions
+ * matched what happened, how SM-2 and FSRS (the learner's weights) score on a replay of their
+ * log, Anki's true retention, and the workload each desired retention would bring.
+ * Replaying a long log through ts-fsrs takes seconds, so the result is kept per learner until
+ * their log, settings or model change, or the hour turns (true retention's windows move).
+ */
+export async function getCalibration(user: { id: string }, now: Date = new Date()): Promise<Calibration> {
+  const [settings, model, version] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { scheduler: true, desiredRetention: true } }),
+    getFsrsModelStatus(user.id),
+    logVersion(user.id),
+  ]);
+  const key = [
+    version,
+    settings.scheduler,
+    settings.desiredRetention,
+    model.inUse.modelId,
+    Math.floor(now.getTime() / 3_600_000),
+  ].join("|");
+  const hit = cache.get(user.id);
+  if (hit?.key === key) return hit.value;
+  const value = await compute(user.id, settings, model.inUse, now);
+  cache.delete(user.id);
+  cache.set(user.id, { key, value });
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
+async function compute(
+  userId: string,
+  settings: { scheduler: Scheduler; desiredRetention: number },
+  inUse: { source: "fitted" | "default"; parameters: number[] },
+  now: Date,
+): Promise<Calibration> {
+  const rows = await loadRows(userId);
+  const logged = loggedOutcomes(rows);
+  const w = inUse.parameters;
+  const replay = replayScores(rows, w);
+  return {
+    scheduler: settings.scheduler,
+    desiredRetention: settings.desiredRetention,
+    reviews: rows.length,
+    predictions: logged.length,
+    enough: logged.length >= MIN_PREDICTIONS,
+    reliability: reliabilityBins(logged),
+    logged: summary(logged),
+    models: { sm2: summary(replay.sm2), fsrs: { ...summary(replay.fsrs), weights: inUse.source } },
+    trueRetention: trueRetention(retentionReviews(rows), now),
+    workload: { cards: replay.finalStates.length, rows: simulateWorkload(replay.finalStates, now, { w }) },
+  };
+}
