@@ -3,17 +3,13 @@ import { db } from "@/lib/db/client";
 import type { FsrsModel } from "@/lib/db/generated/client";
 import { FSRS_DEFAULT_WEIGHTS } from "./fsrs/scheduler";
 import type { FsrsModelDto, FsrsModelStatus } from "./fsrs-model-schemas";
+import { newestAdoptedModel } from "./fsrs-params";
 
 export const FSRS_MODEL_TAG = "FSRS-6";
 
 /** The weights a learner's FSRS uses: the newest adopted fit, else FSRS-6's defaults. */
 export async function currentFsrsWeights(userId: string): Promise<readonly number[]> {
-  const row = await db.fsrsModel.findFirst({
-    where: { userId, adopted: true },
-    orderBy: [{ fittedAt: "desc" }, { id: "desc" }],
-    select: { parameters: true },
-  });
-  return row?.parameters ?? FSRS_DEFAULT_WEIGHTS;
+  return (await newestAdoptedModel(userId))?.parameters ?? FSRS_DEFAULT_WEIGHTS;
 }
 
 function toDto(m: FsrsModel): FsrsModelDto {
@@ -35,7 +31,7 @@ function toDto(m: FsrsModel): FsrsModelDto {
 export async function getFsrsModelStatus(userId: string): Promise<FsrsModelStatus> {
   const order = [{ fittedAt: "desc" as const }, { id: "desc" as const }];
   const [adopted, latest] = await Promise.all([
-    db.fsrsModel.findFirst({ where: { userId, adopted: true }, orderBy: order }),
+    newestAdoptedModel(userId),
     db.fsrsModel.findFirst({ where: { userId }, orderBy: order }),
   ]);
   return {

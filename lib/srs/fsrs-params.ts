@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import type { Scheduler } from "@/lib/db/generated/client";
 import { FSRS_DEFAULT_PARAMS, resolveFsrsParams, type FsrsParams } from "./fsrs/scheduler";
 
@@ -17,6 +17,17 @@ export interface LearnerScheduler {
   model: FsrsModelInUse;
 }
 
+/**
+ * The learner's model: their newest adopted FsrsModel row (ties by id), or null for the defaults.
+ * The one definition of "the model in use"; recordReview reads the same row inside its own query.
+ */
+export function newestAdoptedModel(userId: string, client: Tx | typeof db = db) {
+  return client.fsrsModel.findFirst({
+    where: { userId, adopted: true },
+    orderBy: [{ fittedAt: "desc" }, { id: "desc" }],
+  });
+}
+
 const usable = (w: readonly number[] | null | undefined): w is number[] =>
   !!w && w.length === 21 && w.every(Number.isFinite);
 
@@ -32,11 +43,7 @@ export function fsrsParamsFrom(weights: readonly number[] | null | undefined, de
 export async function getLearnerScheduler(userId: string): Promise<LearnerScheduler> {
   const [user, model] = await Promise.all([
     db.user.findUnique({ where: { id: userId }, select: { scheduler: true, desiredRetention: true } }),
-    db.fsrsModel.findFirst({
-      where: { userId, adopted: true },
-      orderBy: { fittedAt: "desc" },
-      select: { parameters: true, fittedAt: true, reviewCount: true },
-    }),
+    newestAdoptedModel(userId),
   ]);
   const desiredRetention = user?.desiredRetention ?? FSRS_DEFAULT_PARAMS.desiredRetention;
   const fitted = usable(model?.parameters);

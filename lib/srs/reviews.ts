@@ -98,7 +98,7 @@ async function loadContext(userId: string, input: ReviewInput): Promise<ReviewCo
            rs.id AS "rsId", rs.repetitions, rs."easinessE4", rs."intervalDays", rs."dueAt", rs.lapses, rs."reviewCount", rs."lastReviewedAt", rs.version,
            rs."fsrsStability", rs."fsrsDifficulty", rs."fsrsPhase", rs."fsrsStep", rs."fsrsDueAt", rs."fsrsLastReviewedAt",
            u.scheduler::text AS scheduler, u."desiredRetention",
-           (SELECT m.parameters FROM "FsrsModel" m WHERE m."userId" = ${userId} AND m.adopted ORDER BY m."fittedAt" DESC LIMIT 1) AS "fsrsWeights",
+           (SELECT m.parameters FROM "FsrsModel" m WHERE m."userId" = ${userId} AND m.adopted ORDER BY m."fittedAt" DESC, m.id DESC LIMIT 1) AS "fsrsWeights",
            rl.id AS "logId", rl."questionId" AS "logQuestionId", rl.grade AS "logGrade", rl.correct AS "logCorrect", rl.drill AS "logDrill",
            rl."reviewedAt" AS "logReviewedAt", rl.after AS "logAfter"
     FROM (SELECT 1) AS one

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { fsrsParamsFrom, getLearnerScheduler } from "./fsrs-params";
+import { fsrsParamsFrom, getLearnerScheduler, newestAdoptedModel } from "./fsrs-params";
 import { loadReviewEvents } from "./fsrs-history";
 import { replayFsrs } from "./fsrs/replay";
 import { FSRS_PHASES } from "./schedule-review";
@@ -55,11 +55,7 @@ export async function switchScheduler(
       const originals = new Map(cards.map((c) => [c.id, { ...c }]));
       let replayed = 0;
       if (input.scheduler === "FSRS") {
-        const model = await tx.fsrsModel.findFirst({
-          where: { userId, adopted: true },
-          orderBy: { fittedAt: "desc" },
-          select: { parameters: true },
-        });
+        const model = await newestAdoptedModel(userId, tx);
         const params = fsrsParamsFrom(model?.parameters, desiredRetention);
         const history = await loadReviewEvents(tx, userId);
         for (const c of cards) {
