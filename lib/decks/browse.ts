@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { deckBasics } from "./deck-basics";
+import { CURRICULUM_OWNER_EMAIL } from "./seed-curriculum";
 import { isVisibleDeck, VISIBLE_DECK, visibleQuestionWhere } from "./visibility";
 import { displayRng } from "@/lib/questions/display-order";
 import { toPublicQuestion } from "@/lib/questions/redact";
@@ -17,12 +18,18 @@ export interface DeckSummary {
   questionCount: number;
   countsByType: Partial<Record<QuestionType, number>>;
   enrolled: boolean;
+  /** One of the decks Layerwise ships (the curriculum), not an instructor's. */
+  fromCurriculum: boolean;
 }
 
 /** Published decks with live question counts per type and whether this learner studies them. */
 export async function listPublishedDecks(userId: string): Promise<DeckSummary[]> {
   const [decks, counts, enrollments] = await Promise.all([
-    db.deck.findMany({ where: VISIBLE_DECK, orderBy: [{ chapter: "asc" }, { title: "asc" }] }),
+    db.deck.findMany({
+      where: VISIBLE_DECK,
+      orderBy: [{ chapter: "asc" }, { title: "asc" }],
+      include: { owner: { select: { email: true } } },
+    }),
     db.question.groupBy({ by: ["deckId", "type"], where: visibleQuestionWhere(), _count: { _all: true } }),
     db.deckEnrollment.findMany({ where: { userId }, select: { deckId: true } }),
   ]);
@@ -35,6 +42,7 @@ export async function listPublishedDecks(userId: string): Promise<DeckSummary[]>
       questionCount: QUESTION_TYPES.reduce((n, t) => n + (countsByType[t] ?? 0), 0),
       countsByType,
       enrolled: enrolled.has(d.id),
+      fromCurriculum: d.owner.email === CURRICULUM_OWNER_EMAIL,
     };
   });
 }

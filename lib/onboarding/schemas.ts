@@ -20,9 +20,10 @@ export const onboardingResultSchema = z
 export type OnboardingResult = z.infer<typeof onboardingResultSchema>;
 
 /**
- * The decks /welcome ticks for a new learner: the book chapter's section decks (chapter
- * "4.1" to "4.4"); decks that go beyond the chapter are offered, not chosen for them.
+ * The decks /welcome ticks for a new learner: the curriculum's own section decks (chapter
+ * "4.1" to "4.4"); decks that go beyond the chapter are offered, not chosen for them, and so
+ * is an instructor's deck that merely carries a section number (a copy, an imported deck).
  */
-export function isPreselectedDeck(deck: { chapter: string | null }): boolean {
-  return /^\d+\.\d+$/.test(deck.chapter ?? "");
+export function isPreselectedDeck(deck: { chapter: string | null; fromCurriculum: boolean }): boolean {
+  return deck.fromCurriculum && /^\d+\.\d+$/.test(deck.chapter ?? "");
 }

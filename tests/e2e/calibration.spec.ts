@@ -52,4 +52,14 @@ test("a learner with a history sees the diagram, both schedulers' scores, true r
   for (const r of ["80%", "85%", "95%", "97%"])
     await expect(page.getByRole("rowheader", { name: r, exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
+  // UPDATE_SCREENSHOTS=1 refreshes the README's pictures (a normal run leaves docs/ alone).
+  if (process.env.UPDATE_SCREENSHOTS) {
+    for (const [width, height, name] of [
+      [1280, 800, "calibration-desktop"],
+      [390, 844, "calibration-phone"],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
+    }
+  }
 });

@@ -10,6 +10,7 @@ const deckSummary = z
     questionCount: z.number().int(),
     countsByType: z.partialRecord(z.enum(QUESTION_TYPES), z.number().int()),
     enrolled: z.boolean(),
+    fromCurriculum: z.boolean().meta({ description: "One of the decks Layerwise ships, not an instructor's" }),
   })
   .meta({ id: "DeckSummary" });
 
