@@ -73,6 +73,8 @@ const snapshot = (over: Partial<StateSnapshot>): StateSnapshot => ({
   ...over,
 });
 
+const json = (s: StateSnapshot) => ({ ...s }) as unknown as Prisma.InputJsonObject;
+
 describe("recordReview edges", () => {
   let ctx: Awaited<ReturnType<typeof setup>>;
   beforeEach(async () => {
@@ -82,15 +84,15 @@ describe("recordReview edges", () => {
   const grade = (g: Grade, expectedVersion: number, at = NOW, questionId = ctx.q) =>
     recordReview(ctx.learner, { clientRequestId: requestId(), questionId, grade: g, expectedVersion }, at);
 
-  it.each([
+  it.each<[string, { grade?: number; otherCard?: boolean }]>([
     ["the same card with another grade", { grade: 3 }],
-    ["another card with the same grade", { questionId: "q2" }],
+    ["another card with the same grade", { otherCard: true }],
   ])("a clientRequestId replayed for %s → 409 naming clientRequestId, nothing written", async (_what, patch) => {
     const clientRequestId = requestId();
     signInAs(ctx.learner);
     const body = { clientRequestId, questionId: ctx.q, grade: 4, expectedVersion: 0 };
     expect((await call(reviewsPOST, { body })).status).toBe(201);
-    const again = { ...body, ...patch, questionId: patch.questionId ? ctx.q2 : ctx.q, expectedVersion: 0 };
+    const again = { ...body, grade: patch.grade ?? body.grade, questionId: patch.otherCard ? ctx.q2 : ctx.q };
     const res = await call(reviewsPOST, { body: again });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe("CONFLICT");
@@ -186,8 +188,8 @@ describe("recordReview when another write lands between its read and its write",
           questionId,
           clientRequestId,
           grade: g,
-          before: { ...NEW_SNAPSHOT },
-          after: { ...after },
+          before: json(NEW_SNAPSHOT),
+          after: json(after),
           reviewedAt: NOW,
         },
       });
@@ -247,8 +249,8 @@ describe("recordReview when another write lands between its read and its write",
             questionId: ctx.q,
             clientRequestId: requestId(),
             grade: 4,
-            before: snapshot({}),
-            after: snapshot({ version: 2, repetitions: 2, intervalDays: 6, reviewCount: 2 }),
+            before: json(snapshot({})),
+            after: json(snapshot({ version: 2, repetitions: 2, intervalDays: 6, reviewCount: 2 })),
             reviewedAt: later,
           },
         });
