@@ -47,8 +47,9 @@ export function ReliabilityChart({ bins }: { bins: ReliabilityBin[] }) {
             line={{ stroke: "#94a3b8", strokeDasharray: "4 4" }}
             shape={() => null}
             legendType="none"
+            isAnimationActive={false}
           />
-          <Scatter name="your reviews" data={points} fill={BRAND} />
+          <Scatter name="your reviews" data={points} fill={BRAND} isAnimationActive={false} />
         </ScatterChart>
       </ResponsiveContainer>
     </div>
@@ -57,12 +58,18 @@ export function ReliabilityChart({ bins }: { bins: ReliabilityBin[] }) {
 
 const RETENTION_COLORS = ["#94a3b8", "#60a5fa", "#2f6fdb", "#f59e0b", "#dc2626"];
 
-/** Simulated reviews per day over the next 90 days, one line per desired retention. */
+/** Mean of the 7 days ending at each day (fewer at the start): one simulated day is too noisy to read. */
+const weekMean = (xs: number[], d: number) => {
+  const w = xs.slice(Math.max(0, d - 6), d + 1);
+  return Math.round((10 * w.reduce((a, b) => a + b, 0)) / w.length) / 10;
+};
+
+/** Simulated reviews per day over the next 90 days (7-day mean), one line per desired retention. */
 export function WorkloadChart({ rows }: { rows: { desiredRetention: number; perDay: number[]; mean90: number }[] }) {
   const days = rows[0]?.perDay.length ?? 0;
   const data = Array.from({ length: Math.min(days, 90) }, (_, d) => {
     const point: Record<string, number> = { day: d + 1 };
-    for (const r of rows) point[`${pct(r.desiredRetention)}%`] = r.perDay[d];
+    for (const r of rows) point[`${pct(r.desiredRetention)}%`] = weekMean(r.perDay, d);
     return point;
   });
   const summary = rows.map((r) => `${pct(r.desiredRetention)}%: ${r.mean90.toFixed(1)} a day`).join("; ");
@@ -70,7 +77,7 @@ export function WorkloadChart({ rows }: { rows: { desiredRetention: number; perD
     <div
       className="h-64 w-full text-slate-600 dark:text-slate-300"
       role="img"
-      aria-label={`Line chart of simulated reviews per day over the next 90 days by desired retention: ${summary}`}
+      aria-label={`Line chart of simulated reviews per day (7-day mean) over the next 90 days by desired retention: ${summary}`}
     >
       <ResponsiveContainer>
         <LineChart accessibilityLayer={false} data={data}>
@@ -87,6 +94,7 @@ export function WorkloadChart({ rows }: { rows: { desiredRetention: number; perD
               stroke={RETENTION_COLORS[i % RETENTION_COLORS.length]}
               dot={false}
               strokeWidth={2}
+              isAnimationActive={false}
             />
           ))}
         </LineChart>
