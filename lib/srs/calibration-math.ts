@@ -1,8 +1,8 @@
 import type { Grade } from "./sm2";
 import { isRecall } from "./fsrs/grades";
 import type { Outcome } from "./fsrs/metrics";
-import { elapsedDays, fsrsRecall } from "./fsrs/predict";
-import { predictSm2, replayFsrsStates, type ReviewEvent } from "./fsrs/replay";
+import { fastReplayFsrs } from "./fsrs/fast-replay";
+import { predictSm2, type ReviewEvent } from "./fsrs/replay";
 import type { FsrsMemoryState } from "./fsrs/scheduler";
 import type { RetentionReview } from "./fsrs/true-retention";
 
@@ -56,13 +56,10 @@ export function replayScores(rows: readonly CalibrationRow[], w: readonly number
   for (const card of byCard(rows)) {
     const scheduled = card.filter((r) => !r.drill);
     predictSm2(events(scheduled)).forEach((p, i) => scores.sm2.push({ p, recalled: isRecall(scheduled[i + 1].grade) }));
-    // One replay gives both the predictions and the final state (predictFsrs would replay again).
-    const states = replayFsrsStates(events(card), { w });
-    for (let i = 1; i < card.length; i++) {
-      const p = fsrsRecall(elapsedDays(card[i - 1].time, card[i].time), states[i - 1].stability, w);
-      scores.fsrs.push({ p, recalled: isRecall(card[i].grade) });
-    }
-    scores.finalStates.push(states[states.length - 1]);
+    // One replay gives both the predictions and the final state (the same as replayFsrsStates).
+    const fsrs = fastReplayFsrs(events(card), { w });
+    fsrs.predictions.forEach((p, i) => scores.fsrs.push({ p, recalled: isRecall(card[i + 1].grade) }));
+    scores.finalStates.push(fsrs.final!);
   }
   return scores;
 }
