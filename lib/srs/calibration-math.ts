@@ -33,18 +33,26 @@ export function loggedOutcomes(rows: readonly CalibrationRow[]): Outcome[] {
   return out;
 }
 
-function byCard(rows: readonly CalibrationRow[]): CalibrationRow[][] {
+/** One card's reviews in time order, column by column (the replay's whole input). */
+export interface ReplayCard {
+  times: number[];
+  grades: Grade[];
+  drills: boolean[];
+}
+
+/** Rows grouped by card in the order of each card's first review, each card in time order. */
+export function toReplayCards(rows: readonly CalibrationRow[]): ReplayCard[] {
   const cards = new Map<string, CalibrationRow[]>();
   for (const r of rows) {
     let c = cards.get(r.cardId);
     if (!c) cards.set(r.cardId, (c = []));
     c.push(r);
   }
-  for (const c of cards.values()) c.sort((a, b) => a.time - b.time);
-  return [...cards.values()];
+  return [...cards.values()].map((c) => {
+    c.sort((a, b) => a.time - b.time);
+    return { times: c.map((r) => r.time), grades: c.map((r) => r.grade), drills: c.map((r) => r.drill) };
+  });
 }
-
-const events = (rows: readonly CalibrationRow[]): ReviewEvent[] => rows.map((r) => ({ time: r.time, grade: r.grade }));
 
 /**
  * What SM-2 and FSRS (with these weights) would have predicted before each review after a
@@ -52,13 +60,19 @@ const events = (rows: readonly CalibrationRow[]): ReviewEvent[] => rows.map((r) 
  * never schedules from; FSRS replays every review, its short-term steps included.
  */
 export function replayScores(rows: readonly CalibrationRow[], w: readonly number[]): ReplayScores {
+  return replayCards(toReplayCards(rows), w);
+}
+
+export function replayCards(cards: readonly ReplayCard[], w: readonly number[]): ReplayScores {
   const scores: ReplayScores = { sm2: [], fsrs: [], finalStates: [] };
-  for (const card of byCard(rows)) {
-    const scheduled = card.filter((r) => !r.drill);
-    predictSm2(events(scheduled)).forEach((p, i) => scores.sm2.push({ p, recalled: isRecall(scheduled[i + 1].grade) }));
+  const params = { w };
+  for (const { times, grades, drills } of cards) {
+    const events: ReviewEvent[] = times.map((time, i) => ({ time, grade: grades[i] }));
+    const scheduled = events.filter((_, i) => !drills[i]);
+    predictSm2(scheduled).forEach((p, i) => scores.sm2.push({ p, recalled: isRecall(scheduled[i + 1].grade) }));
     // One replay gives both the predictions and the final state (the same as replayFsrsStates).
-    const fsrs = fastReplayFsrs(events(card), { w });
-    fsrs.predictions.forEach((p, i) => scores.fsrs.push({ p, recalled: isRecall(card[i + 1].grade) }));
+    const fsrs = fastReplayFsrs(events, params);
+    fsrs.predictions.forEach((p, i) => scores.fsrs.push({ p, recalled: isRecall(grades[i + 1]) }));
     scores.finalStates.push(fsrs.final!);
   }
   return scores;
