@@ -1,7 +1,7 @@
-import { BasicLearningStepsStrategy, dateDiffInDays, Rating, State, type Grade as FsrsRating } from "ts-fsrs";
+import { BasicLearningStepsStrategy, Rating, State, type Grade as FsrsRating } from "ts-fsrs";
 import type { Grade } from "../sm2";
 import { sm2GradeToRating } from "./grades";
-import { elapsedDays, fsrsRecall } from "./predict";
+import { DAY_MS, elapsedDays, fsrsRecall } from "./predict";
 import { fromCard, fsrsInstance, type FsrsMemoryState, type FsrsParams } from "./scheduler";
 import type { ReviewEvent } from "./replay";
 
@@ -27,7 +27,7 @@ export function fastReplayFsrs(events: readonly ReviewEvent[], params: Partial<F
   if (sorted.length === 0) return { predictions, final: null };
   const f = fsrsInstance(params);
   const w = params.w ?? f.parameters.w;
-  const steps = f.parameters;
+  const phases = phaseTable(f.parameters);
   let memory: { difficulty: number; stability: number } | null = null;
   let state: State = State.New;
   let step = 0;
@@ -53,24 +53,35 @@ export function fastReplayFsrs(events: readonly ReviewEvent[], params: Partial<F
       };
       return { predictions, final: fromCard(f.next(card, new Date(time), rating).card) };
     }
-    const t = state === State.New ? 0 : dateDiffInDays(new Date(last), new Date(time));
+    // ts-fsrs's dateDiffInDays (whole UTC calendar days) without two Dates.
+    const t = state === State.New ? 0 : Math.floor(time / DAY_MS) - Math.floor(last / DAY_MS);
     memory = f.next_state(state === State.New ? null : memory, t, rating);
     if (state === State.Review && rating === Rating.Again) lapses++;
-    [state, step] = nextPhase(steps, state, step, rating);
+    [state, step] = phases(state, step, rating);
     reps++;
     last = time;
   }
   return { predictions, final: null };
 }
 
-/** The (re)learning phase and step after a review, as ts-fsrs's BasicScheduler sets them. */
-function nextPhase(
-  params: Parameters<typeof BasicLearningStepsStrategy>[0],
-  state: State,
-  step: number,
-  rating: FsrsRating,
-): [State, number] {
-  if (state === State.Review && rating !== Rating.Again) return [State.Review, 0];
+type StepParams = Parameters<typeof BasicLearningStepsStrategy>[0];
+
+/**
+ * The (re)learning phase and step after a review, as ts-fsrs's BasicScheduler sets them; the
+ * strategy depends only on (phase, step), so its answers are kept for the replay's length.
+ */
+function phaseTable(params: StepParams): (state: State, step: number, rating: FsrsRating) => [State, number] {
+  const memo = new Map<number, [State, number]>();
+  return (state, step, rating) => {
+    if (state === State.Review && rating !== Rating.Again) return [State.Review, 0];
+    const key = (state * 1000 + step) * 8 + rating;
+    let out = memo.get(key);
+    if (!out) memo.set(key, (out = nextPhase(params, state, step, rating)));
+    return out;
+  };
+}
+
+function nextPhase(params: StepParams, state: State, step: number, rating: FsrsRating): [State, number] {
   const toState = state === State.New ? State.Learning : state === State.Review ? State.Relearning : state;
   const info = BasicLearningStepsStrategy(params, state, step || 0)[rating];
   const minutes = Math.max(0, info?.scheduled_minutes ?? 0);
