@@ -3,7 +3,12 @@ import { db } from "@/lib/db/client";
 import type { Grade } from "./sm2";
 import { BIN_COUNT, EPS, type ReliabilityBin } from "./fsrs/metrics";
 import { DAY_MS } from "./fsrs/predict";
-import { MATURE_INTERVAL_DAYS, RETENTION_PERIODS, type RetentionPeriod, type TrueRetentionTable } from "./fsrs/true-retention";
+import {
+  MATURE_INTERVAL_DAYS,
+  RETENTION_PERIODS,
+  type RetentionPeriod,
+  type TrueRetentionTable,
+} from "./fsrs/true-retention";
 import type { ReplayCard } from "./calibration-math";
 
 /**
@@ -17,15 +22,20 @@ import type { ReplayCard } from "./calibration-math";
  * workload simulator's seeded draws were made in.
  */
 export async function loadReplayCards(userId: string): Promise<ReplayCard[]> {
+  // date_part is double precision (extract's numeric is slower); ms timestamps round exactly.
   const raw = await db.$queryRaw<{ log: string }[]>`
-    SELECT string_agg(floor(extract(epoch FROM "reviewedAt") * 1000)::bigint || ':' || grade || ':' || drill::int, ','
+    SELECT string_agg(round(date_part('epoch', "reviewedAt") * 1000)::bigint || ':' || grade || ':' || drill::int, ','
                       ORDER BY "reviewedAt", id) AS log
     FROM "ReviewLog" WHERE "userId" = ${userId} AND "undoneAt" IS NULL
     GROUP BY "questionId"
     ORDER BY min("reviewedAt"), (array_agg(id ORDER BY "reviewedAt", id))[1]`;
   return raw.map(({ log }) => {
     const parts = log.split(",");
-    const card: ReplayCard = { times: new Array(parts.length), grades: new Array(parts.length), drills: [] };
+    const card: ReplayCard = {
+      times: new Array<number>(parts.length),
+      grades: new Array<Grade>(parts.length),
+      drills: [],
+    };
     parts.forEach((p, i) => {
       const [t, g, d] = p.split(":");
       card.times[i] = Number(t);

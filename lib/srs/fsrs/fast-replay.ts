@@ -1,5 +1,4 @@
 import { BasicLearningStepsStrategy, Rating, State, type Grade as FsrsRating } from "ts-fsrs";
-import type { Grade } from "../sm2";
 import { sm2GradeToRating } from "./grades";
 import { DAY_MS, elapsedDays, fsrsRecall } from "./predict";
 import { fromCard, fsrsInstance, type FsrsMemoryState, type FsrsParams } from "./scheduler";
@@ -36,7 +35,7 @@ export function fastReplayFsrs(events: readonly ReviewEvent[], params: Partial<F
   let last = 0;
   for (let i = 0; i < sorted.length; i++) {
     const time = Number(sorted[i].time);
-    const rating = sm2GradeToRating(sorted[i].grade as Grade);
+    const rating = sm2GradeToRating(sorted[i].grade);
     if (i > 0) predictions.push(fsrsRecall(elapsedDays(last, time), memory!.stability, w));
     if (i === sorted.length - 1) {
       const card = {

@@ -16,7 +16,12 @@ function history(rand: () => number): ReviewEvent[] {
   for (let i = 0; i < n; i++) {
     out.push({ time: t, grade: Math.floor(rand() * 6) as Grade });
     const kind = rand();
-    t += kind < 0.35 ? Math.floor(rand() * 120) * MIN : kind < 0.5 ? Math.floor(rand() * 2 * DAY) : Math.floor(rand() * 90 * DAY);
+    t +=
+      kind < 0.35
+        ? Math.floor(rand() * 120) * MIN
+        : kind < 0.5
+          ? Math.floor(rand() * 2 * DAY)
+          : Math.floor(rand() * 90 * DAY);
   }
   return rand() < 0.2 ? out.reverse() : out;
 }
