@@ -1,4 +1,5 @@
 import { BasicLearningStepsStrategy, Rating, State, type Grade as FsrsRating } from "ts-fsrs";
+import type { Grade } from "../sm2";
 import { sm2GradeToRating } from "./grades";
 import { DAY_MS, elapsedDays, fsrsRecall } from "./predict";
 import { fromCard, fsrsInstance, type FsrsMemoryState, type FsrsParams } from "./scheduler";
@@ -22,22 +23,38 @@ export interface FastReplay {
  */
 export function fastReplayFsrs(events: readonly ReviewEvent[], params: Partial<FsrsParams> = {}): FastReplay {
   const sorted = [...events].sort((a, b) => Number(a.time) - Number(b.time));
+  return fastReplayOrdered(
+    sorted.map((e) => Number(e.time)),
+    sorted.map((e) => e.grade),
+    params,
+  );
+}
+
+const phaseTables = new WeakMap<object, ReturnType<typeof phaseTable>>();
+
+/** fastReplayFsrs on one card's reviews already in time order, as columns (ms, SM-2 grade). */
+export function fastReplayOrdered(
+  times: readonly number[],
+  grades: readonly Grade[],
+  params: Partial<FsrsParams> = {},
+): FastReplay {
   const predictions: number[] = [];
-  if (sorted.length === 0) return { predictions, final: null };
+  if (times.length === 0) return { predictions, final: null };
   const f = fsrsInstance(params);
   const w = params.w ?? f.parameters.w;
-  const phases = phaseTable(f.parameters);
+  let phases = phaseTables.get(f);
+  if (!phases) phaseTables.set(f, (phases = phaseTable(f.parameters)));
   let memory: { difficulty: number; stability: number } | null = null;
   let state: State = State.New;
   let step = 0;
   let reps = 0;
   let lapses = 0;
   let last = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const time = Number(sorted[i].time);
-    const rating = sm2GradeToRating(sorted[i].grade);
+  for (let i = 0; i < times.length; i++) {
+    const time = times[i];
+    const rating = sm2GradeToRating(grades[i]);
     if (i > 0) predictions.push(fsrsRecall(elapsedDays(last, time), memory!.stability, w));
-    if (i === sorted.length - 1) {
+    if (i === times.length - 1) {
       const card = {
         due: new Date(time),
         stability: memory?.stability ?? 0,
