@@ -1,8 +1,8 @@
 import { isRecall } from "./fsrs/grades";
 import type { Outcome } from "./fsrs/metrics";
-import { sm2, SM2_INITIAL, type Grade, type Sm2State } from "./sm2";
+import type { Grade } from "./sm2";
 import { fastReplayOrdered } from "./fsrs/fast-replay";
-import { elapsedDays, sm2Recall } from "./fsrs/predict";
+import { predictSm2, type ReviewEvent } from "./fsrs/replay";
 import type { FsrsMemoryState } from "./fsrs/scheduler";
 import type { RetentionReview } from "./fsrs/true-retention";
 
@@ -67,19 +67,10 @@ export function replayCards(cards: readonly ReplayCard[], w: readonly number[]):
   const scores: ReplayScores = { sm2: [], fsrs: [], finalStates: [] };
   const params = { w };
   for (const { times, grades, drills } of cards) {
-    // SM-2 as predictSm2 does it, on the scheduled reviews only.
-    let sm2State: Sm2State = SM2_INITIAL;
-    let previous: number | null = null;
-    for (let i = 0; i < times.length; i++) {
-      if (drills[i]) continue;
-      if (previous !== null)
-        scores.sm2.push({
-          p: sm2Recall(elapsedDays(previous, times[i]), sm2State.intervalDays),
-          recalled: isRecall(grades[i]),
-        });
-      sm2State = sm2(sm2State, grades[i]);
-      previous = times[i];
-    }
+    // SM-2 never schedules from a same-day drill, so its replay leaves them out.
+    const scheduled: ReviewEvent[] = [];
+    for (let i = 0; i < times.length; i++) if (!drills[i]) scheduled.push({ time: times[i], grade: grades[i] });
+    predictSm2(scheduled).forEach((p, i) => scores.sm2.push({ p, recalled: isRecall(scheduled[i + 1].grade) }));
     // One replay gives both the predictions and the final state (the same as replayFsrsStates).
     const fsrs = fastReplayOrdered(times, grades, params);
     fsrs.predictions.forEach((p, i) => scores.fsrs.push({ p, recalled: isRecall(grades[i + 1]) }));
