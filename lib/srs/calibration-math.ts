@@ -1,8 +1,8 @@
-import type { Grade } from "./sm2";
 import { isRecall } from "./fsrs/grades";
 import type { Outcome } from "./fsrs/metrics";
-import { elapsedDays, fsrsRecall } from "./fsrs/predict";
-import { predictSm2, replayFsrsStates, type ReviewEvent } from "./fsrs/replay";
+import type { Grade } from "./sm2";
+import { fastReplayOrdered } from "./fsrs/fast-replay";
+import { predictSm2, type ReviewEvent } from "./fsrs/replay";
 import type { FsrsMemoryState } from "./fsrs/scheduler";
 import type { RetentionReview } from "./fsrs/true-retention";
 
@@ -33,18 +33,26 @@ export function loggedOutcomes(rows: readonly CalibrationRow[]): Outcome[] {
   return out;
 }
 
-function byCard(rows: readonly CalibrationRow[]): CalibrationRow[][] {
+/** One card's reviews in time order, column by column (the replay's whole input). */
+export interface ReplayCard {
+  times: number[];
+  grades: Grade[];
+  drills: boolean[];
+}
+
+/** Rows grouped by card in the order of each card's first review, each card in time order. */
+export function toReplayCards(rows: readonly CalibrationRow[]): ReplayCard[] {
   const cards = new Map<string, CalibrationRow[]>();
   for (const r of rows) {
     let c = cards.get(r.cardId);
     if (!c) cards.set(r.cardId, (c = []));
     c.push(r);
   }
-  for (const c of cards.values()) c.sort((a, b) => a.time - b.time);
-  return [...cards.values()];
+  return [...cards.values()].map((c) => {
+    c.sort((a, b) => a.time - b.time);
+    return { times: c.map((r) => r.time), grades: c.map((r) => r.grade), drills: c.map((r) => r.drill) };
+  });
 }
-
-const events = (rows: readonly CalibrationRow[]): ReviewEvent[] => rows.map((r) => ({ time: r.time, grade: r.grade }));
 
 /**
  * What SM-2 and FSRS (with these weights) would have predicted before each review after a
@@ -52,17 +60,21 @@ const events = (rows: readonly CalibrationRow[]): ReviewEvent[] => rows.map((r) 
  * never schedules from; FSRS replays every review, its short-term steps included.
  */
 export function replayScores(rows: readonly CalibrationRow[], w: readonly number[]): ReplayScores {
+  return replayCards(toReplayCards(rows), w);
+}
+
+export function replayCards(cards: readonly ReplayCard[], w: readonly number[]): ReplayScores {
   const scores: ReplayScores = { sm2: [], fsrs: [], finalStates: [] };
-  for (const card of byCard(rows)) {
-    const scheduled = card.filter((r) => !r.drill);
-    predictSm2(events(scheduled)).forEach((p, i) => scores.sm2.push({ p, recalled: isRecall(scheduled[i + 1].grade) }));
-    // One replay gives both the predictions and the final state (predictFsrs would replay again).
-    const states = replayFsrsStates(events(card), { w });
-    for (let i = 1; i < card.length; i++) {
-      const p = fsrsRecall(elapsedDays(card[i - 1].time, card[i].time), states[i - 1].stability, w);
-      scores.fsrs.push({ p, recalled: isRecall(card[i].grade) });
-    }
-    scores.finalStates.push(states[states.length - 1]);
+  const params = { w };
+  for (const { times, grades, drills } of cards) {
+    // SM-2 never schedules from a same-day drill, so its replay leaves them out.
+    const scheduled: ReviewEvent[] = [];
+    for (let i = 0; i < times.length; i++) if (!drills[i]) scheduled.push({ time: times[i], grade: grades[i] });
+    predictSm2(scheduled).forEach((p, i) => scores.sm2.push({ p, recalled: isRecall(scheduled[i + 1].grade) }));
+    // One replay gives both the predictions and the final state (the same as replayFsrsStates).
+    const fsrs = fastReplayOrdered(times, grades, params);
+    fsrs.predictions.forEach((p, i) => scores.fsrs.push({ p, recalled: isRecall(grades[i + 1]) }));
+    scores.finalStates.push(fsrs.final!);
   }
   return scores;
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Scheduler } from "@/lib/db/generated/client";
-import type { Grade } from "./sm2";
-import { logLoss, reliabilityBins, rmseBins, type Outcome, type ReliabilityBin } from "./fsrs/metrics";
+import { logLoss, rmseBins, type Outcome, type ReliabilityBin } from "./fsrs/metrics";
 import { simulateWorkload, type WorkloadRow } from "./fsrs/simulate";
-import { trueRetention, type TrueRetentionTable } from "./fsrs/true-retention";
-import { loggedOutcomes, replayScores, retentionReviews, type CalibrationRow } from "./calibration-math";
+import type { TrueRetentionTable } from "./fsrs/true-retention";
+import { replayCards } from "./calibration-math";
+import { loadReplayCards, loggedSummary, trueRetentionCounts } from "./calibration-queries";
 import { getFsrsModelStatus } from "./fsrs-model";
 
 /** Fewer logged predictions than this and the diagram is noise: the page shows what will come instead. */
@@ -41,38 +41,6 @@ function summary(outcomes: readonly Outcome[]): ModelScoreSummary {
   return { reviews: outcomes.length, logLoss: finite(logLoss(outcomes)), rmseBins: finite(rmseBins(outcomes)) };
 }
 
-interface RawRow {
-  questionId: string;
-  grade: number;
-  drill: boolean;
-  predictedR: number | null;
-  reviewedAt: Date;
-  beforeNew: boolean;
-  beforeRepetitions: number;
-  beforeIntervalDays: number;
-}
-
-/** The learner's reviews that count (undone ones left out), oldest first, only the columns used. */
-async function loadRows(userId: string): Promise<CalibrationRow[]> {
-  const raw = await db.$queryRaw<RawRow[]>`
-    SELECT "questionId", grade, drill, "predictedR", "reviewedAt",
-           COALESCE((before->>'isNew')::boolean, false) AS "beforeNew",
-           COALESCE((before->>'repetitions')::int, 0) AS "beforeRepetitions",
-           COALESCE((before->>'intervalDays')::int, 0) AS "beforeIntervalDays"
-    FROM "ReviewLog" WHERE "userId" = ${userId} AND "undoneAt" IS NULL
-    ORDER BY "reviewedAt", id`;
-  return raw.map((r) => ({
-    cardId: r.questionId,
-    time: r.reviewedAt.getTime(),
-    grade: r.grade as Grade,
-    drill: r.drill,
-    predictedR: r.predictedR,
-    beforeNew: r.beforeNew,
-    beforeRepetitions: r.beforeRepetitions,
-    beforeIntervalDays: r.beforeIntervalDays,
-  }));
-}
-
 /** Changes whenever a review is logged or undone: the cache's notion of "the same log". */
 async function logVersion(userId: string): Promise<string> {
   const [v] = await db.$queryRaw<{ n: bigint; last: bigint | null; undone: Date | null }[]>`
@@ -81,6 +49,8 @@ async function logVersion(userId: string): Promise<string> {
   return `${v.n}:${v.last ?? 0}:${v.undone?.getTime() ?? 0}`;
 }
 
+// Checked against the database on every view, so an instance never serves a stale page; it only
+// saves the recomputation when the log has not changed.
 const CACHE_SIZE = 100;
 const cache = new Map<string, { key: string; value: Calibration }>();
 
@@ -88,8 +58,9 @@ const cache = new Map<string, { key: string; value: Calibration }>();
  * Everything the "Is it working?" page shows, for one learner: how well the logged predictions
  * matched what happened, how SM-2 and FSRS (the learner's weights) score on a replay of their
  * log, Anki's true retention, and the workload each desired retention would bring.
- * Replaying a long log through ts-fsrs takes seconds, so the result is kept per learner until
- * their log, settings or model change, or the hour turns (true retention's windows move).
+ * The counts are summed in SQL and the replay runs on ts-fsrs's memory-state formulas (about
+ * 2 µs a review); the result is kept per learner until their log, settings or model change, or
+ * the hour turns (true retention's windows move).
  */
 export async function getCalibration(user: { id: string }, now: Date = new Date()): Promise<Calibration> {
   const [settings, model, version] = await Promise.all([
@@ -119,20 +90,23 @@ async function compute(
   inUse: { source: "fitted" | "default"; parameters: number[] },
   now: Date,
 ): Promise<Calibration> {
-  const rows = await loadRows(userId);
-  const logged = loggedOutcomes(rows);
+  const [cards, logged, retention] = await Promise.all([
+    loadReplayCards(userId),
+    loggedSummary(userId),
+    trueRetentionCounts(userId, now),
+  ]);
   const w = inUse.parameters;
-  const replay = replayScores(rows, w);
+  const replay = replayCards(cards, w);
   return {
     scheduler: settings.scheduler,
     desiredRetention: settings.desiredRetention,
-    reviews: rows.length,
-    predictions: logged.length,
-    enough: logged.length >= MIN_PREDICTIONS,
-    reliability: reliabilityBins(logged),
-    logged: summary(logged),
+    reviews: cards.reduce((n, c) => n + c.times.length, 0),
+    predictions: logged.predictions,
+    enough: logged.predictions >= MIN_PREDICTIONS,
+    reliability: logged.reliability,
+    logged: { reviews: logged.predictions, logLoss: finite(logged.logLoss), rmseBins: finite(logged.rmseBins) },
     models: { sm2: summary(replay.sm2), fsrs: { ...summary(replay.fsrs), weights: inUse.source } },
-    trueRetention: trueRetention(retentionReviews(rows), now),
+    trueRetention: retention,
     workload: { cards: replay.finalStates.length, rows: simulateWorkload(replay.finalStates, now, { w }) },
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loggedOutcomes, replayScores, retentionReviews, type CalibrationRow } from "@/lib/srs/calibration-math";
-import { predictFsrs } from "@/lib/srs/fsrs/replay";
+import { predictFsrs, predictSm2 } from "@/lib/srs/fsrs/replay";
+import { seededRandom } from "@/lib/seeded-random";
+import type { Grade } from "@/lib/srs/sm2";
 import { FSRS_DEFAULT_WEIGHTS } from "@/lib/srs/fsrs/scheduler";
 
 const D = 86_400_000;
@@ -59,5 +61,36 @@ describe("calibration helpers", () => {
       ["Relearning", false, 1],
       ["Review", true, 25],
     ]);
+  });
+});
+
+describe("replayScores on random logs", () => {
+  it("gives, card by card, predictSm2 on the scheduled reviews and predictFsrs on all of them", () => {
+    const rand = seededRandom(3);
+    const rows: CalibrationRow[] = [];
+    for (let k = 0; k < 300; k++) {
+      let t = Math.floor(rand() * 10 * D);
+      for (let i = 0, n = 1 + Math.floor(rand() * 12); i < n; i++) {
+        rows.push(
+          row({ cardId: `c${k}`, time: t, grade: Math.floor(rand() * 6) as Grade, drill: i > 0 && rand() < 0.2 }),
+        );
+        t += rand() < 0.3 ? Math.floor(rand() * 90) * 60_000 : Math.floor(rand() * 30 * D);
+      }
+    }
+    rows.sort((a, b) => a.time - b.time);
+    const s = replayScores(rows, FSRS_DEFAULT_WEIGHTS);
+    const sm2: number[] = [];
+    const fsrs: number[] = [];
+    for (let k = 0; k < 300; k++) {
+      const card = rows.filter((r) => r.cardId === `c${k}`);
+      const ev = (rs: CalibrationRow[]) => rs.map((r) => ({ time: r.time, grade: r.grade }));
+      sm2.push(...predictSm2(ev(card.filter((r) => !r.drill))));
+      fsrs.push(...predictFsrs(ev(card), { w: FSRS_DEFAULT_WEIGHTS }));
+    }
+    // Cards come in the order of their first review; compare as multisets of predictions.
+    const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+    expect(sorted(s.sm2.map((o) => o.p))).toEqual(sorted(sm2));
+    sorted(s.fsrs.map((o) => o.p)).forEach((p, i) => expect(Math.abs(p - sorted(fsrs)[i])).toBeLessThan(1e-9));
+    expect(s.finalStates).toHaveLength(300);
   });
 });
