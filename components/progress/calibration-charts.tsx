@@ -13,10 +13,8 @@ import {
   YAxis,
   ZAxis,
 } from "recharts";
+import { axis, BRAND, tooltip } from "./chart-style";
 
-const BRAND = "#2f6fdb";
-const axis = { stroke: "currentColor", fontSize: 12 };
-const tooltip = { contentStyle: { background: "#0f172a", color: "#fff", border: 0 }, labelStyle: { color: "#fff" } };
 const pct = (x: number) => Math.round(x * 100);
 
 /** Predicted vs observed recall per bin; points on the diagonal are perfectly calibrated. */

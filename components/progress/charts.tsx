@@ -12,10 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-
-// Colours chosen to read on both themes (text uses currentColor).
-const BRAND = "#2f6fdb";
-const axis = { stroke: "currentColor", fontSize: 12 };
+import { axis, BRAND, tooltip } from "./chart-style";
 
 export function ForecastChart({ data }: { data: Progress["forecast"] }) {
   const total = data.reduce((n, d) => n + d.count, 0);
@@ -30,7 +27,7 @@ export function ForecastChart({ data }: { data: Progress["forecast"] }) {
           <CartesianGrid strokeOpacity={0.2} vertical={false} />
           <XAxis dataKey="label" tick={axis} interval={4} />
           <YAxis allowDecimals={false} tick={axis} width={32} />
-          <Tooltip contentStyle={{ background: "#0f172a", color: "#fff", border: 0 }} labelStyle={{ color: "#fff" }} />
+          <Tooltip {...tooltip} />
           <Bar dataKey="count" name="cards due" fill={BRAND} radius={[3, 3, 0, 0]} />
         </BarChart>
       </ResponsiveContainer>
@@ -54,7 +51,7 @@ export function RetentionChart({ data }: { data: Progress["retention"] }) {
           <CartesianGrid strokeOpacity={0.2} vertical={false} />
           <XAxis dataKey="label" tick={axis} />
           <YAxis domain={[0, 100]} unit="%" tick={axis} width={44} />
-          <Tooltip contentStyle={{ background: "#0f172a", color: "#fff", border: 0 }} labelStyle={{ color: "#fff" }} />
+          <Tooltip {...tooltip} />
           <Line type="monotone" dataKey="percent" name="retention %" stroke={BRAND} strokeWidth={2} dot />
         </LineChart>
       </ResponsiveContainer>
@@ -79,7 +76,7 @@ export function StagesChart({ stages }: { stages: Progress["stages"] }) {
         <BarChart accessibilityLayer={false} data={data} layout="vertical">
           <XAxis type="number" allowDecimals={false} tick={axis} />
           <YAxis type="category" dataKey="stage" tick={axis} width={72} />
-          <Tooltip contentStyle={{ background: "#0f172a", color: "#fff", border: 0 }} labelStyle={{ color: "#fff" }} />
+          <Tooltip {...tooltip} />
           <Bar dataKey="count" name="cards">
             {data.map((d) => (
               // eslint-disable-next-line @typescript-eslint/no-deprecated -- Cell works through Recharts 3; its replacement (a custom `shape`) belongs with the Recharts 4 upgrade.

@@ -44,24 +44,18 @@ export const NEW_SNAPSHOT: StateSnapshot = {
   ...NO_FSRS,
 };
 
-/** The state fields a snapshot is made of (a ReviewState row, or the same columns read raw). */
-export type StateFields = Pick<
+/** FSRS's memory-state columns of a ReviewState row. */
+export type FsrsFields = Pick<
   ReviewState,
-  | "repetitions"
-  | "easinessE4"
-  | "intervalDays"
-  | "dueAt"
-  | "lapses"
-  | "reviewCount"
-  | "lastReviewedAt"
-  | "version"
-  | "fsrsStability"
-  | "fsrsDifficulty"
-  | "fsrsPhase"
-  | "fsrsStep"
-  | "fsrsDueAt"
-  | "fsrsLastReviewedAt"
+  "fsrsStability" | "fsrsDifficulty" | "fsrsPhase" | "fsrsStep" | "fsrsDueAt" | "fsrsLastReviewedAt"
 >;
+
+/** The state fields a snapshot is made of (a ReviewState row, or the same columns read raw). */
+export type StateFields = FsrsFields &
+  Pick<
+    ReviewState,
+    "repetitions" | "easinessE4" | "intervalDays" | "dueAt" | "lapses" | "reviewCount" | "lastReviewedAt" | "version"
+  >;
 
 export function snapshotOf(state: StateFields | null): StateSnapshot {
   if (!state) return NEW_SNAPSHOT;

@@ -7,7 +7,14 @@ import { gradeAnswer } from "@/lib/questions/grading";
 import type { StoredQuestion } from "@/lib/questions/types";
 import { assertNotInOpenAttempt } from "@/lib/quiz/open-attempt-guard";
 import type { Scheduler } from "@/lib/db/generated/enums";
-import { snapshotOf, storedSnapshot, toCardStateDto, type StateFields, type StateSnapshot } from "./card-state";
+import {
+  snapshotOf,
+  storedSnapshot,
+  toCardStateDto,
+  type FsrsFields,
+  type StateFields,
+  type StateSnapshot,
+} from "./card-state";
 import type { GradePreview, ReviewInput, ReviewResult } from "./schemas";
 import type { Grade } from "./sm2";
 import { maxGradeFor } from "./grade-cap";
@@ -58,7 +65,8 @@ async function conflict(userId: string, questionId: string, message: string): Pr
 }
 
 /** Everything one review needs, in one round trip: the visible question, the learner's state, a prior log with this request id. */
-interface ReviewContext {
+/** FSRS columns are null when the card has no state row (or no FSRS state yet). */
+interface ReviewContext extends FsrsFields {
   qId: string | null;
   qType: StoredQuestion["type"] | null;
   qPrompt: string | null;
@@ -74,12 +82,6 @@ interface ReviewContext {
   reviewCount: number | null;
   lastReviewedAt: Date | null;
   version: number | null;
-  fsrsStability: number | null;
-  fsrsDifficulty: number | null;
-  fsrsPhase: number | null;
-  fsrsStep: number | null;
-  fsrsDueAt: Date | null;
-  fsrsLastReviewedAt: Date | null;
   scheduler: Scheduler;
   desiredRetention: number;
   fsrsWeights: number[] | null;

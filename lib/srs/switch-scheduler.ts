@@ -1,4 +1,5 @@
 import "server-only";
+import type { FsrsFields } from "./card-state";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { fsrsParamsFrom, getLearnerScheduler, newestAdoptedModel } from "./fsrs-params";
@@ -14,18 +15,12 @@ export async function getSchedulerSettings(userId: string): Promise<SchedulerSet
   return { scheduler, desiredRetention, model };
 }
 
-interface CardRow {
+interface CardRow extends FsrsFields {
   id: string;
   questionId: string;
   intervalDays: number;
   dueAt: Date;
   lastReviewedAt: Date | null;
-  fsrsStability: number | null;
-  fsrsDifficulty: number | null;
-  fsrsPhase: number | null;
-  fsrsStep: number | null;
-  fsrsDueAt: Date | null;
-  fsrsLastReviewedAt: Date | null;
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
