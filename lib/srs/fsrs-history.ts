@@ -9,15 +9,16 @@ type Client = Prisma.TransactionClient | typeof db;
 
 /**
  * Each card's non-undone reviews in time order (id breaks ties), drills included: FSRS's
- * short-term steps are reviews too, so a replay sees what live reviewing saw.
+ * short-term steps are reviews too, so a replay sees what live reviewing saw. `questionIds`
+ * limits it to those cards (the whole log otherwise).
  */
 export async function loadReviewEvents(
   client: Client,
   userId: string,
-  questionId?: string,
+  questionIds?: readonly string[],
 ): Promise<Map<string, ReviewEvent[]>> {
   const rows = await client.reviewLog.findMany({
-    where: { userId, undoneAt: null, ...(questionId ? { questionId } : {}) },
+    where: { userId, undoneAt: null, ...(questionIds ? { questionId: { in: [...questionIds] } } : {}) },
     select: { questionId: true, grade: true, reviewedAt: true },
     orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
   });
@@ -36,6 +37,6 @@ export async function replayCard(
   questionId: string,
   params: FsrsParams,
 ): Promise<FsrsMemoryState | null> {
-  const events = (await loadReviewEvents(db, userId, questionId)).get(questionId) ?? [];
+  const events = (await loadReviewEvents(db, userId, [questionId])).get(questionId) ?? [];
   return replayFsrs(events, params);
 }

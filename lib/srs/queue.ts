@@ -115,9 +115,9 @@ export async function getQueue(user: QueueUser, now = new Date(), limit = 50): P
           include: drillInclude,
         })
       : [];
-  // Only a card reviewed before FSRS kept state beside SM-2's lacks it; replay those once.
-  const lacking = onFsrs && [...duePage, ...drillRows].some((r) => r.fsrsPhase === null);
-  const history = lacking ? await loadReviewEvents(db, user.id) : null;
+  // Only a card reviewed before FSRS kept state beside SM-2's lacks it; replay those from their own logs.
+  const lacking = onFsrs ? [...duePage, ...drillRows].filter((r) => r.fsrsPhase === null).map((r) => r.questionId) : [];
+  const history = lacking.length ? await loadReviewEvents(db, user.id, lacking) : null;
 
   const fromRow = (id: string, r: QuestionRow) => ({
     ...toPublicQuestion(
