@@ -5,14 +5,14 @@ import { maxGradeFor } from "@/lib/srs/grade-cap";
 import { ApiError, api } from "@/lib/api/client";
 import { checkAnswerEp, getQueueEp, recordReviewEp, undoReviewEp } from "@/lib/api/endpoints/study";
 import type { CheckResult } from "@/lib/questions/types";
-import type { GradePreview, QueueCard, StudyQueue, TodaySummary } from "@/lib/srs/schemas";
+import type { QueueCard, StudyQueue, TodaySummary } from "@/lib/srs/schemas";
 import { SessionSummary } from "./session-summary";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { StudyCard, VERDICT_ID } from "./study-card";
 import { countGrade } from "./today";
 import { useStudyKeys } from "./use-study-keys";
 
-/** Cards graded below 4 come back this many cards later in the same session. */
+/** A card that comes back today is shown again this many cards later in the same session. */
 const AGAIN_GAP = 3;
 // One network retry, as the study client always had: a review is idempotent (client request id) and a check
 // writes nothing. An undo is not idempotent: a retry after a lost response would undo one more review.
@@ -22,10 +22,6 @@ const loadQueue = () => api(getQueueEp, { query: { limit: 50 }, retries: RETRIES
 /** A stale grade's 409 carries the card's fresh state. */
 const hasState = (details: unknown) =>
   typeof details === "object" && details !== null && "state" in details && !!details.state;
-
-/** The review result's own previews for the card's new state, once the server sends them; else the card's. */
-const nextOf = (res: object, fallback: GradePreview[]) =>
-  "next" in res && Array.isArray(res.next) && res.next.length === 6 ? (res.next as GradePreview[]) : fallback;
 
 export function StudySession() {
   const [cards, setCards] = useState<QueueCard[] | null>(null);
@@ -131,8 +127,9 @@ export function StudySession() {
       // What the log now holds; the next queue load replaces it with the server's own count.
       if (!res.replayed) setToday((t) => t && countGrade(t, g, res.review.correct, res.review.reviewedAt));
       setCanUndo(true);
-      const again = g < 4;
-      advance({ ...card, kind: again ? "drill" : card.kind, state: res.state, next: nextOf(res, card.next) }, again);
+      // The server's preview says whether this grade brings the card back today (SM-2: below 4; FSRS: its short-term steps).
+      const again = card.next.some((n) => n.grade === g && n.again);
+      advance({ ...card, kind: again ? "drill" : card.kind, state: res.state, next: res.next }, again);
     } catch (err) {
       if (err instanceof ApiError && err.status === 409 && hasState(err.details)) {
         setNotice("This card was graded in another tab or device, so it was skipped here.");
