@@ -41,50 +41,22 @@ function summary(outcomes: readonly Outcome[]): ModelScoreSummary {
   return { reviews: outcomes.length, logLoss: finite(logLoss(outcomes)), rmseBins: finite(rmseBins(outcomes)) };
 }
 
-/** Changes whenever a review is logged or undone: the cache's notion of "the same log". */
-async function logVersion(userId: string): Promise<string> {
-  const [v] = await db.$queryRaw<{ n: bigint; last: bigint | null; undone: Date | null }[]>`
-    SELECT count(*) FILTER (WHERE "undoneAt" IS NULL) AS n, max(id) AS last, max("undoneAt") AS undone
-    FROM "ReviewLog" WHERE "userId" = ${userId}`;
-  return `${v.n}:${v.last ?? 0}:${v.undone?.getTime() ?? 0}`;
-}
-
-// Checked against the database on every view, so an instance never serves a stale page; it only
-// saves the recomputation when the log has not changed.
-const CACHE_SIZE = 100;
-const cache = new Map<string, { key: string; value: Calibration }>();
-
 /**
- * Everything the "Is it working?" page shows, for one learner: how well the logged predictions
- * matched what happened, how SM-2 and FSRS (the learner's weights) score on a replay of their
- * log, Anki's true retention, and the workload each desired retention would bring.
- * The counts are summed in SQL and the replay runs on ts-fsrs's memory-state formulas (about
- * 2 µs a review); the result is kept per learner until their log, settings or model change, or
- * the hour turns (true retention's windows move).
+ * Everything the "Is it working?" page shows, for one learner, computed now from the whole log: how
+ * well the logged predictions matched what happened, how SM-2 and FSRS (the learner's weights) score
+ * on a replay of their log, Anki's true retention, and the workload each desired retention would
+ * bring. The counts are summed in SQL and the replay runs on ts-fsrs's memory-state formulas (about
+ * 2 µs a review). The page reads it through calibration-snapshot.ts, which stores it.
  */
 export async function getCalibration(user: { id: string }, now: Date = new Date()): Promise<Calibration> {
-  const [settings, model, version] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { scheduler: true, desiredRetention: true } }),
-    getFsrsModelStatus(user.id),
-    logVersion(user.id),
-  ]);
-  const key = [
-    version,
-    settings.scheduler,
-    settings.desiredRetention,
-    model.inUse.modelId,
-    Math.floor(now.getTime() / 3_600_000),
-  ].join("|");
-  const hit = cache.get(user.id);
-  if (hit?.key === key) return hit.value;
-  const value = await compute(user.id, settings, model.inUse, now);
-  cache.delete(user.id);
-  cache.set(user.id, { key, value });
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return value;
+  const [settings, model] = await Promise.all([calibrationSettings(user.id), getFsrsModelStatus(user.id)]);
+  return computeCalibration(user.id, settings, model.inUse, now);
 }
 
-async function compute(
+export const calibrationSettings = (userId: string) =>
+  db.user.findUniqueOrThrow({ where: { id: userId }, select: { scheduler: true, desiredRetention: true } });
+
+export async function computeCalibration(
   userId: string,
   settings: { scheduler: Scheduler; desiredRetention: number },
   inUse: { source: "fitted" | "default"; parameters: number[] },

@@ -60,7 +60,10 @@ test("a learner's pages (study, decks, quizzes, progress charts, settings) run u
   const first = await openChecked(page, "/study", watch);
   // The inline theme script ran (it carries the nonce): dark mode from the system setting.
   await expect(page.locator("html")).toHaveClass(/\bdark\b/);
-  // A real write from our own page passes the origin rule: reveal and grade one card.
+  // A real write from our own page passes the origin rule: reveal and grade one card. The page is
+  // idle before the queue's fetch has even started on a loaded machine, so wait for the card itself
+  // (its prompt takes focus once it is shown); a Space pressed while "Loading" reveals nothing.
+  await expect(page.getByTestId("card-prompt")).toBeFocused();
   await page.keyboard.press("Space");
   await expect(page.getByRole("article").getByRole("heading", { name: "Explanation" })).toBeVisible();
   const wrongOnly = await page.getByText("Your answer was wrong, so grades 0–2 only.").isVisible();

@@ -110,7 +110,7 @@ describe("the 'Is it working?' service", () => {
     expect(empty.trueRetention.year.all).toEqual({ passed: 0, total: 0, rate: null });
   });
 
-  it("shows a new review and an undo at once, though the result is cached between them", async () => {
+  it("shows a new review, an undo and a settings change at once", async () => {
     const { learner, questionOf } = await learnerWithLog(HISTORY);
     expect((await getCalibration(learner, NOW)).reviews).toBe(7);
     expect((await getCalibration(learner, NOW)).reviews).toBe(7);

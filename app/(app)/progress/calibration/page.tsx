@@ -10,16 +10,29 @@ import {
 import { buttonClass } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { requirePageUser } from "@/lib/auth/page-guards";
-import { getCalibration, MIN_PREDICTIONS } from "@/lib/srs/calibration";
+import { after } from "next/server";
+import { RefreshWhileStale } from "@/components/progress/refresh-while-stale";
+import { MIN_PREDICTIONS } from "@/lib/srs/calibration";
+import { getCalibrationView, type CalibrationView } from "@/lib/srs/calibration-snapshot";
 
 export const metadata: Metadata = { title: "Is it working?" };
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const muted = "text-sm text-slate-700 dark:text-slate-300";
 
+function freshness(c: CalibrationView, timeZone: string): string {
+  const at = new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" });
+  const as = `Computed ${at.format(new Date(c.computedAt))} (${timeZone}).`;
+  if (!c.refreshing) return as;
+  const what = c.newerReviews
+    ? `your ${c.newerReviews} newer review${c.newerReviews === 1 ? " is" : "s are"} being added`
+    : "it is being brought up to date with your settings";
+  return `${as} ${what[0].toUpperCase()}${what.slice(1)}; this page updates itself in a few seconds.`;
+}
+
 export default async function CalibrationPage() {
   const user = await requirePageUser("/progress/calibration");
-  const c = await getCalibration(user);
+  const c = await getCalibrationView(user, { defer: after });
   const scheduler = c.scheduler === "FSRS" ? "FSRS-6" : "SM-2";
   return (
     <div className="flex flex-col gap-8">
@@ -32,6 +45,7 @@ export default async function CalibrationPage() {
             Back to progress
           </Link>
         </p>
+        <RefreshWhileStale refreshing={c.refreshing} message={freshness(c, user.timeZone)} />
       </div>
 
       {!c.enough ? (
