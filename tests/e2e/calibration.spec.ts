@@ -24,6 +24,7 @@ test("a learner with no predictions yet is told what will appear and sent to stu
 test("a learner with a history sees the diagram, both schedulers' scores, true retention and the workload table", async ({
   page,
 }) => {
+  test.slow(); // the page is opened, checked, and waited on while it updates itself
   const user = await createUser("LEARNER", { enrollAll: true });
   // 60 cards reviewed on three days, the last two with a logged prediction.
   await e2eDb().query(
@@ -52,6 +53,20 @@ test("a learner with a history sees the diagram, both schedulers' scores, true r
   for (const r of ["80%", "85%", "95%", "97%"])
     await expect(page.getByRole("rowheader", { name: r, exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
+  await expect(page.getByRole("status")).toHaveText(/^Computed .*\.$/);
+  await expect(page.getByText("measured on your own 180 reviews")).toBeVisible();
+
+  // Ten more reviews: the next view shows the stored result, says so, and updates itself.
+  await e2eDb().query(
+    `INSERT INTO "ReviewLog" ("userId", "questionId", "clientRequestId", grade, before, after, "predictedR", "reviewedAt")
+     SELECT $1, id, md5(random()::text || id), 4, jsonb_build_object('repetitions', 3, 'intervalDays', 6), '{}'::jsonb, 0.8, now()
+     FROM "Question" ORDER BY id LIMIT 10`,
+    [user.id],
+  );
+  await page.reload();
+  await expect(page.getByRole("status")).toContainText(/your 10 newer reviews are being added/i);
+  await expect(page.getByText("measured on your own 190 reviews")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("status")).toHaveText(/^Computed .*\.$/);
   // UPDATE_SCREENSHOTS=1 refreshes the README's pictures (a normal run leaves docs/ alone).
   if (process.env.UPDATE_SCREENSHOTS) {
     for (const [width, height, name] of [

@@ -53,6 +53,7 @@ async function openChecked(page: Page, path: string, watch: Awaited<ReturnType<t
 test("a learner's pages (study, decks, quizzes, progress charts, settings) run under the CSP with no violation", async ({
   page,
 }) => {
+  test.slow(); // seven pages, each opened and checked in turn
   await page.emulateMedia({ colorScheme: "dark" });
   const watch = await watchCsp(page);
   await signIn(page, await createUser("LEARNER", { enrollAll: true }));
