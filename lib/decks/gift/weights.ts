@@ -15,7 +15,7 @@ const TOLERANCE_PERCENT = 0.001;
 // Anything shaped like a weight: `%…%` right after the marker, without spaces inside. Moodle
 // reads only numeric ones and keeps the rest as answer text, silently; we refuse those instead.
 const WEIGHT_SHAPED = /^(\s*)%([^%\s]{1,20})%/;
-const NUMBER = /^-?\d+(?:\.\d+)?$/;
+const NUMBER = /^-?\d+\.?\d*$/;
 
 export function weightProblem(inside: string): string | null {
   const token = `%${inside}%`;

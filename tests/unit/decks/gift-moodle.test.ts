@@ -69,6 +69,10 @@ describe("GIFT weights", () => {
     expect(questions[0].payload).toMatchObject({
       options: [{ correct: true }, { correct: true }, { correct: false }, { correct: false }, { correct: false }],
     });
+    // Moodle's regex also takes a trailing dot.
+    expect(parseGift("Pick{~%50.%a ~%50%b ~c}").questions[0].payload).toMatchObject({
+      options: [{ text: "a", correct: true }, { correct: true }, { correct: false }],
+    });
     // Text that merely contains percent signs is not a weight.
     expect(parseGift("Format?{=%d is an int ~%s and %d}").questions[0].payload).toMatchObject({
       options: [{ text: "%d is an int" }, { text: "%s and %d" }],
