@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ConfirmDialog } from "@/components/admin/confirm-dialog";
 import { controlClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -26,6 +26,14 @@ export function UsersTable({ users, currentUserId }: { users: AdminUserDto[]; cu
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [seen, setSeen] = useState(users);
+  // "Change role" is disabled again once saved; focus goes back to the select (enabled again
+  // only after the render that clears busy) so a keyboard user stays on the row.
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (busy !== null || !refocus.current) return;
+    document.getElementById(`role-${refocus.current}`)?.focus();
+    refocus.current = null;
+  });
   if (seen !== users) {
     // New page or search from the server: show it.
     setSeen(users);
@@ -52,11 +60,10 @@ export function UsersTable({ users, currentUserId }: { users: AdminUserDto[]; cu
   function confirmed() {
     const c = confirm;
     setConfirm(null);
-    if (c?.kind === "role")
-      void update(c.user, { role: c.to }, `role set to ${ROLE_LABEL[c.to]}`).then(() =>
-        // "Change role" is disabled again once saved; keep the keyboard user on the row.
-        setTimeout(() => document.getElementById(`role-${c.user.id}`)?.focus(), 0),
-      );
+    if (c?.kind === "role") {
+      refocus.current = c.user.id;
+      void update(c.user, { role: c.to }, `role set to ${ROLE_LABEL[c.to]}`);
+    }
     if (c?.kind === "disable") void update(c.user, { disabled: true }, "disabled");
   }
 
@@ -126,7 +133,8 @@ export function UsersTable({ users, currentUserId }: { users: AdminUserDto[]; cu
                           className="px-3 py-1"
                           disabled={!pending || busy === u.id}
                           onClick={() => setConfirm({ kind: "role", user: u, to: choice })}
-                          aria-label={`Change role of ${u.email}`}
+                          // Not "Role of …": that is the select's label, and names must not overlap.
+                          aria-label={`Change role for ${u.email}`}
                         >
                           Change role
                         </Button>

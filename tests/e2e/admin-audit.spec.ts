@@ -35,7 +35,7 @@ test("an admin changes a role by keyboard only after confirming, and sees it in 
 
   // Tab to "Change role", Enter: a dialog names the user and old → new role; Cancel has the focus.
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("button", { name: `Change role of ${learner.email}` })).toBeFocused();
+  await expect(page.getByRole("button", { name: `Change role for ${learner.email}` })).toBeFocused();
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: "Change this user's role?" });
   await expect(dialog).toContainText(`Change the role of ${learner.email} from Learner to Instructor?`);

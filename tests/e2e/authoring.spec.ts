@@ -210,7 +210,7 @@ test("an admin gives a learner the instructor role; the learner can then author"
   await page.goto(`/admin?q=${encodeURIComponent(learner.email)}`);
   await page.getByLabel(`Role of ${learner.email}`).selectOption("INSTRUCTOR");
   // Picking a role only selects it; the change needs "Change role" and a confirmation.
-  await page.getByRole("button", { name: `Change role of ${learner.email}` }).click();
+  await page.getByRole("button", { name: `Change role for ${learner.email}` }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Change role" }).click();
   await expect(page.getByText(`${learner.email}: role set to Instructor`)).toBeVisible();
   await expectNoAxeViolations(page);
