@@ -121,7 +121,7 @@ export function UsersTable({ users, currentUserId }: { users: AdminUserDto[]; cu
                         disabled={self || busy === u.id}
                         aria-describedby={self ? "self-note" : pending ? `role-note-${u.id}` : undefined}
                         onChange={(e) => setPicked((p) => ({ ...p, [u.id]: e.target.value as Role }))}
-                        className={`${controlClass} w-auto`}
+                        className={`${controlClass} w-auto min-w-[8.5rem]`}
                       >
                         <option value="LEARNER">Learner</option>
                         <option value="INSTRUCTOR">Instructor</option>
@@ -130,7 +130,7 @@ export function UsersTable({ users, currentUserId }: { users: AdminUserDto[]; cu
                       {!self && (
                         <Button
                           variant="secondary"
-                          className="px-3 py-1"
+                          className="px-3 py-1 whitespace-nowrap"
                           disabled={!pending || busy === u.id}
                           onClick={() => setConfirm({ kind: "role", user: u, to: choice })}
                           // Not "Role of …": that is the select's label, and names must not overlap.
