@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/authoring/access";
 import { assertRole } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { AppError, zodFieldErrors } from "@/lib/errors";
 import {
@@ -15,7 +16,8 @@ import {
  * User management for admins: list/search, change role, disable/enable. A disabled user can
  * no longer sign in (lib/auth/options.ts) and their existing session stops working at once
  * (getSessionUser reads disabledAt on every request). An admin cannot demote or disable
- * themselves, so there is always someone left to undo a mistake.
+ * themselves, so there is always someone left to undo a mistake. Every change is written to the
+ * audit log in its own transaction (lib/audit/record.ts).
  */
 
 type UserRow = {
@@ -93,11 +95,25 @@ export async function updateUser(actor: Actor, userId: string, patch: unknown): 
     });
   }
   await db.$transaction(async (tx) => {
-    if (role !== undefined) await tx.user.update({ where: { id: userId }, data: { role } });
-    // Disabling twice keeps the first disabledAt.
-    if (disabled === true)
-      await tx.user.updateMany({ where: { id: userId, disabledAt: null }, data: { disabledAt: new Date() } });
-    if (disabled === false) await tx.user.update({ where: { id: userId }, data: { disabledAt: null } });
+    // Read under a row lock, so the audit's "before" is what this change replaced.
+    const [was] = await tx.$queryRaw<{ role: AdminUserDto["role"]; disabledAt: Date | null }[]>`
+      SELECT role, "disabledAt" FROM "User" WHERE id = ${userId} FOR UPDATE`;
+    const audit = { actorId: actor.id, targetType: "user", targetId: userId } as const;
+    if (role !== undefined && role !== was.role) {
+      await tx.user.update({ where: { id: userId }, data: { role } });
+      await recordAudit(tx, { ...audit, action: "user.role", before: { role: was.role }, after: { role } });
+    }
+    // Disabling twice keeps the first disabledAt; a no-op writes no audit row.
+    if (disabled === true && !was.disabledAt) {
+      const disabledAt = new Date();
+      await tx.user.update({ where: { id: userId }, data: { disabledAt } });
+      await recordAudit(tx, { ...audit, action: "user.disable", before: { disabledAt: null }, after: { disabledAt } });
+    }
+    if (disabled === false && was.disabledAt) {
+      await tx.user.update({ where: { id: userId }, data: { disabledAt: null } });
+      const before = { disabledAt: was.disabledAt };
+      await recordAudit(tx, { ...audit, action: "user.enable", before, after: { disabledAt: null } });
+    }
   });
   const row = await db.user.findUniqueOrThrow({ where: { id: userId }, select: SELECT });
   return toAdminUserDto(row);

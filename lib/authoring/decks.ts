@@ -8,6 +8,8 @@ import type { Deck, Question } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/errors";
 import { AppError } from "@/lib/errors";
 import { deckBasics } from "@/lib/decks/deck-basics";
+import { pick, recordAudit } from "@/lib/audit/record";
+import { deckAudit, deckFields } from "@/lib/audit/targets";
 import { assertAuthor, editableDeck, editableDecksWhere, type Actor } from "./access";
 import {
   deckCreateSchema,
@@ -140,15 +142,19 @@ export async function createDeck(
   for (let attempt = 0; ; attempt++) {
     const slug = opts.slug ?? (await freeSlug(base));
     try {
-      const deck = await db.deck.create({
-        data: {
-          slug,
-          title: data.title,
-          description: data.description,
-          chapter: data.chapter ?? null,
-          ownerId: actor.id,
-          status: "DRAFT",
-        },
+      const deck = await db.$transaction(async (tx) => {
+        const row = await tx.deck.create({
+          data: {
+            slug,
+            title: data.title,
+            description: data.description,
+            chapter: data.chapter ?? null,
+            ownerId: actor.id,
+            status: "DRAFT",
+          },
+        });
+        await recordAudit(tx, { ...deckAudit(actor, row.id, "deck.create"), after: deckFields(row) });
+        return row;
       });
       return await summaryOf(deck.id);
     } catch (err) {
@@ -164,7 +170,13 @@ export async function updateDeck(actor: Actor, deckId: string, input: DeckUpdate
   const data = deckUpdateSchema.parse(input);
   if (data.slug) await assertSlugIsNotAnId(data.slug, deckId);
   try {
-    await db.deck.update({ where: { id: deckId }, data });
+    await db.$transaction(async (tx) => {
+      const before = await tx.deck.findUniqueOrThrow({ where: { id: deckId } });
+      const after = await tx.deck.update({ where: { id: deckId }, data });
+      const keys = Object.keys(data).filter((k) => data[k as keyof typeof data] !== undefined);
+      const audit = deckAudit(actor, deckId, "deck.update");
+      await recordAudit(tx, { ...audit, before: pick(before, keys), after: pick(after, keys) });
+    });
   } catch (err) {
     if (isUniqueViolation(err))
       throw new AppError("CONFLICT", `The slug "${data.slug}" is taken.`, { fields: { slug: ["This slug is taken"] } });
@@ -185,14 +197,29 @@ export async function publishDeck(actor: Actor, deckId: string): Promise<AuthorD
   if (deck.archivedAt) throw new AppError("UNPROCESSABLE", "Unarchive the deck before publishing it.");
   const live = await db.question.count({ where: { deckId, archivedAt: null } });
   if (live === 0) throw new AppError("UNPROCESSABLE", "Add at least one question before publishing.");
-  await db.deck.update({ where: { id: deckId }, data: { status: "PUBLISHED", version: { increment: 1 } } });
+  await db.$transaction(async (tx) => {
+    const after = await tx.deck.update({
+      where: { id: deckId },
+      data: { status: "PUBLISHED", version: { increment: 1 } },
+    });
+    const before = { status: deck.status, version: after.version - 1 };
+    await recordAudit(tx, {
+      ...deckAudit(actor, deckId, "deck.publish"),
+      before,
+      after: pick(after, ["status", "version"]),
+    });
+  });
   return summaryOf(deckId);
 }
 
 /** Back to draft: learners stop seeing it (their history stays). The version is kept. */
 export async function unpublishDeck(actor: Actor, deckId: string): Promise<AuthorDeckSummaryDto> {
-  await editableDeck(actor, deckId);
-  await db.deck.update({ where: { id: deckId }, data: { status: "DRAFT" } });
+  const deck = await editableDeck(actor, deckId);
+  await db.$transaction(async (tx) => {
+    await tx.deck.update({ where: { id: deckId }, data: { status: "DRAFT" } });
+    const audit = deckAudit(actor, deckId, "deck.unpublish");
+    await recordAudit(tx, { ...audit, before: { status: deck.status }, after: { status: "DRAFT" } });
+  });
   return summaryOf(deckId);
 }
 
@@ -200,6 +227,14 @@ export async function unpublishDeck(actor: Actor, deckId: string): Promise<Autho
 export async function setDeckArchived(actor: Actor, deckId: string, archived: boolean): Promise<AuthorDeckSummaryDto> {
   const deck = await editableDeck(actor, deckId);
   if (archived !== !!deck.archivedAt)
-    await db.deck.update({ where: { id: deckId }, data: { archivedAt: archived ? new Date() : null } });
+    await db.$transaction(async (tx) => {
+      const after = await tx.deck.update({ where: { id: deckId }, data: { archivedAt: archived ? new Date() : null } });
+      const audit = deckAudit(actor, deckId, archived ? "deck.archive" : "deck.unarchive");
+      await recordAudit(tx, {
+        ...audit,
+        before: { archivedAt: deck.archivedAt },
+        after: { archivedAt: after.archivedAt },
+      });
+    });
   return summaryOf(deckId);
 }

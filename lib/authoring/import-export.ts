@@ -15,6 +15,8 @@ import { findInputProblem } from "@/lib/text-input";
 import { editableDeck, type Actor } from "./access";
 import { lockDeck, nextPosition } from "./positions";
 import { splitBlocks } from "@/lib/decks/gift/blocks";
+import { recordAudit } from "@/lib/audit/record";
+import { deckAudit } from "@/lib/audit/targets";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_QUESTIONS, type ImportFormat, type ImportPreviewDto } from "./schemas";
 
 /** Rows per INSERT: big enough to be quick, small enough that no statement builds a huge query. */
@@ -141,6 +143,8 @@ export async function importQuestions(
         });
         out.push(...rows.sort((a, b) => a.position - b.position).map((r) => r.id));
       }
+      const after = { format, created: out.length, questionIds: out };
+      await recordAudit(tx, { ...deckAudit(actor, deckId, "deck.import"), after });
       return out;
     },
     { timeout: IMPORT_TX_TIMEOUT_MS, maxWait: 10_000 },

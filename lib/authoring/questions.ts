@@ -5,6 +5,8 @@ import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas
 import { editableDeck, editableQuestion, type Actor } from "./access";
 import { toAuthorQuestionDto } from "./decks";
 import { lockDeck, nextPosition } from "./positions";
+import { pick, recordAudit } from "@/lib/audit/record";
+import { deckAudit, questionAudit, questionFields } from "@/lib/audit/targets";
 import { questionPatchSchema, reorderSchema, type AuthorQuestionDto } from "./schemas";
 
 /**
@@ -45,7 +47,11 @@ export async function createQuestion(actor: Actor, deckId: string, input: unknow
   const q = parseQuestionInput(input);
   const row = await db.$transaction(async (tx) => {
     await lockDeck(tx, deckId);
-    return tx.question.create({ data: { deckId, ...columns(q), position: await nextPosition(tx, deckId) } });
+    const created = await tx.question.create({
+      data: { deckId, ...columns(q), position: await nextPosition(tx, deckId) },
+    });
+    await recordAudit(tx, { ...questionAudit(actor, created.id, "question.create"), after: questionFields(created) });
+    return created;
   });
   return toAuthorQuestionDto(row);
 }
@@ -90,7 +96,12 @@ export async function updateQuestion(actor: Actor, questionId: string, patch: un
       );
     }
   }
-  const row = await db.question.update({ where: { id: questionId }, data: columns(q) });
+  const row = await db.$transaction(async (tx) => {
+    const updated = await tx.question.update({ where: { id: questionId }, data: columns(q) });
+    const audit = questionAudit(actor, questionId, "question.update");
+    await recordAudit(tx, { ...audit, before: questionFields(current), after: questionFields(updated) });
+    return updated;
+  });
   return toAuthorQuestionDto(row);
 }
 
@@ -103,7 +114,7 @@ export async function duplicateQuestion(actor: Actor, questionId: string): Promi
       where: { deckId: original.deckId, position: { gt: original.position } },
       data: { position: { increment: 1 } },
     });
-    return tx.question.create({
+    const copy = await tx.question.create({
       data: {
         deckId: original.deckId,
         type: original.type,
@@ -114,6 +125,9 @@ export async function duplicateQuestion(actor: Actor, questionId: string): Promi
         position: original.position + 1,
       },
     });
+    const after = { ...questionFields(copy), duplicateOf: original.id };
+    await recordAudit(tx, { ...questionAudit(actor, copy.id, "question.duplicate"), after });
+    return copy;
   });
   return toAuthorQuestionDto(row);
 }
@@ -128,10 +142,16 @@ export async function setQuestionArchived(
   if (archived === !!q.archivedAt) return toAuthorQuestionDto(q);
   const row = await db.$transaction(async (tx) => {
     await lockDeck(tx, q.deckId);
-    return tx.question.update({
+    const updated = await tx.question.update({
       where: { id: questionId },
       data: archived ? { archivedAt: new Date() } : { archivedAt: null, position: await nextPosition(tx, q.deckId) },
     });
+    await recordAudit(tx, {
+      ...questionAudit(actor, questionId, archived ? "question.archive" : "question.unarchive"),
+      before: pick(q, ["archivedAt", "position"]),
+      after: pick(updated, ["archivedAt", "position"]),
+    });
+    return updated;
   });
   return toAuthorQuestionDto(row);
 }
@@ -188,6 +208,8 @@ export async function reorderQuestions(actor: Actor, deckId: string, input: unkn
       UPDATE "Question" AS q SET position = (o.pos - 1)::int, "updatedAt" = now()
       FROM unnest(${full}::text[]) WITH ORDINALITY AS o(id, pos)
       WHERE q.id = o.id AND q."deckId" = ${deckId} AND q.position <> (o.pos - 1)::int`;
+    const audit = { ...deckAudit(actor, deckId, "question.reorder"), before: { order: all.map((x) => x.id) } };
+    if (full.some((id, i) => id !== all[i].id)) await recordAudit(tx, { ...audit, after: { order: full } });
     return tx.question.findMany({ where: { deckId }, orderBy: { position: "asc" } });
   });
   return rows.map(toAuthorQuestionDto);

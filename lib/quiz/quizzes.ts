@@ -5,6 +5,8 @@ import { LIVE_QUIZ } from "@/lib/decks/visibility";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { finalizeExpired } from "./sweep";
+import { recordAudit } from "@/lib/audit/record";
+import { quizAudit } from "@/lib/audit/targets";
 import type { QuizInput, QuizSummary } from "./schemas";
 
 function summarize(
@@ -97,7 +99,11 @@ export async function getQuiz(userId: string, quizId: string, now = new Date()) 
 /** Instructors add quizzes to decks they own (admins to any); see lib/authoring/access.ts. */
 export async function createQuiz(user: SessionUser, input: QuizInput) {
   await editableDeck(user, input.deckId); // owner or admin; the same answers as every authoring route
-  const quiz = await db.quiz.create({ data: { ...input, createdById: user.id } });
+  const quiz = await db.$transaction(async (tx) => {
+    const row = await tx.quiz.create({ data: { ...input, createdById: user.id } });
+    await recordAudit(tx, { ...quizAudit(user, row.id, "quiz.create"), after: input });
+    return row;
+  });
   return { id: quiz.id };
 }
 

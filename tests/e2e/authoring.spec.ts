@@ -209,6 +209,9 @@ test("an admin gives a learner the instructor role; the learner can then author"
   await signIn(page, admin);
   await page.goto(`/admin?q=${encodeURIComponent(learner.email)}`);
   await page.getByLabel(`Role of ${learner.email}`).selectOption("INSTRUCTOR");
+  // Picking a role only selects it; the change needs "Change role" and a confirmation.
+  await page.getByRole("button", { name: `Change role for ${learner.email}` }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Change role" }).click();
   await expect(page.getByText(`${learner.email}: role set to Instructor`)).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -220,6 +223,7 @@ test("an admin gives a learner the instructor role; the learner can then author"
   await expect(other.getByRole("heading", { name: "My decks" })).toBeVisible();
 
   await page.getByRole("button", { name: `Disable ${learner.email}` }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Disable account" }).click();
   await expect(page.getByText(`${learner.email}: disabled`)).toBeVisible();
   expect((await other.request.get("/api/v1/me")).status()).toBe(401);
   await ctx.close();

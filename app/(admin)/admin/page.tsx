@@ -27,7 +27,10 @@ export default async function AdminPage({
       <div>
         <h1 className="text-2xl font-bold">Users</h1>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Grant or revoke the instructor role, and disable accounts. A disabled user is signed out at once.
+          Grant or revoke the instructor role, and disable accounts. A disabled user is signed out at once.{" "}
+          <Link href="/admin/audit" className="underline">
+            Audit log
+          </Link>
         </p>
       </div>
       <form role="search" action="/admin" className="flex flex-wrap items-end gap-2">

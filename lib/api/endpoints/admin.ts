@@ -1,4 +1,5 @@
 import { adminUserSchema, userListQuerySchema, userListSchema, userPatchSchema } from "@/lib/admin/schemas";
+import { auditListQuerySchema, auditListSchema } from "@/lib/audit/schemas";
 import { endpoint, idParams } from "../endpoint";
 
 const tag = "Admin";
@@ -24,4 +25,15 @@ export const updateUserEp = endpoint({
   body: userPatchSchema,
   response: adminUserSchema,
   errors: [404, 422],
+});
+
+export const listAuditEp = endpoint({
+  method: "GET",
+  path: "/api/v1/admin/audit",
+  summary:
+    "The audit log of admin and instructor actions (who, what, when, before/after), newest first, 50 a page by default; filter by actor (email or id) and action",
+  tag,
+  access: "admin",
+  query: auditListQuerySchema,
+  response: auditListSchema,
 });

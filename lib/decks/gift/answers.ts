@@ -2,6 +2,7 @@ import { moduleFor } from "@/lib/questions/registry";
 import { QUESTION_TYPES } from "@/lib/questions/schemas";
 import type { Built, BuildContext, Kind } from "./read-parts";
 import { findUnescaped, unescapeGift } from "./text";
+import { checkWeights } from "./weights";
 
 export type { Built, BuildContext, Kind } from "./read-parts";
 
@@ -30,5 +31,7 @@ export function classify(raw: string): Kind | null {
 export function buildAnswers(kind: Exclude<Kind, "essay">, raw: string, ctx: BuildContext): Built | null {
   const reader = QUESTION_TYPES.map((t) => moduleFor(t).gift.read).find((r) => r?.kind === kind);
   if (!reader) throw new Error(`No question type reads the GIFT ${kind} answer block`);
+  // A bad weight would otherwise become option text or shift which answers count as right.
+  if (!checkWeights(kind, raw, ctx)) return null;
   return reader.build(raw, ctx);
 }

@@ -23,8 +23,10 @@
  *   that accepts only the right answer(s). The cloze text is the paragraph holding the blank (and
  *   what follows it); earlier paragraphs are the prompt, or "Fill in the blank." if there are none.
  *   Other types keep their type, with `_____` in the prompt where the block was (as Moodle does).
- * - `{}` essay → flashcard; the general feedback `####…` becomes the back (and the explanation),
- *   required. Elsewhere `####…` is the explanation, which Layerwise requires on every question.
+ * - `{}` essay → flashcard (the nearest of our types: free recall, no machine-checkable key); the
+ *   general feedback `####…` becomes the back (and the explanation). An essay without it, which
+ *   Moodle accepts, imports with NEEDS_ANSWER_BACK as its back, so the card says it needs an
+ *   answer. Elsewhere `####…` is the explanation.
  * - HTML text is turned into plain text (tags stripped conservatively, entities decoded); other
  *   formats are kept as they are, since we store Markdown.
  * - Description-only items (no `{…}`) are an error: Layerwise has no description type.
@@ -40,7 +42,7 @@ import { splitBlocks } from "./blocks";
 import { parseBlock, type GiftParseOptions, type ImportedQuestion } from "./question";
 
 export { DeckImportError as GiftError } from "@/lib/decks/import-errors";
-export { DEFAULT_CLOZE_PROMPT, type GiftParseOptions, type ImportedQuestion } from "./question";
+export { DEFAULT_CLOZE_PROMPT, NEEDS_ANSWER_BACK, type GiftParseOptions, type ImportedQuestion } from "./question";
 
 /** Parses a GIFT file; throws GiftError (a DeckImportError) listing every problem if any. */
 export function parseGift(text: string, options: GiftParseOptions = {}): { questions: ImportedQuestion[] } {

@@ -25,6 +25,14 @@ export type GiftParseOptions = {
 /** Prompt of a missing-word question whose text has no paragraph before the blank's. */
 export const DEFAULT_CLOZE_PROMPT = "Fill in the blank.";
 
+/**
+ * Back of a flashcard made from a Moodle essay without general feedback. Moodle grades essays by
+ * hand, so such a file carries no answer at all; the card imports (Moodle accepts it) and says
+ * plainly, to the instructor in the editor and to anyone who studies it, that it needs one.
+ */
+export const NEEDS_ANSWER_BACK =
+  "Needs an answer: this card was a Moodle essay question with no general feedback. Edit the card and write the answer here.";
+
 const metaSchema = z
   .object({
     id: z.string().trim().min(1, "id must not be empty").max(100, "id must be at most 100 characters").optional(),
@@ -130,12 +138,7 @@ function readAnswers(
         "or write T/F, #number or left -> right pairs",
     });
   } else if (kind === "essay") {
-    if (general) {
-      built = { type: "flashcard", payload: { back: general } };
-    } else {
-      const message = "An essay needs general feedback (####…) to become a flashcard's back";
-      errors.push({ line: at(raw.innerOffset), message });
-    }
+    built = { type: "flashcard", payload: { back: general ?? NEEDS_ANSWER_BACK } };
   } else {
     built = buildAnswers(kind, raw.inner, ctx);
   }

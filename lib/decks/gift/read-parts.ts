@@ -21,7 +21,8 @@ export type BuildContext = {
   errors: ImportError[];
 };
 
-const WEIGHT = /^\s*%(-?\d+(?:\.\d+)?)%/;
+// Moodle reads `%50%`, `%-33.33333%` and also `%50.%` (its regex: ^%-*[0-9]{1,2}\.?[0-9]*%).
+const WEIGHT = /^\s*%(-?\d+\.?\d*)%/;
 
 export function takeWeight(body: string): { weight?: number; rest: string } {
   const m = WEIGHT.exec(body);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { DeckImportError } from "@/lib/decks/import-errors";
-import { DEFAULT_CLOZE_PROMPT, GiftError, parseGift, type ImportedQuestion } from "@/lib/decks/gift/parse";
+import {
+  DEFAULT_CLOZE_PROMPT,
+  GiftError,
+  NEEDS_ANSWER_BACK,
+  parseGift,
+  type ImportedQuestion,
+} from "@/lib/decks/gift/parse";
 
 const opts = { defaultSection: "4.1" };
 const gift = (...lines: string[]) => lines.join("\n");
@@ -177,9 +183,8 @@ describe("parseGift: question types", () => {
       payload: { back: "LXC is **Linux-only**." },
       explanation: "LXC is **Linux-only**.",
     });
-    expect(errorsOf("Why?{}")).toEqual([
-      { line: 1, message: "An essay needs general feedback (####…) to become a flashcard's back" },
-    ]);
+    // Moodle accepts an essay without general feedback; it imports as a card that says it needs an answer.
+    expect(one("Why?{}")).toMatchObject({ type: "flashcard", payload: { back: NEEDS_ANSWER_BACK }, explanation: "" });
   });
 });
 
