@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { QuizStatisticsDto } from "@/lib/quiz/statistics/schemas";
 
 const dash = <span className="text-slate-500 dark:text-slate-400">—</span>;
@@ -7,7 +8,7 @@ const fixed = (x: number | null, places = 2) => (x === null ? dash : x.toFixed(p
 export function TestSummary({ test }: { test: QuizStatisticsDto["test"] }) {
   const pct = (x: number | null) =>
     x === null || test.maxTotal === 0 ? dash : `${((x / test.maxTotal) * 100).toFixed(2)}%`;
-  const rows: [string, React.ReactNode, string][] = [
+  const rows: [string, ReactNode, string][] = [
     ["Attempts counted", test.attempts, ""],
     ["Average grade", pct(test.mean), ""],
     ["Median grade", pct(test.median), ""],
