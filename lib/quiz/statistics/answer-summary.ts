@@ -6,7 +6,8 @@ import { textId } from "@/lib/questions/ids";
 
 const EDITED = "(an option since edited)";
 
-function textsById(payload: unknown): Map<string, string> {
+/** The option, item and pair texts of a payload by their ids: build once per question, not per answer. */
+export function answerTexts(payload: unknown): ReadonlyMap<string, string> {
   const p = (payload ?? {}) as {
     options?: { text?: unknown }[];
     items?: unknown[];
@@ -28,10 +29,9 @@ function textsById(payload: unknown): Map<string, string> {
   return map;
 }
 
-export function summarizeAnswer(payload: unknown, answer: unknown): string {
+export function summarizeAnswer(texts: ReadonlyMap<string, string>, answer: unknown): string {
   if (answer === null || typeof answer !== "object") return "";
   const a = answer as Record<string, unknown>;
-  const texts = textsById(payload);
   const name = (id: unknown) => (typeof id === "string" ? (texts.get(id) ?? EDITED) : "");
   const list = (v: unknown): unknown[] => (Array.isArray(v) ? (v as unknown[]) : []);
   if ("choice" in a) return name(a.choice);

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { editableQuiz, type Actor } from "@/lib/authoring/access";
-import { summarizeAnswer } from "./answer-summary";
+import { answerTexts, summarizeAnswer } from "./answer-summary";
 import { csvRow } from "./csv";
 import { drawnQuestionIds } from "./load";
 
@@ -25,7 +25,9 @@ export const RESPONSES_CSV_HEADER = [
   "saved_at",
 ] as const;
 
-type QuestionInfo = { type: string; prompt: string; payload: unknown };
+type QuestionInfo = { type: string; prompt: string; texts: ReadonlyMap<string, string> };
+
+const NO_TEXTS: ReadonlyMap<string, string> = new Map();
 
 /** One batch of attempts (keyset: id after `after`), as CSV text and the last id, or null when done. */
 async function nextBatch(
@@ -59,7 +61,7 @@ async function nextBatch(
       where: { id: { in: missing } },
       select: { id: true, type: true, prompt: true, payload: true },
     });
-    for (const q of found) questions.set(q.id, q);
+    for (const q of found) questions.set(q.id, { type: q.type, prompt: q.prompt, texts: answerTexts(q.payload) });
   }
   const byAttempt = new Map<string, typeof responses>();
   for (const r of responses) (byAttempt.get(r.attemptId) ?? byAttempt.set(r.attemptId, []).get(r.attemptId)!).push(r);
@@ -83,7 +85,7 @@ async function nextBatch(
         r.questionId,
         q?.type ?? null,
         q?.prompt ?? null,
-        summarizeAnswer(q?.payload, r.answer),
+        summarizeAnswer(q?.texts ?? NO_TEXTS, r.answer),
         r.correct,
         r.score,
         r.savedAt.toISOString(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summarizeAnswer } from "@/lib/quiz/statistics/answer-summary";
+import { answerTexts, summarizeAnswer } from "@/lib/quiz/statistics/answer-summary";
 import { csvField, csvRow } from "@/lib/quiz/statistics/csv";
 import { textId } from "@/lib/questions/ids";
 
@@ -31,22 +31,26 @@ describe("CSV fields", () => {
 describe("answer summaries", () => {
   const options = { options: [{ text: "runc" }, { text: "crun" }] };
   it("resolves option, item and pair ids to their texts", () => {
-    expect(summarizeAnswer(options, { choice: textId("o", "runc") })).toBe("runc");
-    expect(summarizeAnswer(options, { choices: [textId("o", "crun"), "o-gone"] })).toBe(
+    expect(summarizeAnswer(answerTexts(options), { choice: textId("o", "runc") })).toBe("runc");
+    expect(summarizeAnswer(answerTexts(options), { choices: [textId("o", "crun"), "o-gone"] })).toBe(
       "crun | (an option since edited)",
     );
-    expect(summarizeAnswer({ items: ["a", "b"] }, { order: [textId("i", "b"), textId("i", "a")] })).toBe("b > a");
+    expect(summarizeAnswer(answerTexts({ items: ["a", "b"] }), { order: [textId("i", "b"), textId("i", "a")] })).toBe(
+      "b > a",
+    );
     expect(
-      summarizeAnswer({ pairs: [{ left: "L", right: "R" }] }, { matches: { [textId("l", "L")]: textId("r", "R") } }),
+      summarizeAnswer(answerTexts({ pairs: [{ left: "L", right: "R" }] }), {
+        matches: { [textId("l", "L")]: textId("r", "R") },
+      }),
     ).toBe("L → R");
   });
 
   it("gives typed answers as typed", () => {
-    expect(summarizeAnswer({}, { text: "=cmd" })).toBe("=cmd");
-    expect(summarizeAnswer({}, { value: 4.5 })).toBe("4.5");
-    expect(summarizeAnswer({}, { value: false })).toBe("false");
-    expect(summarizeAnswer({}, { blanks: ["a", "b"] })).toBe("a | b");
-    expect(summarizeAnswer({}, { knew: true })).toBe("knew it");
-    expect(summarizeAnswer({}, null)).toBe("");
+    expect(summarizeAnswer(answerTexts({}), { text: "=cmd" })).toBe("=cmd");
+    expect(summarizeAnswer(answerTexts({}), { value: 4.5 })).toBe("4.5");
+    expect(summarizeAnswer(answerTexts({}), { value: false })).toBe("false");
+    expect(summarizeAnswer(answerTexts({}), { blanks: ["a", "b"] })).toBe("a | b");
+    expect(summarizeAnswer(answerTexts({}), { knew: true })).toBe("knew it");
+    expect(summarizeAnswer(answerTexts({}), null)).toBe("");
   });
 });
