@@ -5,6 +5,8 @@
  *   npm run bench            all scenarios
  *   npm run bench -- --quick shorter runs (for a smoke check)
  *   npm run bench -- --only=fsrs  only the FSRS cases (bench/fsrs.ts), in-process, no build
+ *   npm run bench -- --only=csv   only the responses CSV download (bench/csv.ts), over HTTP
+ *   BENCH_PORT=3201 npm run bench … the port for next start (default 3200)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -14,7 +16,8 @@ import { createDatabaseIfMissing } from "@/lib/db/bootstrap";
 import { startEmbeddedPostgres, urlFor } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { BENCH_PASSWORD, seedBench } from "./seed";
-import { runQuizBench, runReviewBench, runQueueBench, type Scenario } from "./scenarios";
+import { runQuizBench, runReviewBench, runQueueBench, signIn, type Scenario } from "./scenarios";
+import { CSV_OWNER_EMAIL, runCsvBench, seedCsvBench, writeCsvReport } from "./csv";
 import { explainQueue, runPgBaseline } from "./baseline";
 import { writeReport } from "./report";
 import { runFsrsBench } from "./fsrs";
@@ -22,8 +25,9 @@ import { writeFsrsReport } from "./fsrs-report";
 
 const quick = process.argv.includes("--quick");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
-if (only !== undefined && only !== "fsrs") throw new Error(`--only=${only}: the only case filter is --only=fsrs`);
-const PORT = 3200;
+if (only !== undefined && only !== "fsrs" && only !== "csv")
+  throw new Error(`--only=${only}: the case filters are --only=fsrs and --only=csv`);
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = path.join(process.cwd(), "bench", ".out");
 const log = (m: string) => console.log(`[bench] ${m}`);
@@ -37,30 +41,8 @@ async function cleanup() {
   }
   await pgServer.stop();
 }
-process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
-
-try {
-  const url = urlFor(pgServer.baseUrl, "layerwise_bench");
-  await createDatabaseIfMissing(pgServer.baseUrl, "layerwise_bench");
-  await migrate(url);
-  process.env.DATABASE_URL = url;
-  if (only === "fsrs") {
-    const fsrs = await runFsrsBench(url, log);
-    fs.mkdirSync(OUT, { recursive: true });
-    fs.writeFileSync(path.join(OUT, "fsrs.json"), JSON.stringify(fsrs, null, 2));
-    writeFsrsReport(fsrs);
-    log("wrote the FSRS section of docs/BENCHMARKS.md");
-    const { db } = await import("@/lib/db/client");
-    await db.$disconnect();
-    await cleanup();
-    process.exit(0);
-  }
-  const { db } = await import("@/lib/db/client");
-  const { seed } = await import("@/prisma/seed");
-  await seed(db, { demo: false, log });
-  await seedBench(url, await hashPassword(BENCH_PASSWORD), log);
-  await db.$disconnect();
-
+/** Builds when there is no build (or --build), then starts `next start` and waits until it is healthy. */
+async function startServer(url: string) {
   if (!fs.existsSync(path.join(".next", "BUILD_ID")) || process.argv.includes("--build")) {
     log("building (next build)…");
     const b = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
@@ -91,7 +73,43 @@ try {
     if (i > 120) throw new Error("server did not become healthy");
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
+try {
+  const url = urlFor(pgServer.baseUrl, "layerwise_bench");
+  await createDatabaseIfMissing(pgServer.baseUrl, "layerwise_bench");
+  await migrate(url);
+  process.env.DATABASE_URL = url;
+  if (only === "fsrs") {
+    const fsrs = await runFsrsBench(url, log);
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.writeFileSync(path.join(OUT, "fsrs.json"), JSON.stringify(fsrs, null, 2));
+    writeFsrsReport(fsrs);
+    log("wrote the FSRS section of docs/BENCHMARKS.md");
+    const { db } = await import("@/lib/db/client");
+    await db.$disconnect();
+    await cleanup();
+    process.exit(0);
+  }
+  if (only === "csv") {
+    await seedCsvBench(url, await hashPassword(BENCH_PASSWORD), log);
+    await startServer(url);
+    const csv = await runCsvBench(BASE, await signIn(BASE, CSV_OWNER_EMAIL), log);
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.writeFileSync(path.join(OUT, "csv.json"), JSON.stringify(csv, null, 2));
+    writeCsvReport(csv);
+    log("wrote the CSV section of docs/BENCHMARKS.md");
+    await cleanup();
+    process.exit(0);
+  }
+  const { db } = await import("@/lib/db/client");
+  const { seed } = await import("@/prisma/seed");
+  await seed(db, { demo: false, log });
+  await seedBench(url, await hashPassword(BENCH_PASSWORD), log);
+  await db.$disconnect();
+
+  await startServer(url);
   const duration = quick ? 5 : 20;
   const results: Scenario[] = [];
   results.push(await runQueueBench(BASE, url, { connections: 50, duration, log }));

@@ -26,29 +26,32 @@ type Log = (m: string) => void;
  */
 export async function signInLearners(base: string, ids: number[]): Promise<string[]> {
   const out: string[] = [];
-  const one = async (i: number) => {
-    const csrfRes = await fetch(`${base}/api/auth/csrf`);
-    const csrfCookie = csrfRes.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-    const { csrfToken } = await csrfRes.json();
-    const res = await fetch(`${base}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        cookie: csrfCookie,
-        origin: new URL(base).origin,
-      },
-      body: new URLSearchParams({ csrfToken, email: `bench-${i}@bench.local`, password: BENCH_PASSWORD, json: "true" }),
-    });
-    const session = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-    if (!session) throw new Error(`sign-in failed for bench-${i} (${res.status})`);
-    return session.split(";")[0];
-  };
+  const one = (i: number) => signIn(base, `bench-${i}@bench.local`);
   for (let k = 0; k < ids.length; k += 8) out.push(...(await Promise.all(ids.slice(k, k + 8).map(one))));
   return out;
+}
+
+/** One account's session cookie, through the real next-auth credentials flow. */
+export async function signIn(base: string, email: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const csrfCookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const { csrfToken } = await csrfRes.json();
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: csrfCookie,
+      origin: new URL(base).origin,
+    },
+    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
+  });
+  const session = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in failed for ${email} (${res.status})`);
+  return session.split(";")[0];
 }
 
 const statuses: Record<string, number> = {};

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { plainText } from "@/components/questions/markdown";
 import type { ItemStatsDto } from "@/lib/authoring/schemas";
 import { FLAG_THRESHOLDS } from "@/lib/authoring/item-stats";
+import { MIN_ATTEMPTS_FOR_FLAGS } from "@/lib/quiz/statistics/thresholds";
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -160,6 +161,11 @@ export function StatsTable({ items }: { items: ItemStatsDto[] }) {
                     {QUESTION_TYPE_LABELS[item.type]}
                     {item.archived ? " · archived" : ""}
                   </p>
+                  {item.attempts < MIN_ATTEMPTS_FOR_FLAGS && (
+                    <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                      Not enough attempts to flag ({item.attempts} of the {MIN_ATTEMPTS_FOR_FLAGS} needed)
+                    </p>
+                  )}
                   {item.flags.length > 0 && (
                     <ul aria-label="Flags" className="mt-1 flex flex-wrap gap-1">
                       {item.flags.map((f) => (

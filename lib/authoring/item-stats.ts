@@ -16,6 +16,7 @@
  */
 import { textId } from "@/lib/questions/ids";
 import type { QuestionType } from "@/lib/questions/schemas";
+import { MIN_ATTEMPTS_FOR_FLAGS } from "@/lib/quiz/statistics/thresholds";
 import type { ItemStatsDto } from "./schemas";
 
 export interface StatsQuestion {
@@ -174,8 +175,14 @@ export function optionCounts(q: StatsQuestion, responses: readonly ChoiceRespons
     : rows;
 }
 
-export function flagsFor(facility: number | null, discrimination: number | null): ItemStatsDto["flags"] {
+/** Flags for a question seen in `attempts` attempts; none below MIN_ATTEMPTS_FOR_FLAGS (too few to judge). */
+export function flagsFor(
+  facility: number | null,
+  discrimination: number | null,
+  attempts: number,
+): ItemStatsDto["flags"] {
   const flags: ItemStatsDto["flags"] = [];
+  if (attempts < MIN_ATTEMPTS_FOR_FLAGS) return flags;
   if (facility !== null && facility < FLAG_THRESHOLDS.facilityLow) flags.push("too-hard");
   if (facility !== null && facility > FLAG_THRESHOLDS.facilityHigh) flags.push("too-easy");
   if (discrimination !== null && discrimination < FLAG_THRESHOLDS.discriminationLow) flags.push("low-discrimination");
@@ -210,7 +217,7 @@ export function computeItemStats(input: {
       reviews: reviews.length,
       averageGrade: averageGrade(reviews),
       lapseRate: lapseRate(reviews),
-      flags: flagsFor(facility, discrimination),
+      flags: flagsFor(facility, discrimination, item.length),
     };
   });
 }

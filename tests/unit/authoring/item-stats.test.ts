@@ -14,6 +14,7 @@ import {
   type StatsQuestion,
 } from "@/lib/authoring/item-stats";
 import { textId } from "@/lib/questions/ids";
+import { MIN_ATTEMPTS_FOR_FLAGS } from "@/lib/quiz/statistics/thresholds";
 
 // Four attempts at a three-question quiz (x, y, z). Totals: 3, 1.5, 1, 2.5.
 const ATTEMPTS: AttemptScores[] = [
@@ -151,10 +152,29 @@ describe("option counts", () => {
 
 describe("flags and the whole table", () => {
   it("flags facility < 20 or > 90 and discrimination < 20", () => {
-    expect(flagsFor(19.9, 50)).toEqual(["too-hard"]);
-    expect(flagsFor(90.1, 19)).toEqual(["too-easy", "low-discrimination"]);
-    expect(flagsFor(20, 20)).toEqual([]);
-    expect(flagsFor(null, null)).toEqual([]);
+    const n = MIN_ATTEMPTS_FOR_FLAGS;
+    expect(flagsFor(19.9, 50, n)).toEqual(["too-hard"]);
+    expect(flagsFor(90.1, 19, n)).toEqual(["too-easy", "low-discrimination"]);
+    expect(flagsFor(20, 20, n)).toEqual([]);
+    expect(flagsFor(null, null, n)).toEqual([]);
+  });
+
+  it("flags nothing below the minimum number of attempts (issue #13: flagged at n = 1)", () => {
+    expect(MIN_ATTEMPTS_FOR_FLAGS).toBe(30);
+    expect(flagsFor(0, -50, 1)).toEqual([]);
+    expect(flagsFor(0, -50, MIN_ATTEMPTS_FOR_FLAGS - 1)).toEqual([]);
+    const q: StatsQuestion = { id: "x", type: "short", prompt: "x", position: 0, archived: false, payload: {} };
+    const wrong = (n: number): AttemptScores[] =>
+      Array.from({ length: n }, (_, i) => ({ id: `a${i}`, scores: { x: 0, y: i % 2 } }));
+    const one = computeItemStats({ questions: [q], attempts: wrong(1), responses: [], reviews: [] });
+    expect(one[0]).toMatchObject({ attempts: 1, facility: 0, flags: [] });
+    const enough = computeItemStats({
+      questions: [q],
+      attempts: wrong(MIN_ATTEMPTS_FOR_FLAGS),
+      responses: [],
+      reviews: [],
+    });
+    expect(enough[0]).toMatchObject({ attempts: 30, facility: 0, flags: ["too-hard"] });
   });
 
   it("computeItemStats puts it together per question", () => {
@@ -190,7 +210,8 @@ describe("flags and the whole table", () => {
       reviews: 2,
       averageGrade: 3.5,
       lapseRate: 100,
-      flags: ["low-discrimination"],
+      // Discrimination −32 would flag it, but 4 attempts are too few to judge (MIN_ATTEMPTS_FOR_FLAGS).
+      flags: [],
     });
     // z: item [1, 1, 0, 1] → facility 75
     expect(stats[2].facility).toBe(75);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { pageParams } from "@/lib/page-input";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { listQuizAttempts } from "@/lib/quiz/quizzes";
@@ -24,6 +25,11 @@ export default async function QuizAttemptsPage({ params }: { params: Promise<{ q
         {data.attempts.length} attempt{data.attempts.length === 1 ? "" : "s"}
         {mean !== null &&
           ` · mean score ${mean}% · passed ${scored.filter((a) => a.passed).length} of ${scored.length}`}
+      </p>
+      <p className="text-sm">
+        <Link href={`/author/quizzes/${quizId}/statistics`} className="underline">
+          Statistics and responses CSV
+        </Link>
       </p>
       {data.attempts.length > 0 && (
         <DataTable
