@@ -1,16 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Question } from "@/lib/db/generated/client";
 import { AppError, zodFieldErrors } from "@/lib/errors";
 import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
 import { editableDeck, editableQuestion, type Actor } from "./access";
-import { toAuthorQuestionDto } from "./decks";
+import { toAuthorQuestionDto, toAuthorQuestionDtos } from "./decks";
 import { lockDeck, nextPosition } from "./positions";
+import { draftsFor, storeFirstVersion, writeEdit } from "./versions";
 import { questionPatchSchema, reorderSchema, type AuthorQuestionDto } from "./schemas";
 
 /**
  * Question authoring. Questions are never deleted: archiving takes one out of study queues
- * and new quiz draws while learners' ReviewState/ReviewLog/QuizResponse rows stay, and an
- * edit (even of the answer key) changes only the Question row.
+ * and new quiz draws while learners' ReviewState/ReviewLog/QuizResponse rows stay. An edit
+ * (even of the answer key) never changes a published version: in a published deck it waits in
+ * a draft until the deck publishes (./versions.ts), and attempts keep the version they showed.
  */
 
 /** Validates a whole authored question; zod's issues become per-field errors ("payload.options"). */
@@ -31,12 +34,27 @@ const columns = (q: QuestionInput) => ({
   payload: q.payload as object,
 });
 
+const columnsOf = (v: {
+  type: Question["type"];
+  prompt: string;
+  explanation: string;
+  section: string | null;
+  payload: unknown;
+}) => ({
+  type: v.type,
+  prompt: v.prompt,
+  explanation: v.explanation,
+  section: v.section,
+  payload: v.payload,
+});
+
 export async function getAuthorQuestion(
   actor: Actor,
   questionId: string,
 ): Promise<AuthorQuestionDto & { deckTitle: string }> {
   const q = await editableQuestion(actor, questionId);
-  return { ...toAuthorQuestionDto(q), deckTitle: q.deck.title };
+  const [dto] = await toAuthorQuestionDtos([q]);
+  return { ...dto, deckTitle: q.deck.title };
 }
 
 /** Adds a question at the end of the deck. */
@@ -45,7 +63,11 @@ export async function createQuestion(actor: Actor, deckId: string, input: unknow
   const q = parseQuestionInput(input);
   const row = await db.$transaction(async (tx) => {
     await lockDeck(tx, deckId);
-    return tx.question.create({ data: { deckId, ...columns(q), position: await nextPosition(tx, deckId) } });
+    const created = await tx.question.create({
+      data: { deckId, ...columns(q), position: await nextPosition(tx, deckId) },
+    });
+    await storeFirstVersion(tx, created, new Date());
+    return created;
   });
   return toAuthorQuestionDto(row);
 }
@@ -55,8 +77,15 @@ export async function createQuestion(actor: Actor, deckId: string, input: unknow
  * whole. Changing the type of a question that learners have answered would make their stored
  * answers unreadable, so that is a 409 (duplicate it and archive the old one instead).
  */
-export async function updateQuestion(actor: Actor, questionId: string, patch: unknown): Promise<AuthorQuestionDto> {
-  const current = await editableQuestion(actor, questionId);
+export async function updateQuestion(
+  actor: Actor,
+  questionId: string,
+  patch: unknown,
+  now = new Date(),
+): Promise<AuthorQuestionDto> {
+  const question = await editableQuestion(actor, questionId);
+  // The patch applies to the author's working copy: the pending draft, if there is one.
+  const current = (await draftsFor([question])).get(questionId) ?? question;
   const parsedPatch = questionPatchSchema.safeParse(patch);
   if (!parsedPatch.success)
     throw new AppError("BAD_REQUEST", "The question is not valid: see the highlighted fields.", {
@@ -90,20 +119,25 @@ export async function updateQuestion(actor: Actor, questionId: string, patch: un
       );
     }
   }
-  const row = await db.question.update({ where: { id: questionId }, data: columns(q) });
-  return toAuthorQuestionDto(row);
+  const { row, draft } = await db.$transaction(async (tx) => {
+    await lockDeck(tx, question.deckId);
+    return writeEdit(tx, questionId, columns(q), now);
+  });
+  return toAuthorQuestionDto(row, draft);
 }
 
-/** A copy placed right after the original (live, even if the original is archived). */
+/** A copy of the working copy, placed right after the original (live, even if the original is archived). */
 export async function duplicateQuestion(actor: Actor, questionId: string): Promise<AuthorQuestionDto> {
-  const original = await editableQuestion(actor, questionId);
+  const question = await editableQuestion(actor, questionId);
+  const draft = (await draftsFor([question])).get(questionId);
+  const original = { ...question, ...(draft ? columnsOf(draft) : {}) };
   const row = await db.$transaction(async (tx) => {
     await lockDeck(tx, original.deckId);
     await tx.question.updateMany({
       where: { deckId: original.deckId, position: { gt: original.position } },
       data: { position: { increment: 1 } },
     });
-    return tx.question.create({
+    const created = await tx.question.create({
       data: {
         deckId: original.deckId,
         type: original.type,
@@ -114,6 +148,8 @@ export async function duplicateQuestion(actor: Actor, questionId: string): Promi
         position: original.position + 1,
       },
     });
+    await storeFirstVersion(tx, created, new Date());
+    return created;
   });
   return toAuthorQuestionDto(row);
 }
@@ -125,7 +161,7 @@ export async function setQuestionArchived(
   archived: boolean,
 ): Promise<AuthorQuestionDto> {
   const q = await editableQuestion(actor, questionId);
-  if (archived === !!q.archivedAt) return toAuthorQuestionDto(q);
+  if (archived === !!q.archivedAt) return (await toAuthorQuestionDtos([q]))[0];
   const row = await db.$transaction(async (tx) => {
     await lockDeck(tx, q.deckId);
     return tx.question.update({
@@ -133,7 +169,7 @@ export async function setQuestionArchived(
       data: archived ? { archivedAt: new Date() } : { archivedAt: null, position: await nextPosition(tx, q.deckId) },
     });
   });
-  return toAuthorQuestionDto(row);
+  return (await toAuthorQuestionDtos([row]))[0];
 }
 
 /**
@@ -190,5 +226,5 @@ export async function reorderQuestions(actor: Actor, deckId: string, input: unkn
       WHERE q.id = o.id AND q."deckId" = ${deckId} AND q.position <> (o.pos - 1)::int`;
     return tx.question.findMany({ where: { deckId }, orderBy: { position: "asc" } });
   });
-  return rows.map(toAuthorQuestionDto);
+  return toAuthorQuestionDtos(rows);
 }

@@ -47,6 +47,6 @@ describe("past results after the question is edited", () => {
     const item = res.body.items[0];
     expect(item.question.prompt).toBe("Question 1: which one?");
     expect(item.result.correct).toBe(true);
-    expect(item.solution).toEqual({ type: "single", correct: chosen.id });
+    expect(item.solution).toMatchObject({ type: "single", correct: chosen.id });
   });
 });
