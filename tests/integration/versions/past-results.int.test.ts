@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { updateQuestion } from "@/lib/authoring/questions";
+import { setQuestionArchived, updateQuestion } from "@/lib/authoring/questions";
 import { db } from "@/lib/db/client";
 import { saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/attempts";
 import { makeDeck, makeUser } from "@/tests/helpers/factories";
@@ -48,5 +48,42 @@ describe("past results after the question is edited", () => {
     expect(item.question.prompt).toBe("Question 1: which one?");
     expect(item.result.correct).toBe(true);
     expect(item.solution).toMatchObject({ type: "single", correct: chosen.id });
+
+    // Archived as well: still renders.
+    await setQuestionArchived(owner, q.id, true);
+    const archived = await call(resultRoute.GET, { params: { attemptId: view.id } });
+    expect(archived.status).toBe(200);
+    expect(archived.body.items[0].question.prompt).toBe("Question 1: which one?");
+  });
+
+  it("an attempt from before versions whose question changed before the migration still renders its stored score", async () => {
+    const learner = await makeUser();
+    const deck = await makeDeck(owner.id, { count: 1 });
+    const quiz = await db.quiz.create({ data: { deckId: deck.id, title: "Legacy", questionCount: 1 } });
+    const view = await startAttempt(learner.id, quiz.id, T0);
+    const q = view.questions[0];
+    if (q.view.type !== "single") throw new Error("single expected");
+    const chosen = q.view.options.find((o) => o.text === "right 1")!;
+    await saveAnswer(learner.id, view.id, { questionId: q.id, answer: { choice: chosen.id } }, T0);
+    await submitAttempt(learner.id, view.id, T0);
+    // As left by the code before versions: no pin, no stored version, content rewritten in place.
+    await db.quizAttempt.update({ where: { id: view.id }, data: { items: [{ questionId: q.id, order: {} }] } });
+    await db.questionVersion.deleteMany({ where: { questionId: q.id } });
+    await db.question.update({
+      where: { id: q.id },
+      data: {
+        payload: {
+          options: [
+            { text: "x", correct: true },
+            { text: "y", correct: false },
+          ],
+        },
+      },
+    });
+    signInAs(learner);
+    const res = await call(resultRoute.GET, { params: { attemptId: view.id } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ scorePercent: 100, passed: true });
+    expect(res.body.items[0].result).toMatchObject({ correct: true, score: 1 });
   });
 });
