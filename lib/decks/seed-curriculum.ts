@@ -3,6 +3,9 @@ import { authoredQuestion, type CurriculumDeck } from "./curriculum-schema";
 
 export const CURRICULUM_OWNER_EMAIL = "curriculum@layerwise.local";
 
+/** A deck is ~40 upserts plus its versions: more than Prisma's 5 s default on a loaded machine. */
+const SEED_TX = { timeout: 60_000 };
+
 /**
  * Upserts the curriculum decks and their questions by stable id. Questions removed from a
  * file are archived, never deleted, so learners' review state and quiz history survive
@@ -20,65 +23,61 @@ export async function seedCurriculum(
   let questions = 0;
   let archived = 0;
   for (const deck of decks) {
-    await db.$transaction(
-      async (tx) => {
-        const row = await tx.deck.upsert({
-          where: { slug: deck.slug },
-          update: {
-            title: deck.title,
-            description: deck.description,
-            chapter: deck.chapter,
-            status: "PUBLISHED",
-            archivedAt: null,
-          },
-          create: {
-            slug: deck.slug,
-            title: deck.title,
-            description: deck.description,
-            chapter: deck.chapter,
-            status: "PUBLISHED",
-            ownerId: owner.id,
-          },
-        });
-        for (const [position, curriculumQuestion] of deck.questions.entries()) {
-          const q = authoredQuestion(curriculumQuestion);
-          const data = {
+    await db.$transaction(async (tx) => {
+      const row = await tx.deck.upsert({
+        where: { slug: deck.slug },
+        update: {
+          title: deck.title,
+          description: deck.description,
+          chapter: deck.chapter,
+          status: "PUBLISHED",
+          archivedAt: null,
+        },
+        create: {
+          slug: deck.slug,
+          title: deck.title,
+          description: deck.description,
+          chapter: deck.chapter,
+          status: "PUBLISHED",
+          ownerId: owner.id,
+        },
+      });
+      for (const [position, curriculumQuestion] of deck.questions.entries()) {
+        const q = authoredQuestion(curriculumQuestion);
+        const data = {
+          deckId: row.id,
+          type: q.type,
+          prompt: q.prompt,
+          explanation: q.explanation,
+          payload: q.payload as object,
+          section: q.section,
+          position,
+          archivedAt: null,
+        };
+        await tx.question.upsert({ where: { id: q.id }, update: data, create: { id: q.id, ...data } });
+        questions++;
+      }
+      await reconcileVersions(tx, row.id);
+      const gone = await tx.question.updateMany({
+        where: { deckId: row.id, archivedAt: null, id: { notIn: deck.questions.map((q) => q.id) } },
+        data: { archivedAt: new Date() },
+      });
+      archived += gone.count;
+      const quiz = await tx.quiz.findFirst({ where: { deckId: row.id } });
+      if (!quiz) {
+        await tx.quiz.create({
+          data: {
             deckId: row.id,
-            type: q.type,
-            prompt: q.prompt,
-            explanation: q.explanation,
-            payload: q.payload as object,
-            section: q.section,
-            position,
-            archivedAt: null,
-          };
-          await tx.question.upsert({ where: { id: q.id }, update: data, create: { id: q.id, ...data } });
-          questions++;
-        }
-        await reconcileVersions(tx, row.id);
-        const gone = await tx.question.updateMany({
-          where: { deckId: row.id, archivedAt: null, id: { notIn: deck.questions.map((q) => q.id) } },
-          data: { archivedAt: new Date() },
+            title: `${deck.title} — chapter quiz`,
+            questionCount: 10,
+            timeLimitSeconds: 600,
+            attemptsAllowed: 3,
+            passMarkPercent: 70,
+            createdById: owner.id,
+          },
         });
-        archived += gone.count;
-        const quiz = await tx.quiz.findFirst({ where: { deckId: row.id } });
-        if (!quiz) {
-          await tx.quiz.create({
-            data: {
-              deckId: row.id,
-              title: `${deck.title} — chapter quiz`,
-              questionCount: 10,
-              timeLimitSeconds: 600,
-              attemptsAllowed: 3,
-              passMarkPercent: 70,
-              createdById: owner.id,
-            },
-          });
-        }
-        // A deck is ~40 upserts plus its versions: more than Prisma's 5 s default on a loaded machine.
-      },
-      { timeout: 60_000 },
-    );
+      }
+    }, SEED_TX);
   }
   return { decks: decks.length, questions, archived };
 }
