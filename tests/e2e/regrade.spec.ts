@@ -19,8 +19,9 @@ async function send(req: APIRequestContext, method: "POST" | "PUT" | "PATCH", ur
 test("an instructor fixes a key, publishes, and regrades: the dry run lists the change, Apply writes it", async ({
   browser,
 }) => {
-  const author = await browser.newPage();
-  const learner = await browser.newPage();
+  // Separate contexts (cookies), and axe needs pages made from a context.
+  const author = await (await browser.newContext()).newPage();
+  const learner = await (await browser.newContext()).newPage();
   await signIn(author, await createUser("INSTRUCTOR"));
   await signIn(learner, await createUser());
 
