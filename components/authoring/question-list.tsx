@@ -167,6 +167,7 @@ export function QuestionList({
                 <p className="text-xs text-slate-600 dark:text-slate-400">
                   {QUESTION_TYPE_LABELS[q.type]}
                   {q.section ? ` · § ${q.section}` : ""}
+                  {q.unpublished ? " · unpublished edit" : ""}
                 </p>
               </div>
               <span className="flex flex-wrap items-center gap-1">

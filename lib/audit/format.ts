@@ -19,6 +19,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "question.unarchive": "Unarchived a question",
   "question.reorder": "Reordered questions",
   "quiz.create": "Created a quiz",
+  "quiz.regrade": "Regraded a quiz",
 };
 
 const MAX = 120;

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   "question.unarchive",
   "question.reorder",
   "quiz.create",
+  "quiz.regrade",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_TARGETS = ["user", "deck", "question", "quiz"] as const;

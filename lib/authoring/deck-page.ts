@@ -6,7 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { editableDeck, type Actor } from "./access";
-import { summaryOf, toAuthorQuestionDto } from "./decks";
+import { summaryOf, toAuthorQuestionDtos } from "./decks";
 import type { AuthorDeckSummaryDto, AuthorQuestionDto } from "./schemas";
 
 export const AUTHOR_PAGE_SIZE = 100;
@@ -60,7 +60,7 @@ export async function getAuthorDeckPage(
       : [];
   return {
     ...summary,
-    questions: [...liveRows, ...archivedRows].map(toAuthorQuestionDto),
+    questions: await toAuthorQuestionDtos([...liveRows, ...archivedRows]),
     page: current,
     pageSize,
     pageCount,

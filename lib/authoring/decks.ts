@@ -4,13 +4,15 @@
  */
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { Deck, Question } from "@/lib/db/generated/client";
+import type { Deck, Question, QuestionVersion } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/errors";
 import { AppError } from "@/lib/errors";
 import { deckBasics } from "@/lib/decks/deck-basics";
 import { pick, recordAudit } from "@/lib/audit/record";
 import { deckAudit, deckFields } from "@/lib/audit/targets";
 import { assertAuthor, editableDeck, editableDecksWhere, type Actor } from "./access";
+import { countPendingDrafts, draftsFor, foldDrafts, pendingDraftsByDeck, publishDrafts } from "./versions";
+import { lockDeck } from "./positions";
 import {
   deckCreateSchema,
   deckUpdateSchema,
@@ -24,22 +26,37 @@ import {
 
 type Owner = { id: string; email: string; name: string | null };
 
-export function toAuthorQuestionDto(q: Question): AuthorQuestionDto {
+/** Authors see their working copy: a pending draft over the published content. */
+export function toAuthorQuestionDto(q: Question, draft: QuestionVersion | null = null): AuthorQuestionDto {
+  const c = draft ?? q;
   return {
     id: q.id,
     deckId: q.deckId,
-    type: q.type,
-    prompt: q.prompt,
-    explanation: q.explanation,
-    section: q.section,
-    payload: q.payload,
+    type: c.type,
+    prompt: c.prompt,
+    explanation: c.explanation,
+    section: c.section,
+    payload: c.payload,
     position: q.position,
     archived: !!q.archivedAt,
     updatedAt: q.updatedAt.toISOString(),
+    version: q.version,
+    unpublished: !!draft,
   };
 }
 
-function toSummary(d: Deck & { owner: Owner }, live: number, archived: number): AuthorDeckSummaryDto {
+/** DTOs of the rows, each with its pending draft. */
+export async function toAuthorQuestionDtos(rows: Question[]): Promise<AuthorQuestionDto[]> {
+  const drafts = await draftsFor(rows);
+  return rows.map((q) => toAuthorQuestionDto(q, drafts.get(q.id) ?? null));
+}
+
+function toSummary(
+  d: Deck & { owner: Owner },
+  live: number,
+  archived: number,
+  pendingDrafts: number,
+): AuthorDeckSummaryDto {
   return {
     ...deckBasics(d),
     status: d.status,
@@ -48,6 +65,7 @@ function toSummary(d: Deck & { owner: Owner }, live: number, archived: number): 
     archivedQuestionCount: archived,
     owner: { id: d.owner.id, email: d.owner.email, name: d.owner.name },
     updatedAt: d.updatedAt.toISOString(),
+    pendingDrafts,
   };
 }
 
@@ -55,11 +73,12 @@ const OWNER = { select: { id: true, email: true, name: true } } as const;
 
 export async function summaryOf(deckId: string): Promise<AuthorDeckSummaryDto> {
   const d = await db.deck.findUniqueOrThrow({ where: { id: deckId }, include: { owner: OWNER } });
-  const [live, archived] = await Promise.all([
+  const [live, archived, pending] = await Promise.all([
     db.question.count({ where: { deckId, archivedAt: null } }),
     db.question.count({ where: { deckId, archivedAt: { not: null } } }),
+    countPendingDrafts(deckId),
   ]);
-  return toSummary(d, live, archived);
+  return toSummary(d, live, archived, pending);
 }
 
 /** The actor's decks (an admin's: everyone's), unarchived first, newest edits first. */
@@ -71,10 +90,13 @@ export async function listMyDecks(actor: Actor): Promise<AuthorDeckSummaryDto[]>
     db.question.groupBy({ by: ["deckId"], where: { deck: where, archivedAt: null }, _count: { _all: true } }),
   ]);
   const total = await db.question.groupBy({ by: ["deckId"], where: { deck: where }, _count: { _all: true } });
+  const pending = await pendingDraftsByDeck(decks.map((d) => d.id));
   const liveBy = new Map(counts.map((c) => [c.deckId, c._count._all]));
   const totalBy = new Map(total.map((c) => [c.deckId, c._count._all]));
   return decks
-    .map((d) => toSummary(d, liveBy.get(d.id) ?? 0, (totalBy.get(d.id) ?? 0) - (liveBy.get(d.id) ?? 0)))
+    .map((d) =>
+      toSummary(d, liveBy.get(d.id) ?? 0, (totalBy.get(d.id) ?? 0) - (liveBy.get(d.id) ?? 0), pending.get(d.id) ?? 0),
+    )
     .sort((a, b) => Number(a.archived) - Number(b.archived));
 }
 
@@ -87,7 +109,7 @@ export async function getAuthorDeck(actor: Actor, deckId: string): Promise<Autho
   ]);
   // Live questions in their order first; archived ones after, so positions read 1..n.
   const ordered = [...questions.filter((q) => !q.archivedAt), ...questions.filter((q) => q.archivedAt)];
-  return { ...summary, questions: ordered.map(toAuthorQuestionDto) };
+  return { ...summary, questions: await toAuthorQuestionDtos(ordered) };
 }
 
 export function slugify(title: string): string {
@@ -188,16 +210,19 @@ export async function updateDeck(actor: Actor, deckId: string, input: DeckUpdate
 /**
  * Publishing makes the deck visible to learners and bumps its version, every time: a draft's
  * first publication, a re-publication after unpublishing to edit, and "publish a new version"
- * of a deck that stays published while it is edited (edits to a published deck are live at
- * once; the version tells learners and exports that the content moved on). A deck without
- * live questions cannot be published (422), nor can an archived one.
+ * of a deck that stays published while it is edited. Edits to a published deck wait in draft
+ * question versions; this publishes all of them with the deck's version in one transaction,
+ * so learners never see half of an edit. A deck without live questions cannot be published
+ * (422), nor can an archived one.
  */
-export async function publishDeck(actor: Actor, deckId: string): Promise<AuthorDeckSummaryDto> {
+export async function publishDeck(actor: Actor, deckId: string, now = new Date()): Promise<AuthorDeckSummaryDto> {
   const deck = await editableDeck(actor, deckId);
   if (deck.archivedAt) throw new AppError("UNPROCESSABLE", "Unarchive the deck before publishing it.");
   const live = await db.question.count({ where: { deckId, archivedAt: null } });
   if (live === 0) throw new AppError("UNPROCESSABLE", "Add at least one question before publishing.");
   await db.$transaction(async (tx) => {
+    await lockDeck(tx, deckId);
+    await publishDrafts(tx, deckId, now);
     const after = await tx.deck.update({
       where: { id: deckId },
       data: { status: "PUBLISHED", version: { increment: 1 } },
@@ -212,10 +237,16 @@ export async function publishDeck(actor: Actor, deckId: string): Promise<AuthorD
   return summaryOf(deckId);
 }
 
-/** Back to draft: learners stop seeing it (their history stays). The version is kept. */
-export async function unpublishDeck(actor: Actor, deckId: string): Promise<AuthorDeckSummaryDto> {
-  const deck = await editableDeck(actor, deckId);
+/**
+ * Back to draft: learners stop seeing it (their history stays). The version is kept, what
+ * learners saw stays stored, and pending drafts become the deck's content to edit in place.
+ */
+export async function unpublishDeck(actor: Actor, deckId: string, now = new Date()): Promise<AuthorDeckSummaryDto> {
+  await editableDeck(actor, deckId);
   await db.$transaction(async (tx) => {
+    await lockDeck(tx, deckId);
+    const deck = await tx.deck.findUniqueOrThrow({ where: { id: deckId }, select: { status: true } });
+    if (deck.status === "PUBLISHED") await foldDrafts(tx, deckId, now);
     await tx.deck.update({ where: { id: deckId }, data: { status: "DRAFT" } });
     const audit = deckAudit(actor, deckId, "deck.unpublish");
     await recordAudit(tx, { ...audit, before: { status: deck.status }, after: { status: "DRAFT" } });

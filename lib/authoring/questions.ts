@@ -1,18 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Question } from "@/lib/db/generated/client";
 import { AppError, zodFieldErrors } from "@/lib/errors";
 import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
 import { editableDeck, editableQuestion, type Actor } from "./access";
-import { toAuthorQuestionDto } from "./decks";
+import { toAuthorQuestionDto, toAuthorQuestionDtos } from "./decks";
 import { lockDeck, nextPosition } from "./positions";
 import { pick, recordAudit } from "@/lib/audit/record";
 import { deckAudit, questionAudit, questionFields } from "@/lib/audit/targets";
+import { draftsFor, storeFirstVersion, writeEdit } from "./versions";
 import { questionPatchSchema, reorderSchema, type AuthorQuestionDto } from "./schemas";
 
 /**
  * Question authoring. Questions are never deleted: archiving takes one out of study queues
- * and new quiz draws while learners' ReviewState/ReviewLog/QuizResponse rows stay, and an
- * edit (even of the answer key) changes only the Question row.
+ * and new quiz draws while learners' ReviewState/ReviewLog/QuizResponse rows stay. An edit
+ * (even of the answer key) never changes a published version: in a published deck it waits in
+ * a draft until the deck publishes (./versions.ts), and attempts keep the version they showed.
  */
 
 /** Validates a whole authored question; zod's issues become per-field errors ("payload.options"). */
@@ -33,12 +36,27 @@ const columns = (q: QuestionInput) => ({
   payload: q.payload as object,
 });
 
+const columnsOf = (v: {
+  type: Question["type"];
+  prompt: string;
+  explanation: string;
+  section: string | null;
+  payload: unknown;
+}) => ({
+  type: v.type,
+  prompt: v.prompt,
+  explanation: v.explanation,
+  section: v.section,
+  payload: v.payload,
+});
+
 export async function getAuthorQuestion(
   actor: Actor,
   questionId: string,
 ): Promise<AuthorQuestionDto & { deckTitle: string }> {
   const q = await editableQuestion(actor, questionId);
-  return { ...toAuthorQuestionDto(q), deckTitle: q.deck.title };
+  const [dto] = await toAuthorQuestionDtos([q]);
+  return { ...dto, deckTitle: q.deck.title };
 }
 
 /** Adds a question at the end of the deck. */
@@ -50,6 +68,7 @@ export async function createQuestion(actor: Actor, deckId: string, input: unknow
     const created = await tx.question.create({
       data: { deckId, ...columns(q), position: await nextPosition(tx, deckId) },
     });
+    await storeFirstVersion(tx, created, new Date());
     await recordAudit(tx, { ...questionAudit(actor, created.id, "question.create"), after: questionFields(created) });
     return created;
   });
@@ -61,8 +80,15 @@ export async function createQuestion(actor: Actor, deckId: string, input: unknow
  * whole. Changing the type of a question that learners have answered would make their stored
  * answers unreadable, so that is a 409 (duplicate it and archive the old one instead).
  */
-export async function updateQuestion(actor: Actor, questionId: string, patch: unknown): Promise<AuthorQuestionDto> {
-  const current = await editableQuestion(actor, questionId);
+export async function updateQuestion(
+  actor: Actor,
+  questionId: string,
+  patch: unknown,
+  now = new Date(),
+): Promise<AuthorQuestionDto> {
+  const question = await editableQuestion(actor, questionId);
+  // The patch applies to the author's working copy: the pending draft, if there is one.
+  const current = (await draftsFor([question])).get(questionId) ?? question;
   const parsedPatch = questionPatchSchema.safeParse(patch);
   if (!parsedPatch.success)
     throw new AppError("BAD_REQUEST", "The question is not valid: see the highlighted fields.", {
@@ -96,25 +122,34 @@ export async function updateQuestion(actor: Actor, questionId: string, patch: un
       );
     }
   }
-  const row = await db.$transaction(async (tx) => {
-    const updated = await tx.question.update({ where: { id: questionId }, data: columns(q) });
-    const audit = questionAudit(actor, questionId, "question.update");
-    await recordAudit(tx, { ...audit, before: questionFields(current), after: questionFields(updated) });
-    return updated;
+  const { row, draft } = await db.$transaction(async (tx) => {
+    await lockDeck(tx, question.deckId);
+    const written = await writeEdit(tx, questionId, columns(q), now);
+    // In a published deck the edit is a draft: the audit's after is the draft's content.
+    const content = written.draft ? { ...written.row, ...columnsOf(written.draft) } : written.row;
+    const before = questionFields({ ...question, ...columnsOf(current) });
+    await recordAudit(tx, {
+      ...questionAudit(actor, questionId, "question.update"),
+      before,
+      after: questionFields(content),
+    });
+    return written;
   });
-  return toAuthorQuestionDto(row);
+  return toAuthorQuestionDto(row, draft);
 }
 
-/** A copy placed right after the original (live, even if the original is archived). */
+/** A copy of the working copy, placed right after the original (live, even if the original is archived). */
 export async function duplicateQuestion(actor: Actor, questionId: string): Promise<AuthorQuestionDto> {
-  const original = await editableQuestion(actor, questionId);
+  const question = await editableQuestion(actor, questionId);
+  const draft = (await draftsFor([question])).get(questionId);
+  const original = { ...question, ...(draft ? columnsOf(draft) : {}) };
   const row = await db.$transaction(async (tx) => {
     await lockDeck(tx, original.deckId);
     await tx.question.updateMany({
       where: { deckId: original.deckId, position: { gt: original.position } },
       data: { position: { increment: 1 } },
     });
-    const copy = await tx.question.create({
+    const created = await tx.question.create({
       data: {
         deckId: original.deckId,
         type: original.type,
@@ -125,9 +160,10 @@ export async function duplicateQuestion(actor: Actor, questionId: string): Promi
         position: original.position + 1,
       },
     });
-    const after = { ...questionFields(copy), duplicateOf: original.id };
-    await recordAudit(tx, { ...questionAudit(actor, copy.id, "question.duplicate"), after });
-    return copy;
+    await storeFirstVersion(tx, created, new Date());
+    const after = { ...questionFields(created), duplicateOf: original.id };
+    await recordAudit(tx, { ...questionAudit(actor, created.id, "question.duplicate"), after });
+    return created;
   });
   return toAuthorQuestionDto(row);
 }
@@ -139,7 +175,7 @@ export async function setQuestionArchived(
   archived: boolean,
 ): Promise<AuthorQuestionDto> {
   const q = await editableQuestion(actor, questionId);
-  if (archived === !!q.archivedAt) return toAuthorQuestionDto(q);
+  if (archived === !!q.archivedAt) return (await toAuthorQuestionDtos([q]))[0];
   const row = await db.$transaction(async (tx) => {
     await lockDeck(tx, q.deckId);
     const updated = await tx.question.update({
@@ -153,7 +189,7 @@ export async function setQuestionArchived(
     });
     return updated;
   });
-  return toAuthorQuestionDto(row);
+  return (await toAuthorQuestionDtos([row]))[0];
 }
 
 /**
@@ -212,5 +248,5 @@ export async function reorderQuestions(actor: Actor, deckId: string, input: unkn
     if (full.some((id, i) => id !== all[i].id)) await recordAudit(tx, { ...audit, after: { order: full } });
     return tx.question.findMany({ where: { deckId }, orderBy: { position: "asc" } });
   });
-  return rows.map(toAuthorQuestionDto);
+  return toAuthorQuestionDtos(rows);
 }

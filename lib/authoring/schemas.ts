@@ -144,6 +144,10 @@ export const authorQuestionSchema = z
     position: z.number().int(),
     archived: z.boolean(),
     updatedAt: z.string(),
+    /** The version learners see (or will, for a draft deck); a pending draft is `version + 1`. */
+    version: z.number().int(),
+    /** True when the content above is a draft that learners see only after "Publish new version". */
+    unpublished: z.boolean(),
   })
   .meta({ id: "AuthorQuestion", description: "A question with its answer key, for its deck's authors" });
 export type AuthorQuestionDto = z.infer<typeof authorQuestionSchema>;
@@ -157,6 +161,8 @@ export const authorDeckSummarySchema = z
     archivedQuestionCount: z.number().int(),
     owner: z.object({ id: z.string(), email: z.string(), name: z.string().nullable() }),
     updatedAt: z.string(),
+    /** Questions with edits waiting for "Publish new version" (always 0 for a draft deck). */
+    pendingDrafts: z.number().int(),
   })
   .meta({ id: "AuthorDeckSummary" });
 export type AuthorDeckSummaryDto = z.infer<typeof authorDeckSummarySchema>;

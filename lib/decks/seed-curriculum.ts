@@ -1,7 +1,10 @@
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { authoredQuestion, type CurriculumDeck } from "./curriculum-schema";
 
 export const CURRICULUM_OWNER_EMAIL = "curriculum@layerwise.local";
+
+/** A deck is ~40 upserts plus its versions: more than Prisma's 5 s default on a loaded machine. */
+const SEED_TX = { timeout: 60_000 };
 
 /**
  * Upserts the curriculum decks and their questions by stable id. Questions removed from a
@@ -54,6 +57,7 @@ export async function seedCurriculum(
         await tx.question.upsert({ where: { id: q.id }, update: data, create: { id: q.id, ...data } });
         questions++;
       }
+      await reconcileVersions(tx, row.id);
       const gone = await tx.question.updateMany({
         where: { deckId: row.id, archivedAt: null, id: { notIn: deck.questions.map((q) => q.id) } },
         data: { archivedAt: new Date() },
@@ -73,7 +77,27 @@ export async function seedCurriculum(
           },
         });
       }
-    });
+    }, SEED_TX);
   }
   return { decks: decks.length, questions, archived };
+}
+
+/**
+ * A re-seed rewrites published questions in place, but a published version never changes
+ * (attempts and reviews pin it): a question whose content moved goes on to the next version,
+ * and every current version is stored as published. See lib/questions/version-rules.ts.
+ */
+async function reconcileVersions(tx: Tx, deckId: string): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "Question" q SET version = q.version + 1
+    FROM "QuestionVersion" v
+    WHERE v."questionId" = q.id AND v.version = q.version AND v."publishedAt" IS NOT NULL AND q."deckId" = ${deckId}
+      AND (v.type, v.prompt, v.explanation, v.payload, v.section) IS DISTINCT FROM (q.type, q.prompt, q.explanation, q.payload, q.section)`;
+  await tx.$executeRaw`
+    INSERT INTO "QuestionVersion" (id, "questionId", version, type, prompt, explanation, payload, section, "publishedAt", "createdAt")
+    SELECT 'qv-' || q.id || '-' || q.version, q.id, q.version, q.type, q.prompt, q.explanation, q.payload, q.section, now(), now()
+    FROM "Question" q WHERE q."deckId" = ${deckId}
+    ON CONFLICT ("questionId", version) DO UPDATE SET type = EXCLUDED.type, prompt = EXCLUDED.prompt,
+      explanation = EXCLUDED.explanation, payload = EXCLUDED.payload, section = EXCLUDED.section, "publishedAt" = now()
+    WHERE "QuestionVersion"."publishedAt" IS NULL`;
 }

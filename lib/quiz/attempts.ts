@@ -8,6 +8,8 @@ import { gradeAnswer } from "@/lib/questions/grading";
 import { displayRng } from "@/lib/questions/display-order";
 import { choiceOrder, toPublicQuestion, type ChoiceOrder } from "@/lib/questions/redact";
 import type { StoredQuestion } from "@/lib/questions/types";
+import { pinnedVersion } from "@/lib/questions/version-rules";
+import { currentPublishedQuestions, loadPinnedQuestions } from "@/lib/questions/versions";
 import type { AttemptView } from "./schemas";
 import { finalizeAttempt, lockAttempt, openSince, pastGrace } from "./finalize";
 
@@ -17,6 +19,8 @@ const QUIZ_TYPES = ["single", "multiple", "truefalse", "short", "numeric", "matc
 export interface AttemptItem {
   questionId: string;
   order: ChoiceOrder;
+  /** The question version shown and graded (see lib/questions/version-rules.ts; absent: 1). */
+  version?: number;
 }
 
 function shuffle<T>(xs: T[]): T[] {
@@ -64,19 +68,22 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
   if (candidates.length === 0)
     throw new AppError("UNPROCESSABLE", "This quiz's deck has no questions that can be scored yet.");
   const drawnIds = shuffle(candidates.map((c) => c.id)).slice(0, quiz.questionCount);
-  const drawn = await db.question.findMany({
-    where: { id: { in: drawnIds } },
-    select: { id: true, type: true, prompt: true, explanation: true, section: true, payload: true, position: true },
-  });
-  const byId = new Map(drawn.map((q) => [q.id, q]));
-  const ordered = quiz.shuffle ? drawnIds.map((id) => byId.get(id)!) : drawn.sort((a, b) => a.position - b.position);
+  const byId = await currentPublishedQuestions(drawnIds);
+  const drawn = [...byId.values()];
+  const ordered = quiz.shuffle
+    ? drawnIds.flatMap((id) => byId.get(id) ?? [])
+    : drawn.sort((a, b) => a.position - b.position);
   // The id is chosen here so each question's display order can be seeded by this attempt:
   // a new attempt gets a fresh, independent order; the snapshot keeps it for this one.
   const attemptId = crypto.randomUUID();
   const views = ordered.map((q) =>
     toPublicQuestion(q, { shuffle: quiz.shuffle, rng: displayRng({ userId, questionId: q.id, attemptId }) }),
   );
-  const items: AttemptItem[] = views.map((v) => ({ questionId: v.id, order: choiceOrder(v.view) }));
+  const items: AttemptItem[] = views.map((v) => ({
+    questionId: v.id,
+    order: choiceOrder(v.view),
+    version: byId.get(v.id)!.version,
+  }));
   try {
     const attempt = await db.quizAttempt.create({
       data: {
@@ -131,12 +138,9 @@ export async function loadOwnAttempt(userId: string, attemptId: string, now: Dat
   return ownedAttempt(userId, attemptId);
 }
 
+/** Each item's question as the attempt showed it: the version it pinned, whatever was edited since. */
 export async function loadAttemptQuestions(items: AttemptItem[]): Promise<Map<string, StoredQuestion>> {
-  const rows = await db.question.findMany({
-    where: { id: { in: items.map((i) => i.questionId) } },
-    select: { id: true, type: true, prompt: true, explanation: true, section: true, payload: true },
-  });
-  return new Map(rows.map((r) => [r.id, r]));
+  return loadPinnedQuestions(items.map((i) => ({ questionId: i.questionId, version: pinnedVersion(i) })));
 }
 
 /** An open attempt as the learner sees it: no answer key anywhere. Finished attempts are 409 here. */
@@ -184,33 +188,21 @@ export async function saveAnswer(
   input: { questionId: string; answer: unknown },
   now = new Date(),
 ) {
-  const [row] = await db.$queryRaw<
-    (
-      | {
-          status: string;
-          deadlineAt: Date;
-          items: AttemptItem[];
-          qType: StoredQuestion["type"] | null;
-          qPayload: unknown;
-        }
-      | undefined
-    )[]
-  >`
-    SELECT a.status::text AS status, a."deadlineAt", a.items, q.type::text AS "qType", q.payload AS "qPayload"
-    FROM "QuizAttempt" a LEFT JOIN "Question" q ON q.id = ${input.questionId}
-    WHERE a.id = ${attemptId} AND a."userId" = ${userId}`;
+  const [row] = await db.$queryRaw<({ status: string; deadlineAt: Date; items: AttemptItem[] } | undefined)[]>`
+    SELECT a.status::text AS status, a."deadlineAt", a.items
+    FROM "QuizAttempt" a WHERE a.id = ${attemptId} AND a."userId" = ${userId}`;
   if (!row) throw new AppError("NOT_FOUND", "No such attempt.");
   if (row.status !== "IN_PROGRESS") throw finishedError(attemptId);
   if (pastGrace(row.deadlineAt, now)) throw await lateAnswer(attemptId, now);
-  if (!row.items.some((i) => i.questionId === input.questionId) || !row.qType) {
+  const item = row.items.find((i) => i.questionId === input.questionId);
+  // Graded against the version the attempt shows, even if a newer one was published since.
+  const pinned = item && (await loadAttemptQuestions([item])).get(item.questionId);
+  if (!pinned) {
     throw new AppError("BAD_REQUEST", "That question is not part of this attempt.", {
       fields: { questionId: ["Not in this attempt"] },
     });
   }
-  const graded = gradeAnswer(
-    { id: input.questionId, type: row.qType, prompt: "", explanation: "", section: null, payload: row.qPayload },
-    input.answer,
-  ); // 400 on a wrong shape
+  const graded = gradeAnswer(pinned, input.answer); // 400 on a wrong shape
   // Saved only while the attempt is open and on time. FOR SHARE waits for a submit or sweep
   // that holds the attempt's row lock, so an answer never lands after the score was taken.
   const saved = await db.$queryRaw<{ id: string }[]>`

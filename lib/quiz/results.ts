@@ -6,7 +6,21 @@ import { toPublicQuestion, toSolution } from "@/lib/questions/redact";
 import type { AttemptItem } from "./attempts";
 import { loadAttemptQuestions, loadOwnAttempt } from "./attempts";
 import { questionsInOpenAttempts } from "./open-attempt-guard";
+import type { StoredQuestion } from "@/lib/questions/types";
 import type { AttemptResult } from "./schemas";
+
+/**
+ * Feedback on a saved answer against the version the attempt pinned. An answer saved before
+ * versions existed may no longer fit the stored content; the result still renders, without it.
+ */
+function feedbackOf(q: StoredQuestion, answer: unknown): string[] {
+  try {
+    return gradeAnswer(q, answer).feedback;
+  } catch (err) {
+    if (err instanceof AppError) return [];
+    throw err;
+  }
+}
 
 /**
  * A finished attempt's results. Right/wrong per question is always shown; the right
@@ -38,12 +52,12 @@ export async function getAttemptResult(userId: string, attemptId: string, now = 
       const question = toPublicQuestion(q, { order: i.order });
       if (held(q.id)) return { question, answer: null, result: null, heldBack: true as const };
       const r = responses.get(i.questionId);
-      const graded = r ? gradeAnswer(q, r.answer) : null;
+      const feedback = r && answersShown ? feedbackOf(q, r.answer) : [];
       return {
         question,
         answer: r?.answer ?? null,
-        result: graded
-          ? { correct: r!.correct, score: r!.score ?? 0, feedback: answersShown ? graded.feedback : [] }
+        result: r
+          ? { correct: r.correct, score: r.score ?? 0, feedback }
           : { correct: false, score: 0, feedback: ["Not answered."] },
         ...(answersShown ? { solution: toSolution(q), explanation: q.explanation } : {}),
       };

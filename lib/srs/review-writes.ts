@@ -18,6 +18,8 @@ export interface NewLog {
   /** The active scheduler's recall probability just before this answer. */
   predictedR: number | null;
   scheduler: Scheduler;
+  /** The question version graded (its current published one). */
+  questionVersion: number | null;
 }
 
 const ts = (iso: string | null) => (iso ? new Date(iso) : null);
@@ -40,9 +42,10 @@ export async function updateStateAndLog(stateId: string, expectedVersion: number
       RETURNING id
     )
     INSERT INTO "ReviewLog" ("userId", "questionId", "clientRequestId", grade, correct, drill, before, after, "durationMs", "reviewedAt",
-                             "predictedR", scheduler)
+                             "predictedR", scheduler, "questionVersion")
     SELECT ${l.userId}, ${l.questionId}, ${l.clientRequestId}, ${l.grade}, ${l.correct}, ${l.drill}, ${JSON.stringify(l.before)}::jsonb,
-           ${JSON.stringify(a)}::jsonb, ${l.durationMs}, ${l.reviewedAt}, ${l.predictedR}::double precision, ${l.scheduler}::"Scheduler"
+           ${JSON.stringify(a)}::jsonb, ${l.durationMs}, ${l.reviewedAt}, ${l.predictedR}::double precision, ${l.scheduler}::"Scheduler",
+           ${l.questionVersion}::int
     FROM moved
     RETURNING id`;
   return rows[0]?.id ?? null;
@@ -62,9 +65,10 @@ export async function insertStateAndLog(l: NewLog): Promise<bigint | null> {
       RETURNING id
     )
     INSERT INTO "ReviewLog" ("userId", "questionId", "clientRequestId", grade, correct, drill, before, after, "durationMs", "reviewedAt",
-                             "predictedR", scheduler)
+                             "predictedR", scheduler, "questionVersion")
     SELECT ${l.userId}, ${l.questionId}, ${l.clientRequestId}, ${l.grade}, ${l.correct}, ${l.drill}, ${JSON.stringify(l.before)}::jsonb,
-           ${JSON.stringify(a)}::jsonb, ${l.durationMs}, ${l.reviewedAt}, ${l.predictedR}::double precision, ${l.scheduler}::"Scheduler"
+           ${JSON.stringify(a)}::jsonb, ${l.durationMs}, ${l.reviewedAt}, ${l.predictedR}::double precision, ${l.scheduler}::"Scheduler",
+           ${l.questionVersion}::int
     FROM created
     RETURNING id`;
   return rows[0]?.id ?? null;

@@ -73,6 +73,7 @@ interface ReviewContext extends FsrsFields {
   qExplanation: string | null;
   qSection: string | null;
   qPayload: unknown;
+  qVersion: number | null;
   rsId: string | null;
   repetitions: number | null;
   easinessE4: number | null;
@@ -96,7 +97,7 @@ interface ReviewContext extends FsrsFields {
 
 async function loadContext(userId: string, input: ReviewInput): Promise<ReviewContext> {
   const rows = await db.$queryRaw<ReviewContext[]>`
-    SELECT q.id AS "qId", q.type::text AS "qType", q.prompt AS "qPrompt", q.explanation AS "qExplanation", q.section AS "qSection", q.payload AS "qPayload",
+    SELECT q.id AS "qId", q.type::text AS "qType", q.prompt AS "qPrompt", q.explanation AS "qExplanation", q.section AS "qSection", q.payload AS "qPayload", q.version AS "qVersion",
            rs.id AS "rsId", rs.repetitions, rs."easinessE4", rs."intervalDays", rs."dueAt", rs.lapses, rs."reviewCount", rs."lastReviewedAt", rs.version,
            rs."fsrsStability", rs."fsrsDifficulty", rs."fsrsPhase", rs."fsrsStep", rs."fsrsDueAt", rs."fsrsLastReviewedAt",
            u.scheduler::text AS scheduler, u."desiredRetention",
@@ -198,6 +199,7 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
     reviewedAt: now,
     predictedR,
     scheduler,
+    questionVersion: ctx.qVersion,
   };
   try {
     const written = ctx.rsId ? await updateStateAndLog(ctx.rsId, before.version, log) : await insertStateAndLog(log);

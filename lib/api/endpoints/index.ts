@@ -5,12 +5,20 @@ import * as authoring from "./authoring";
 import * as decks from "./decks";
 import * as quizStatistics from "./quiz-statistics";
 import * as quizzes from "./quizzes";
+import * as regrade from "./regrade";
 import * as study from "./study";
 
 const isEndpoint = (v: unknown): v is AnyEndpoint =>
   typeof v === "object" && v !== null && "method" in v && "path" in v;
 
 /** Every /api/v1 endpoint; the OpenAPI document is generated from this list. */
-export const ALL_ENDPOINTS: AnyEndpoint[] = [account, decks, study, quizzes, authoring, admin, quizStatistics].flatMap(
-  (m) => Object.values(m as Record<string, unknown>).filter(isEndpoint),
-);
+export const ALL_ENDPOINTS: AnyEndpoint[] = [
+  account,
+  decks,
+  study,
+  quizzes,
+  regrade,
+  authoring,
+  admin,
+  quizStatistics,
+].flatMap((m) => Object.values(m as Record<string, unknown>).filter(isEndpoint));

@@ -51,6 +51,12 @@ export default async function DeckEditorPage({
         <DeckActions
           deck={{ id: deck.id, title: deck.title, status: deck.status, archived: deck.archived, version: deck.version }}
         />
+        {deck.pendingDrafts > 0 && (
+          <p className="text-sm text-amber-800 dark:text-amber-300">
+            {deck.pendingDrafts} question{deck.pendingDrafts === 1 ? " has" : "s have"} unpublished edits. Learners keep
+            seeing version {deck.version} until you publish a new version, which publishes them all together.
+          </p>
+        )}
         <nav aria-label="Deck pages" className="flex flex-wrap gap-2 text-sm">
           <Link href={`/author/decks/${deck.id}/stats`} className={buttonClass("secondary", "px-3 py-1.5")}>
             Statistics

@@ -6,6 +6,7 @@ import { listQuizAttempts } from "@/lib/quiz/quizzes";
 import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DataTable } from "@/components/ui/data-table";
+import { RegradePanel } from "@/components/quiz/regrade-panel";
 
 export const metadata: Metadata = { title: "Quiz attempts" };
 
@@ -49,6 +50,7 @@ export default async function QuizAttemptsPage({ params }: { params: Promise<{ q
           ]}
         />
       )}
+      {scored.length > 0 && <RegradePanel quizId={data.quiz.id} />}
     </div>
   );
 }
