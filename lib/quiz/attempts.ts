@@ -10,6 +10,8 @@ import { choiceOrder, toPublicQuestion, type ChoiceOrder } from "@/lib/questions
 import type { StoredQuestion } from "@/lib/questions/types";
 import type { AttemptView } from "./schemas";
 import { finalizeAttempt, lockAttempt, openSince, pastGrace } from "./finalize";
+import { isBlankAnswer } from "./blank";
+import { clearAnswer } from "./progress";
 
 /** Types a quiz can score on its own (flashcards are self-graded, so never drawn). */
 const QUIZ_TYPES = ["single", "multiple", "truefalse", "short", "numeric", "matching", "ordering", "cloze"] as const;
@@ -106,6 +108,8 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
       serverNow: now.toISOString(),
       questions: views,
       answers: {},
+      flagged: [],
+      position: 0,
     };
   } catch (err) {
     // Two starts at once: the unique (quiz, user, attemptNumber) lets one win; resume it.
@@ -170,6 +174,8 @@ export async function getAttemptView(userId: string, attemptId: string, now = ne
       .filter((i) => questions.has(i.questionId))
       .map((i) => toPublicQuestion(questions.get(i.questionId)!, { order: i.order })),
     answers: Object.fromEntries(responses.map((r) => [r.questionId, r.answer])),
+    flagged: attempt.flaggedQuestionIds,
+    position: Math.min(attempt.lastPosition, Math.max(0, items.length - 1)),
   };
 }
 
@@ -211,6 +217,7 @@ export async function saveAnswer(
     { id: input.questionId, type: row.qType, prompt: "", explanation: "", section: null, payload: row.qPayload },
     input.answer,
   ); // 400 on a wrong shape
+  if (isBlankAnswer(input.answer)) return clearAnswer(attemptId, input.questionId, now);
   // Saved only while the attempt is open and on time. FOR SHARE waits for a submit or sweep
   // that holds the attempt's row lock, so an answer never lands after the score was taken.
   const saved = await db.$queryRaw<{ id: string }[]>`
@@ -220,7 +227,7 @@ export async function saveAnswer(
     ON CONFLICT ("attemptId", "questionId") DO UPDATE SET answer = EXCLUDED.answer, correct = EXCLUDED.correct, score = EXCLUDED.score, "savedAt" = EXCLUDED."savedAt"
     RETURNING id`;
   if (!saved.length) throw finishedError(attemptId); // finalized between our read and the write
-  return { questionId: input.questionId, savedAt: now.toISOString() };
+  return { questionId: input.questionId, savedAt: now.toISOString(), answered: true };
 }
 
 function finishedError(attemptId: string) {

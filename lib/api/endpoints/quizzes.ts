@@ -1,5 +1,7 @@
 import { z } from "zod";
 import {
+  attemptProgressInputSchema,
+  attemptProgressSchema,
   attemptResultSchema,
   attemptSummarySchema,
   attemptViewSchema,
@@ -73,7 +75,22 @@ export const saveAnswerEp = onAttempt({
   path: "/api/v1/attempts/{attemptId}/answers",
   summary: "Autosave one answer (refused with 409 after the deadline + 2 s)",
   body: saveAnswerSchema,
-  response: z.object({ questionId: z.string(), savedAt: z.string() }).meta({ id: "AnswerSaved" }),
+  response: z
+    .object({
+      questionId: z.string(),
+      savedAt: z.string(),
+      /** False when the answer was blank (e.g. every select back on "Choose…"): the question is unanswered again. */
+      answered: z.boolean(),
+    })
+    .meta({ id: "AnswerSaved" }),
+});
+
+export const updateAttemptProgressEp = onAttempt({
+  method: "PATCH",
+  path: "/api/v1/attempts/{attemptId}",
+  summary: "Save where you are in an open attempt and flag or unflag a question for review (409 once finished)",
+  body: attemptProgressInputSchema,
+  response: attemptProgressSchema,
 });
 
 export const submitAttemptEp = onAttempt({
