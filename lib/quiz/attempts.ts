@@ -227,7 +227,7 @@ export async function saveAnswer(
     ON CONFLICT ("attemptId", "questionId") DO UPDATE SET answer = EXCLUDED.answer, correct = EXCLUDED.correct, score = EXCLUDED.score, "savedAt" = EXCLUDED."savedAt"
     RETURNING id`;
   if (!saved.length) throw finishedError(attemptId); // finalized between our read and the write
-  return { questionId: input.questionId, savedAt: now.toISOString(), answered: true };
+  return { questionId: input.questionId, savedAt: now.toISOString() };
 }
 
 function finishedError(attemptId: string) {

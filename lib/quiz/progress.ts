@@ -74,5 +74,5 @@ export async function clearAnswer(attemptId: string, questionId: string, now: Da
     )
     SELECT (SELECT count(*)::int FROM a) AS open, (SELECT count(*)::int FROM d) AS deleted`;
   if (!row.open) throw finished(attemptId);
-  return { questionId, savedAt: now.toISOString(), answered: false };
+  return { questionId, savedAt: now.toISOString() };
 }

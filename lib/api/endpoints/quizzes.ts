@@ -73,16 +73,10 @@ export const getAttemptEp = onAttempt({
 export const saveAnswerEp = onAttempt({
   method: "PUT",
   path: "/api/v1/attempts/{attemptId}/answers",
-  summary: "Autosave one answer (refused with 409 after the deadline + 2 s)",
+  summary:
+    "Autosave one answer (refused with 409 after the deadline + 2 s); a blank answer (nothing matched, ticked or typed) clears the question",
   body: saveAnswerSchema,
-  response: z
-    .object({
-      questionId: z.string(),
-      savedAt: z.string(),
-      /** False when the answer was blank (e.g. every select back on "Choose…"): the question is unanswered again. */
-      answered: z.boolean(),
-    })
-    .meta({ id: "AnswerSaved" }),
+  response: z.object({ questionId: z.string(), savedAt: z.string() }).meta({ id: "AnswerSaved" }),
 });
 
 export const updateAttemptProgressEp = onAttempt({
