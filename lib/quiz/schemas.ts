@@ -34,7 +34,10 @@ export const attemptProgressInputSchema = z
   .object({
     /** Index into the attempt's questions of the one on screen, so resume reopens it. */
     position: z.number().int().min(0, "Position counts from 0").max(99).optional(),
-    flag: z.object({ questionId: z.string().min(1).max(100), flagged: z.boolean() }).strict().optional(),
+    flag: z
+      .object({ questionId: z.string().min(1).max(100), flagged: z.boolean() })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((x) => x.position !== undefined || x.flag !== undefined, {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StartQuizButton } from "@/components/quiz/start-quiz-button";
+import { buttonClass } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { formatLimit } from "@/lib/quiz/format";
 import { listQuizzes } from "@/lib/quiz/quizzes";
@@ -41,12 +41,14 @@ export default async function QuizzesPage() {
                 Attempts: {q.attemptsUsed} of {q.attemptsAllowed}
                 {q.bestScore !== null && ` · best ${q.bestScore}% · last ${q.lastScore}%`}
               </p>
-              <StartQuizButton
-                quizId={q.id}
-                title={q.title}
-                resumeId={q.inProgressAttemptId}
-                disabled={left <= 0 && !q.inProgressAttemptId}
-              />
+              {/* Never starts the clock: the start page shows the rules first (resuming an open attempt is safe). */}
+              <Link
+                href={q.inProgressAttemptId ? `/quizzes/attempts/${q.inProgressAttemptId}` : `/quizzes/${q.id}`}
+                className={buttonClass(q.inProgressAttemptId ? "primary" : "secondary", "self-start")}
+              >
+                {q.inProgressAttemptId ? "Resume attempt" : left > 0 ? "Open quiz" : "See your attempts"}
+                <span className="sr-only">: {q.title}</span>
+              </Link>
             </li>
           );
         })}
