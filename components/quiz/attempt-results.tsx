@@ -4,7 +4,8 @@ import { QuestionPrompt } from "@/components/questions/question-card";
 import { buttonClass } from "@/components/ui/button";
 import type { AttemptResult } from "@/lib/quiz/schemas";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { ResultsNavigator, resultAnchor, resultKind } from "./results-navigator";
+import { resultAnchor, resultKind } from "./result-kind";
+import { ResultsNavigator } from "./results-navigator";
 
 function Verdict({ item }: { item: AttemptResult["items"][number] }) {
   const kind = resultKind(item);

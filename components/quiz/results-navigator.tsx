@@ -1,22 +1,8 @@
+"use client";
 import type { AttemptResult } from "@/lib/quiz/schemas";
+import { RESULT_WORDS, resultAnchor, resultKind } from "./result-kind";
 
 type Item = AttemptResult["items"][number];
-
-/** What a result is, for its verdict, its navigator colour and its accessible name. */
-export function resultKind(item: Item): "right" | "partly" | "wrong" | "unanswered" | "hidden" {
-  if (item.heldBack) return "hidden";
-  if (item.answer === null) return "unanswered";
-  const score = item.result?.score ?? 0;
-  return score >= 1 ? "right" : score > 0 ? "partly" : "wrong";
-}
-
-export const RESULT_WORDS = {
-  right: "right",
-  partly: "partly right",
-  wrong: "wrong",
-  unanswered: "not answered",
-  hidden: "hidden until your open attempt ends",
-} as const;
 
 // A symbol as well as a colour, so the state never rests on colour alone.
 const STYLE = {
@@ -26,8 +12,6 @@ const STYLE = {
   unanswered: ["–", "border-slate-400 bg-white text-slate-800 dark:bg-slate-900 dark:text-slate-200"],
   hidden: ["·", "border-slate-300 bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300"],
 } as const;
-
-export const resultAnchor = (i: number) => `result-${i + 1}`;
 
 /**
  * One link per question, sticky at the top while the results scroll, so any question's result
@@ -47,6 +31,8 @@ export function ResultsNavigator({ items }: { items: Item[] }) {
             <li key={item.question.id} className="shrink-0">
               <a
                 href={`#${resultAnchor(i)}`}
+                // The jump moves keyboard focus too, so Tab continues from the result, not the navigator.
+                onClick={() => document.getElementById(resultAnchor(i))?.focus({ preventScroll: true })}
                 aria-label={`Question ${i + 1}: ${RESULT_WORDS[kind]}`}
                 className={`flex h-9 min-w-11 items-center justify-center gap-0.5 rounded-md border px-1 text-sm font-medium focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none ${style}`}
               >

@@ -44,6 +44,9 @@ test("a learner takes a quiz with the keyboard, reloads mid-attempt, resumes and
     if (/html|json|x-component|text\/plain/.test(type)) bodies.push(await res.text().catch(() => ""));
   });
   await page.goto("/quizzes");
+  // The list opens the start page (rules); only its Start button starts the clock.
+  await page.getByRole("link", { name: "Open quiz: 4.1 Linux containers — chapter quiz" }).focus();
+  await page.keyboard.press("Enter");
   await page.getByRole("button", { name: "Start 4.1 Linux containers — chapter quiz" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("countdown")).toBeVisible();
