@@ -181,9 +181,11 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
               ? "Saving…"
               : saved[q.id] === "saved"
                 ? "Answer saved"
-                : saved[q.id] === "error"
-                  ? "Not saved"
-                  : ""}
+                : saved[q.id] === "cleared"
+                  ? "Answer cleared: not answered"
+                  : saved[q.id] === "error"
+                    ? "Not saved"
+                    : ""}
           </p>
           <div className="flex justify-between gap-3">
             <Button variant="secondary" onClick={() => go(Math.max(0, index - 1), false)} disabled={index === 0}>

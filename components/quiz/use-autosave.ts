@@ -2,10 +2,12 @@
 import { useRef, useState } from "react";
 import { ApiError, api, apiMessage } from "@/lib/api/client";
 import { saveAnswerEp } from "@/lib/api/endpoints/quizzes";
+import { isBlankAnswer } from "@/lib/quiz/blank";
 
 const SAVE_DELAY_MS = 400;
 
-export type SaveState = "saving" | "saved" | "error";
+/** "cleared": a blank answer was sent, so the server holds none (the question is unanswered again). */
+export type SaveState = "saving" | "saved" | "cleared" | "error";
 
 /**
  * Debounced, per-question autosave. Only a change the learner made reaches `change` (the
@@ -39,7 +41,7 @@ export function useAutosave(
         return;
       }
       onError(null);
-      setSaved((s) => ({ ...s, [questionId]: "saved" }));
+      setSaved((s) => ({ ...s, [questionId]: isBlankAnswer(answer) ? "cleared" : "saved" }));
     };
     const p = run().finally(() => pending.current.delete(questionId));
     pending.current.set(questionId, p);
