@@ -27,6 +27,7 @@ export default async function QuizzesPage() {
       <ul className="grid gap-4 sm:grid-cols-2">
         {quizzes.map((q) => {
           const left = q.attemptsAllowed - q.attemptsUsed;
+          const action = q.inProgressAttemptId ? "Resume attempt" : left > 0 ? "Open quiz" : "See your attempts";
           return (
             <li key={q.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
               <h2 className="font-semibold">
@@ -45,9 +46,9 @@ export default async function QuizzesPage() {
               <Link
                 href={q.inProgressAttemptId ? `/quizzes/attempts/${q.inProgressAttemptId}` : `/quizzes/${q.id}`}
                 className={buttonClass(q.inProgressAttemptId ? "primary" : "secondary", "self-start")}
+                aria-label={`${action}: ${q.title}`}
               >
-                {q.inProgressAttemptId ? "Resume attempt" : left > 0 ? "Open quiz" : "See your attempts"}
-                <span className="sr-only">: {q.title}</span>
+                {action}
               </Link>
             </li>
           );
