@@ -54,7 +54,11 @@ export function AttemptSummary({
               >
                 Question {i + 1}
               </button>
-              <span className="min-w-0 flex-1 truncate text-slate-600 dark:text-slate-400">{plainText(q.prompt)}</span>
+              {/* On a phone only a few letters of the prompt would fit, which helps nobody. */}
+              <span className="hidden min-w-0 flex-1 truncate text-slate-600 sm:block dark:text-slate-400">
+                {plainText(q.prompt)}
+              </span>
+              <span className="flex-1 sm:hidden" aria-hidden="true" />
               <span
                 className={
                   answered ? "text-slate-700 dark:text-slate-300" : "font-semibold text-red-800 dark:text-red-300"
