@@ -4,13 +4,20 @@ import { QuestionPrompt } from "@/components/questions/question-card";
 import { buttonClass } from "@/components/ui/button";
 import type { AttemptResult } from "@/lib/quiz/schemas";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { resultAnchor, resultKind } from "./result-kind";
+import { ResultsNavigator } from "./results-navigator";
 
-function Verdict({ score }: { score: number }) {
-  if (score >= 1) return <span className="font-semibold text-green-800 dark:text-green-300">✓ Right</span>;
-  if (score > 0)
+function Verdict({ item }: { item: AttemptResult["items"][number] }) {
+  const kind = resultKind(item);
+  if (kind === "hidden")
+    return <span className="text-slate-700 dark:text-slate-300">Hidden until your open attempt ends</span>;
+  if (kind === "unanswered")
+    return <span className="font-semibold text-slate-700 dark:text-slate-300">– Not answered</span>;
+  if (kind === "right") return <span className="font-semibold text-green-800 dark:text-green-300">✓ Right</span>;
+  if (kind === "partly")
     return (
       <span className="font-semibold text-amber-800 dark:text-amber-300">
-        ◐ Partly right ({Math.round(score * 100)}%)
+        ◐ Partly right ({Math.round((item.result?.score ?? 0) * 100)}%)
       </span>
     );
   return <span className="font-semibold text-red-800 dark:text-red-300">✗ Wrong</span>;
@@ -76,19 +83,22 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
           </Link>
         </div>
       </section>
+      <ResultsNavigator items={result.items} />
       <ol className="flex flex-col gap-4">
         {result.items.map((item, i) => (
           <li
             key={item.question.id}
-            className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+            id={resultAnchor(i)}
+            // Below the sticky navigator when jumped to; focusable so a jump moves keyboard focus too.
+            tabIndex={-1}
+            aria-labelledby={`${resultAnchor(i)}-h`}
+            className="flex scroll-mt-16 flex-col gap-3 rounded-lg border border-slate-200 p-4 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-800"
           >
             <div className="flex items-center justify-between text-sm">
-              <span className="font-medium">Question {i + 1}</span>
-              {item.heldBack ? (
-                <span className="text-slate-700 dark:text-slate-300">Hidden until your open attempt ends</span>
-              ) : (
-                <Verdict score={item.result?.score ?? 0} />
-              )}
+              <h2 id={`${resultAnchor(i)}-h`} className="font-medium">
+                Question {i + 1}
+              </h2>
+              <Verdict item={item} />
             </div>
             <QuestionPrompt question={item.question} />
             {item.heldBack ? null : item.solution ? (

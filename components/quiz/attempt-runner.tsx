@@ -6,34 +6,41 @@ import { QuestionPrompt } from "@/components/questions/question-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ApiError, api, apiMessage } from "@/lib/api/client";
-import { saveAnswerEp, submitAttemptEp } from "@/lib/api/endpoints/quizzes";
+import { submitAttemptEp, updateAttemptProgressEp } from "@/lib/api/endpoints/quizzes";
+import { isBlankAnswer } from "@/lib/quiz/blank";
 import { formatClock } from "@/lib/quiz/format";
 import type { AttemptView } from "@/lib/quiz/schemas";
-
-const SAVE_DELAY_MS = 400;
+import { AttemptSummary } from "./attempt-summary";
+import { QuestionNavigator, type QuestionMarks } from "./question-navigator";
+import { useAutosave } from "./use-autosave";
 
 /**
  * Runs an open attempt. The countdown uses the server's deadline and the offset between
  * the server's clock and ours (the client clock is never trusted); it warns at one minute
- * and submits at zero. Answers autosave one question at a time.
+ * and submits at zero. Answers autosave one question at a time; the question on screen and
+ * the flags are saved on the attempt, so a reload reopens the same question.
  */
 export function AttemptRunner({ initial }: { initial: AttemptView }) {
   const router = useRouter();
   const offset = useRef(0);
   const [remaining, setRemaining] = useState(() => Date.parse(initial.deadlineAt) - Date.parse(initial.serverNow));
-  const [answers, setAnswers] = useState<Record<string, unknown>>(initial.answers);
-  const [saved, setSaved] = useState<Record<string, "saving" | "saved" | "error">>(() =>
-    Object.fromEntries(Object.keys(initial.answers).map((id) => [id, "saved" as const])),
-  );
-  const [index, setIndex] = useState(0);
-  const [confirming, setConfirming] = useState(false);
+  const [index, setIndex] = useState(() => Math.min(initial.position, initial.questions.length - 1));
+  const [summary, setSummary] = useState(false);
+  const [flagged, setFlagged] = useState(() => new Set(initial.flagged));
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // The clock only runs down, so the last minute is a function of what is left.
   const warned = remaining <= 60_000 && remaining > 0;
-  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
-  const pending = useRef(new Map<string, Promise<void>>());
   const finished = useRef(false);
+  const onFinished = useCallback(() => {
+    finished.current = true;
+    router.refresh();
+  }, [router]);
+  const { answers, saved, change, flush } = useAutosave(initial.id, initial.answers, { onFinished, onError: setError });
+  const marks: QuestionMarks = {
+    answered: (id) => !isBlankAnswer(answers[id]),
+    flagged: (id) => flagged.has(id),
+  };
 
   useEffect(() => {
     offset.current = Date.parse(initial.serverNow) - Date.now();
@@ -44,11 +51,7 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
       if (finished.current) return;
       finished.current = true;
       setSubmitting(true);
-      for (const [id, t] of timers.current) {
-        clearTimeout(t);
-        timers.current.delete(id);
-      }
-      await Promise.allSettled(pending.current.values());
+      await flush();
       // 409: already finished (submitted elsewhere or expired), which is what we wanted.
       const ok = await api(submitAttemptEp, { params: { attemptId: initial.id } }).then(
         () => true,
@@ -66,7 +69,7 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
       }
       router.refresh();
     },
-    [initial.id, router],
+    [initial.id, router, flush],
   );
 
   useEffect(() => {
@@ -80,44 +83,41 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
     return () => clearInterval(id);
   }, [initial.deadlineAt, finish]);
 
-  function save(questionId: string, answer: unknown) {
-    const run = async () => {
-      setSaved((s) => ({ ...s, [questionId]: "saving" }));
-      try {
-        await api(saveAnswerEp, { params: { attemptId: initial.id }, body: { questionId, answer } });
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 409) {
-          finished.current = true;
-          router.refresh();
-          return;
-        }
-        setSaved((s) => ({ ...s, [questionId]: "error" }));
-        setError(apiMessage(err, "An answer could not be saved. It will be retried when you change it."));
+  /** Saves position or a flag; a failure is told, never fatal (the answers are what count). */
+  function progress(body: { position?: number; flag?: { questionId: string; flagged: boolean } }, undo?: () => void) {
+    api(updateAttemptProgressEp, { params: { attemptId: initial.id }, body }).catch((err: unknown) => {
+      if (err instanceof ApiError && err.status === 409) {
+        onFinished();
         return;
       }
-      setError(null);
-      setSaved((s) => ({ ...s, [questionId]: "saved" }));
-    };
-    const p = run().finally(() => pending.current.delete(questionId));
-    pending.current.set(questionId, p);
+      undo?.();
+      setError(apiMessage(err, "Could not save your place or flag. Check your connection."));
+    });
   }
 
-  function onChange(questionId: string, answer: unknown) {
-    setAnswers((a) => ({ ...a, [questionId]: answer }));
-    const t = timers.current.get(questionId);
-    if (t) clearTimeout(t);
-    if (answer === undefined) return; // incomplete (e.g. a number being typed)
-    timers.current.set(
-      questionId,
-      setTimeout(() => {
-        timers.current.delete(questionId);
-        save(questionId, answer);
-      }, SAVE_DELAY_MS),
-    );
+  /** Shows question i; from the navigator or the summary its heading takes focus (Next and Previous keep theirs). */
+  function go(i: number, focusHeading = true) {
+    setSummary(false);
+    setIndex(i);
+    if (i !== index) progress({ position: i });
+    if (focusHeading) requestAnimationFrame(() => document.getElementById("qnum")?.focus());
+  }
+
+  function toggleFlag(id: string) {
+    const next = !flagged.has(id);
+    const set = (on: boolean) =>
+      setFlagged((s) => {
+        const copy = new Set(s);
+        if (on) copy.add(id);
+        else copy.delete(id);
+        return copy;
+      });
+    set(next);
+    progress({ flag: { questionId: id, flagged: next } }, () => set(!next));
   }
 
   const q = initial.questions[index];
-  const unanswered = initial.questions.filter((x) => answers[x.id] === undefined).length;
+  const last = initial.questions.length - 1;
   const low = remaining <= 60_000;
   return (
     <div className="flex flex-col gap-4">
@@ -137,80 +137,78 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
       {error && <Alert>{error}</Alert>}
       {submitting && <Alert kind="info">Submitting…</Alert>}
 
-      <nav aria-label="Questions" className="flex flex-wrap gap-1">
-        {initial.questions.map((x, i) => (
-          <button
-            key={x.id}
-            type="button"
-            onClick={() => setIndex(i)}
-            aria-current={i === index ? "step" : undefined}
-            aria-label={`Question ${i + 1}${answers[x.id] !== undefined ? ", answered" : ", not answered"}`}
-            className={`h-9 w-9 rounded-md border text-sm ${i === index ? "border-brand-600 bg-brand-600 text-white" : answers[x.id] !== undefined ? "border-slate-400 bg-slate-100 dark:bg-slate-800" : "border-slate-300 dark:border-slate-700"}`}
-          >
-            {i + 1}
-          </button>
-        ))}
-      </nav>
+      <QuestionNavigator questions={initial.questions} current={summary ? null : index} marks={marks} onGo={go} />
 
-      <section
-        aria-labelledby="qnum"
-        className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 sm:p-6 dark:border-slate-800"
-      >
-        <h2 id="qnum" className="text-sm font-medium text-slate-600 dark:text-slate-400">
-          Question {index + 1} of {initial.questions.length}
-        </h2>
-        <QuestionPrompt question={q} />
-        <AnswerInput
-          key={q.id}
-          question={q}
-          value={answers[q.id]}
-          onChange={(a) => onChange(q.id, a)}
-          disabled={submitting}
+      {summary ? (
+        <AttemptSummary
+          questions={initial.questions}
+          marks={marks}
+          onGo={go}
+          onBack={() => go(index)}
+          onSubmit={() => void finish("submit")}
+          submitting={submitting}
         />
-        <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
-          {saved[q.id] === "saving"
-            ? "Saving…"
-            : saved[q.id] === "saved"
-              ? "Answer saved"
-              : saved[q.id] === "error"
-                ? "Not saved"
-                : ""}
-        </p>
-        <div className="flex justify-between gap-3">
-          <Button variant="secondary" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>
-            Previous
-          </Button>
-          {index < initial.questions.length - 1 ? (
-            <Button variant="secondary" onClick={() => setIndex((i) => i + 1)}>
-              Next
-            </Button>
-          ) : null}
-        </div>
-      </section>
-
-      <div className="flex flex-col gap-2">
-        {!confirming ? (
-          <Button onClick={() => (unanswered ? setConfirming(true) : void finish("submit"))} disabled={submitting}>
-            Submit quiz
-          </Button>
-        ) : (
-          <div
-            role="alertdialog"
-            aria-labelledby="confirm-text"
-            className="flex flex-wrap items-center gap-3 rounded-md border border-amber-400 p-3"
-          >
-            <p id="confirm-text" className="text-sm">
-              {unanswered} question{unanswered === 1 ? " is" : "s are"} not answered. Submit anyway?
-            </p>
-            <Button onClick={() => void finish("submit")} autoFocus>
-              Submit now
-            </Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              Keep going
+      ) : (
+        <section
+          aria-labelledby="qnum"
+          className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 sm:p-6 dark:border-slate-800"
+        >
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="qnum" tabIndex={-1} className="text-sm font-medium text-slate-600 outline-none dark:text-slate-400">
+              Question {index + 1} of {initial.questions.length}
+            </h2>
+            <Button
+              variant="secondary"
+              // A toggle keeps one name; pressed is its state (amber when flagged).
+              className="px-3 py-1 aria-pressed:border-amber-500 aria-pressed:bg-amber-100 aria-pressed:text-amber-950 dark:aria-pressed:bg-amber-900 dark:aria-pressed:text-amber-50"
+              aria-pressed={flagged.has(q.id)}
+              onClick={() => toggleFlag(q.id)}
+              disabled={submitting}
+            >
+              <span aria-hidden="true">⚑</span> Flag for review
             </Button>
           </div>
-        )}
-      </div>
+          <QuestionPrompt question={q} />
+          <AnswerInput
+            key={q.id}
+            question={q}
+            value={answers[q.id]}
+            onChange={(a) => change(q.id, a)}
+            disabled={submitting}
+          />
+          <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
+            {saved[q.id] === "saving"
+              ? "Saving…"
+              : saved[q.id] === "saved"
+                ? "Answer saved"
+                : saved[q.id] === "cleared"
+                  ? "Answer cleared: not answered"
+                  : saved[q.id] === "error"
+                    ? "Not saved"
+                    : ""}
+          </p>
+          <div className="flex justify-between gap-3">
+            <Button variant="secondary" onClick={() => go(Math.max(0, index - 1), false)} disabled={index === 0}>
+              Previous
+            </Button>
+            {index < last ? (
+              <Button variant="secondary" onClick={() => go(index + 1, false)}>
+                Next
+              </Button>
+            ) : (
+              <Button variant="secondary" onClick={() => setSummary(true)}>
+                Go to the summary
+              </Button>
+            )}
+          </div>
+        </section>
+      )}
+
+      {!summary && (
+        <Button onClick={() => setSummary(true)} disabled={submitting}>
+          Submit quiz
+        </Button>
+      )}
     </div>
   );
 }

@@ -12,6 +12,8 @@ import { pinnedVersion } from "@/lib/questions/version-rules";
 import { currentPublishedQuestions, loadPinnedQuestions } from "@/lib/questions/versions";
 import type { AttemptView } from "./schemas";
 import { finalizeAttempt, lockAttempt, openSince, pastGrace } from "./finalize";
+import { isBlankAnswer } from "./blank";
+import { clearAnswer } from "./progress";
 
 /** Types a quiz can score on its own (flashcards are self-graded, so never drawn). */
 const QUIZ_TYPES = ["single", "multiple", "truefalse", "short", "numeric", "matching", "ordering", "cloze"] as const;
@@ -113,6 +115,8 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
       serverNow: now.toISOString(),
       questions: views,
       answers: {},
+      flagged: [],
+      position: 0,
     };
   } catch (err) {
     // Two starts at once: the unique (quiz, user, attemptNumber) lets one win; resume it.
@@ -174,6 +178,8 @@ export async function getAttemptView(userId: string, attemptId: string, now = ne
       .filter((i) => questions.has(i.questionId))
       .map((i) => toPublicQuestion(questions.get(i.questionId)!, { order: i.order })),
     answers: Object.fromEntries(responses.map((r) => [r.questionId, r.answer])),
+    flagged: attempt.flaggedQuestionIds,
+    position: Math.min(attempt.lastPosition, Math.max(0, items.length - 1)),
   };
 }
 
@@ -203,6 +209,7 @@ export async function saveAnswer(
     });
   }
   const graded = gradeAnswer(pinned, input.answer); // 400 on a wrong shape
+  if (isBlankAnswer(input.answer)) return clearAnswer(attemptId, input.questionId, now);
   // Saved only while the attempt is open and on time. FOR SHARE waits for a submit or sweep
   // that holds the attempt's row lock, so an answer never lands after the score was taken.
   const saved = await db.$queryRaw<{ id: string }[]>`

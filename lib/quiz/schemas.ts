@@ -30,6 +30,28 @@ export const saveAnswerSchema = z
   .strict()
   .meta({ id: "SaveAnswerInput" });
 
+export const attemptProgressInputSchema = z
+  .object({
+    /** Index into the attempt's questions of the one on screen, so resume reopens it. */
+    position: z.number().int().min(0, "Position counts from 0").max(99).optional(),
+    flag: z
+      .object({ questionId: z.string().min(1).max(100), flagged: z.boolean() })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((x) => x.position !== undefined || x.flag !== undefined, {
+    error: "Give a position or a flag",
+    path: ["position"],
+  })
+  .meta({ id: "AttemptProgressInput" });
+export type AttemptProgressInput = z.infer<typeof attemptProgressInputSchema>;
+
+export const attemptProgressSchema = z
+  .object({ position: z.number().int(), flagged: z.array(z.string()) })
+  .meta({ id: "AttemptProgress" });
+export type AttemptProgress = z.infer<typeof attemptProgressSchema>;
+
 export const quizSummarySchema = z
   .object({
     id: z.string(),
@@ -81,6 +103,10 @@ export const attemptViewSchema = z
     serverNow: z.string(),
     questions: z.array(publicQuestionSchema),
     answers: z.record(z.string(), z.unknown()),
+    /** Ids of the questions the learner flagged for review. */
+    flagged: z.array(z.string()),
+    /** Index of the question the learner last had open. */
+    position: z.number().int(),
   })
   .meta({
     id: "AttemptInProgress",

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StartQuizButton } from "@/components/quiz/start-quiz-button";
+import { buttonClass } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { formatLimit } from "@/lib/quiz/format";
 import { listQuizzes } from "@/lib/quiz/quizzes";
@@ -27,6 +27,7 @@ export default async function QuizzesPage() {
       <ul className="grid gap-4 sm:grid-cols-2">
         {quizzes.map((q) => {
           const left = q.attemptsAllowed - q.attemptsUsed;
+          const action = q.inProgressAttemptId ? "Resume attempt" : left > 0 ? "Open quiz" : "See your attempts";
           return (
             <li key={q.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
               <h2 className="font-semibold">
@@ -41,12 +42,14 @@ export default async function QuizzesPage() {
                 Attempts: {q.attemptsUsed} of {q.attemptsAllowed}
                 {q.bestScore !== null && ` · best ${q.bestScore}% · last ${q.lastScore}%`}
               </p>
-              <StartQuizButton
-                quizId={q.id}
-                title={q.title}
-                resumeId={q.inProgressAttemptId}
-                disabled={left <= 0 && !q.inProgressAttemptId}
-              />
+              {/* Never starts the clock: the start page shows the rules first (resuming an open attempt is safe). */}
+              <Link
+                href={q.inProgressAttemptId ? `/quizzes/attempts/${q.inProgressAttemptId}` : `/quizzes/${q.id}`}
+                className={buttonClass(q.inProgressAttemptId ? "primary" : "secondary", "self-start")}
+                aria-label={`${action}: ${q.title}`}
+              >
+                {action}
+              </Link>
             </li>
           );
         })}

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import {
+  attemptProgressInputSchema,
+  attemptProgressSchema,
   attemptResultSchema,
   attemptSummarySchema,
   attemptViewSchema,
@@ -71,9 +73,18 @@ export const getAttemptEp = onAttempt({
 export const saveAnswerEp = onAttempt({
   method: "PUT",
   path: "/api/v1/attempts/{attemptId}/answers",
-  summary: "Autosave one answer (refused with 409 after the deadline + 2 s)",
+  summary:
+    "Autosave one answer (refused with 409 after the deadline + 2 s); a blank answer (nothing matched, ticked or typed) clears the question",
   body: saveAnswerSchema,
   response: z.object({ questionId: z.string(), savedAt: z.string() }).meta({ id: "AnswerSaved" }),
+});
+
+export const updateAttemptProgressEp = onAttempt({
+  method: "PATCH",
+  path: "/api/v1/attempts/{attemptId}",
+  summary: "Save where you are in an open attempt and flag or unflag a question for review (409 once finished)",
+  body: attemptProgressInputSchema,
+  response: attemptProgressSchema,
 });
 
 export const submitAttemptEp = onAttempt({

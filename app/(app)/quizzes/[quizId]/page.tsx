@@ -4,7 +4,7 @@ import { StartQuizButton } from "@/components/quiz/start-quiz-button";
 import { pageParams } from "@/lib/page-input";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getQuiz } from "@/lib/quiz/quizzes";
-import { formatLimit } from "@/lib/quiz/format";
+import { quizRulesFor } from "@/lib/quiz/rules";
 import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DataTable } from "@/components/ui/data-table";
@@ -12,38 +12,38 @@ import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Quiz" };
 
-const POLICY = {
-  AFTER_EACH_ATTEMPT: "Right answers are shown after each attempt.",
-  AFTER_LAST_ATTEMPT: "Right answers are shown after your last attempt.",
-  NEVER: "Right answers are not shown; you see which questions you got right.",
-};
-
+/** The start page: the rules, then Start (which starts the clock on the server) or Resume. */
 export default async function QuizPage({ params }: { params: Promise<{ quizId: string }> }) {
   const { quizId } = await pageParams(params);
   const user = await requirePageUser(`/quizzes/${quizId}`);
   const quiz = await orPageError(getQuiz(user.id, quizId));
-  const left = quiz.attemptsAllowed - quiz.attemptsUsed;
+  const { rules, resumeId, canStart, reason } = quizRulesFor(quiz);
   return (
     <div className="flex flex-col gap-6">
       <Breadcrumbs trail={[{ href: "/quizzes", label: "Quizzes" }]} current={quiz.title} />
       <h1 className="text-2xl font-bold">{quiz.title}</h1>
-      <ul className="list-disc pl-6 text-sm">
-        <li>
-          {quiz.questionCount} questions drawn at random from {quiz.deckTitle}, options shuffled
-        </li>
-        <li>Time limit {formatLimit(quiz.timeLimitSeconds)}; it submits itself when time runs out</li>
-        <li>Pass mark {quiz.passMarkPercent}%</li>
-        <li>
-          {quiz.attemptsAllowed} attempt{quiz.attemptsAllowed === 1 ? "" : "s"} allowed, {Math.max(0, left)} left
-        </li>
-        <li>{POLICY[quiz.showAnswers]}</li>
-      </ul>
-      <StartQuizButton
-        quizId={quiz.id}
-        title={quiz.title}
-        resumeId={quiz.inProgressAttemptId}
-        disabled={left <= 0 && !quiz.inProgressAttemptId}
-      />
+      <section
+        aria-labelledby="rules-h"
+        className="flex max-w-2xl flex-col gap-4 rounded-lg border border-slate-200 p-4 sm:p-6 dark:border-slate-800"
+      >
+        <h2 id="rules-h" className="text-lg font-semibold">
+          Before you start
+        </h2>
+        <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr] sm:gap-y-3">
+          {rules.map((r) => (
+            <div key={r.id} className="contents">
+              <dt className="font-medium text-slate-700 max-sm:mt-2 dark:text-slate-300">{r.label}</dt>
+              <dd>{r.text}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Your answers save as you go. You can flag questions for review and see a summary before you submit.
+        </p>
+        {resumeId && <p className="text-sm font-medium">You have an attempt in progress; its clock is running.</p>}
+        {reason && <p className="text-sm font-medium">{reason}</p>}
+        <StartQuizButton quizId={quiz.id} title={quiz.title} resumeId={resumeId} disabled={!canStart} />
+      </section>
       <Section id="history-h" title="Your attempts" size="lg" className="flex flex-col gap-2">
         {quiz.attempts.length === 0 ? (
           <p className="text-sm">You have not attempted this quiz yet; “Start quiz” above begins your first attempt.</p>

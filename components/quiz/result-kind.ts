@@ -1,0 +1,21 @@
+import type { AttemptResult } from "@/lib/quiz/schemas";
+
+type Item = AttemptResult["items"][number];
+
+/** What a result is, for its verdict, its navigator colour and its accessible name. */
+export function resultKind(item: Item): "right" | "partly" | "wrong" | "unanswered" | "hidden" {
+  if (item.heldBack) return "hidden";
+  if (item.answer === null) return "unanswered";
+  const score = item.result?.score ?? 0;
+  return score >= 1 ? "right" : score > 0 ? "partly" : "wrong";
+}
+
+export const RESULT_WORDS = {
+  right: "right",
+  partly: "partly right",
+  wrong: "wrong",
+  unanswered: "not answered",
+  hidden: "hidden until your open attempt ends",
+} as const;
+
+export const resultAnchor = (i: number) => `result-${i + 1}`;
