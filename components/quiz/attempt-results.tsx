@@ -16,6 +16,13 @@ function Verdict({ score }: { score: number }) {
   return <span className="font-semibold text-red-800 dark:text-red-300">✗ Wrong</span>;
 }
 
+/** Said when the review options hide something at this time; what and when is on the quiz's page. */
+const HIDDEN_NOTE: Record<AttemptResult["review"]["time"], string> = {
+  immediately: "Some of this review is hidden for now; the quiz's page says what is shown when.",
+  later: "Some of this review is hidden while the quiz is open; the quiz's page says what is shown when.",
+  afterClose: "This quiz does not show all of its review.",
+};
+
 export function AttemptResults({ result }: { result: AttemptResult }) {
   const minutes = Math.floor(result.timeUsedSeconds / 60);
   const seconds = result.timeUsedSeconds % 60;
@@ -33,7 +40,9 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
         className="flex flex-col gap-3 rounded-lg border border-slate-200 p-6 dark:border-slate-800"
       >
         <h1 id="result-h" className="text-2xl font-bold">
-          Results: {result.scorePercent}% — {result.passed ? "passed" : "not passed"}
+          {result.scorePercent === null
+            ? "Results: submitted"
+            : `Results: ${result.scorePercent}% — ${result.passed ? "passed" : "not passed"}`}
         </h1>
         {result.timedOut && (
           <p className="text-sm">
@@ -41,9 +50,10 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
           </p>
         )}
         <p className="text-sm">
-          Pass mark {result.quiz.passMarkPercent}% · time used {minutes} min {seconds} s ·{" "}
-          {result.items.filter((i) => (i.result?.score ?? 0) >= 1).length} of {result.items.length} right
-          {result.heldBack ? ` (${result.heldBack.questionCount} not shown)` : ""}
+          Pass mark {result.quiz.passMarkPercent}% · time used {minutes} min {seconds} s
+          {result.review.score &&
+            ` · ${result.items.filter((i) => (i.result?.score ?? 0) >= 1).length} of ${result.items.length} right`}
+          {result.review.score && result.heldBack ? ` (${result.heldBack.questionCount} not shown)` : ""}
         </p>
         {result.heldBack && (
           <p className="text-sm">
@@ -57,12 +67,8 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
             , so your answers, the right answers and the explanations for them are hidden until that attempt ends.
           </p>
         )}
-        {!result.answersShown && (
-          <p className="text-sm">
-            {result.answersPolicy === "NEVER"
-              ? "This quiz does not show the right answers."
-              : "The right answers are shown after your last attempt."}
-          </p>
+        {!(result.review.score && result.review.answers && result.review.explanations) && (
+          <p className="text-sm">{HIDDEN_NOTE[result.review.time]}</p>
         )}
         <div className="flex flex-wrap gap-3">
           {result.missedQuestionIds.length > 0 && (
@@ -86,9 +92,9 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
               <span className="font-medium">Question {i + 1}</span>
               {item.heldBack ? (
                 <span className="text-slate-700 dark:text-slate-300">Hidden until your open attempt ends</span>
-              ) : (
-                <Verdict score={item.result?.score ?? 0} />
-              )}
+              ) : item.result ? (
+                <Verdict score={item.result.score} />
+              ) : null}
             </div>
             <QuestionPrompt question={item.question} />
             {item.heldBack ? null : item.solution ? (
@@ -100,9 +106,12 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
                 explanation={item.explanation ?? ""}
               />
             ) : (
-              <p className="text-sm text-slate-700 dark:text-slate-300">
-                {item.answer === null ? "You did not answer this one." : "Your answer was saved."}
-              </p>
+              <>
+                <p className="text-sm text-slate-700 dark:text-slate-300">
+                  {item.answer === null ? "You did not answer this one." : "Your answer was saved."}
+                </p>
+                {item.explanation && <p className="text-sm">{item.explanation}</p>}
+              </>
             )}
           </li>
         ))}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { formatLimit } from "@/lib/quiz/format";
+import { windowLabel } from "@/components/quiz/quiz-window";
 import { listQuizzes } from "@/lib/quiz/quizzes";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -26,7 +27,7 @@ export default async function QuizzesPage() {
       )}
       <ul className="grid gap-4 sm:grid-cols-2">
         {quizzes.map((q) => {
-          const left = q.attemptsAllowed - q.attemptsUsed;
+          const window = windowLabel(q, user.timeZone);
           return (
             <li key={q.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
               <h2 className="font-semibold">
@@ -41,11 +42,13 @@ export default async function QuizzesPage() {
                 Attempts: {q.attemptsUsed} of {q.attemptsAllowed}
                 {q.bestScore !== null && ` · best ${q.bestScore}% · last ${q.lastScore}%`}
               </p>
+              {window && <p className="text-sm font-medium">{window}</p>}
               <StartQuizButton
                 quizId={q.id}
                 title={q.title}
                 resumeId={q.inProgressAttemptId}
-                disabled={left <= 0 && !q.inProgressAttemptId}
+                disabled={!q.canStart && !q.inProgressAttemptId}
+                refusal={q.startRefusal}
               />
             </li>
           );

@@ -3,6 +3,7 @@ import * as account from "./account";
 import * as admin from "./admin";
 import * as authoring from "./authoring";
 import * as decks from "./decks";
+import * as quizManagement from "./quiz-management";
 import * as quizzes from "./quizzes";
 import * as study from "./study";
 
@@ -10,6 +11,6 @@ const isEndpoint = (v: unknown): v is AnyEndpoint =>
   typeof v === "object" && v !== null && "method" in v && "path" in v;
 
 /** Every /api/v1 endpoint; the OpenAPI document is generated from this list. */
-export const ALL_ENDPOINTS: AnyEndpoint[] = [account, decks, study, quizzes, authoring, admin].flatMap((m) =>
-  Object.values(m as Record<string, unknown>).filter(isEndpoint),
+export const ALL_ENDPOINTS: AnyEndpoint[] = [account, decks, study, quizzes, quizManagement, authoring, admin].flatMap(
+  (m) => Object.values(m as Record<string, unknown>).filter(isEndpoint),
 );

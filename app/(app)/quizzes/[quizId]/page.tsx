@@ -5,18 +5,14 @@ import { pageParams } from "@/lib/page-input";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getQuiz } from "@/lib/quiz/quizzes";
 import { formatLimit } from "@/lib/quiz/format";
+import { describeReviewOptions } from "@/lib/quiz/review-options";
+import { QuizWindowItems } from "@/components/quiz/quiz-window";
 import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DataTable } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Quiz" };
-
-const POLICY = {
-  AFTER_EACH_ATTEMPT: "Right answers are shown after each attempt.",
-  AFTER_LAST_ATTEMPT: "Right answers are shown after your last attempt.",
-  NEVER: "Right answers are not shown; you see which questions you got right.",
-};
 
 export default async function QuizPage({ params }: { params: Promise<{ quizId: string }> }) {
   const { quizId } = await pageParams(params);
@@ -36,13 +32,17 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
         <li>
           {quiz.attemptsAllowed} attempt{quiz.attemptsAllowed === 1 ? "" : "s"} allowed, {Math.max(0, left)} left
         </li>
-        <li>{POLICY[quiz.showAnswers]}</li>
+        <QuizWindowItems quiz={quiz} timeZone={user.timeZone} />
+        {describeReviewOptions(quiz.reviewOptions).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
       </ul>
       <StartQuizButton
         quizId={quiz.id}
         title={quiz.title}
         resumeId={quiz.inProgressAttemptId}
-        disabled={left <= 0 && !quiz.inProgressAttemptId}
+        disabled={!quiz.canStart && !quiz.inProgressAttemptId}
+        refusal={quiz.startRefusal}
       />
       <Section id="history-h" title="Your attempts" size="lg" className="flex flex-col gap-2">
         {quiz.attempts.length === 0 ? (
