@@ -51,9 +51,9 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
         )}
         <p className="text-sm">
           Pass mark {result.quiz.passMarkPercent}% · time used {minutes} min {seconds} s
-          {result.review.score &&
+          {result.review.marks &&
             ` · ${result.items.filter((i) => (i.result?.score ?? 0) >= 1).length} of ${result.items.length} right`}
-          {result.review.score && result.heldBack ? ` (${result.heldBack.questionCount} not shown)` : ""}
+          {result.review.marks && result.heldBack ? ` (${result.heldBack.questionCount} not shown)` : ""}
         </p>
         {result.heldBack && (
           <p className="text-sm">
@@ -67,7 +67,7 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
             , so your answers, the right answers and the explanations for them are hidden until that attempt ends.
           </p>
         )}
-        {!(result.review.score && result.review.answers && result.review.explanations) && (
+        {!(result.review.marks && result.review.answers && result.review.explanations) && (
           <p className="text-sm">{HIDDEN_NOTE[result.review.time]}</p>
         )}
         <div className="flex flex-wrap gap-3">

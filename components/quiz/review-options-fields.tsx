@@ -5,7 +5,7 @@ const TIME_LABEL = {
   later: "Later, while the quiz is open",
   afterClose: "After the quiz closes",
 } as const;
-const THING_LABEL = { score: "Score", answers: "Right answers", explanations: "Explanations" } as const;
+const THING_LABEL = { marks: "Score", answers: "Right answers", explanations: "Explanations" } as const;
 
 const fieldName = (time: string, thing: string) => `review-${time}-${thing}`;
 
@@ -42,7 +42,7 @@ export function ReviewOptionsFields({ value, errors }: { value: ReviewOptions; e
 /** The matrix the checkboxes of ReviewOptionsFields hold. */
 export function readReviewOptionsForm(f: FormData): ReviewOptions {
   const row = (time: string) => ({
-    score: f.get(fieldName(time, "score")) === "on",
+    marks: f.get(fieldName(time, "marks")) === "on",
     answers: f.get(fieldName(time, "answers")) === "on",
     explanations: f.get(fieldName(time, "explanations")) === "on",
   });

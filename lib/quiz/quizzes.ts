@@ -29,7 +29,7 @@ function scoreShown(q: Quiz, a: AttemptRow, closed: boolean, now: Date): boolean
     submittedAt: a.submittedAt ?? a.deadlineAt,
     closed,
     now,
-  }).score;
+  }).marks;
 }
 
 function summarize(q: QuizRow, attempts: AttemptRow[], override: OverrideRow | null, now: Date): QuizSummary {

@@ -51,7 +51,7 @@ export async function getAttemptResult(userId: string, attemptId: string, now = 
       return {
         question,
         answer: r?.answer ?? null,
-        result: !review.score
+        result: !review.marks
           ? null
           : graded
             ? { correct: r!.correct, score: r!.score ?? 0, feedback: answersShown ? graded.feedback : [] }
@@ -73,11 +73,11 @@ export async function getAttemptResult(userId: string, attemptId: string, now = 
       Math.round((Math.min(submittedAt.getTime(), attempt.deadlineAt.getTime()) - attempt.startedAt.getTime()) / 1000),
     ),
     timedOut: submittedAt.getTime() >= attempt.deadlineAt.getTime(),
-    scorePercent: review.score ? (attempt.scorePercent ?? 0) : null,
-    passed: review.score ? (attempt.passed ?? false) : null,
+    scorePercent: review.marks ? (attempt.scorePercent ?? 0) : null,
+    passed: review.marks ? (attempt.passed ?? false) : null,
     answersShown,
     review,
-    missedQuestionIds: review.score
+    missedQuestionIds: review.marks
       ? out.filter((o) => !held(o.question.id) && (o.result?.score ?? 0) < 1).map((o) => o.question.id)
       : [],
     heldBack:

@@ -3,19 +3,19 @@ import { z } from "zod";
 /**
  * What a learner sees of a finished attempt, and when — Moodle's review options. Three times:
  * `immediately` (within IMMEDIATE_MS of submitting), `later` (after that, while the quiz is still
- * open to the learner) and `afterClose`. Three things: `score` (the overall score, pass/fail and
+ * open to the learner) and `afterClose`. Three things: `marks` (the overall score, pass/fail and
  * each question's right/wrong), `answers` (the right answers and per-answer feedback) and
  * `explanations`. No server imports, so forms and servers share it.
  */
 export const REVIEW_TIMES = ["immediately", "later", "afterClose"] as const;
-export const REVIEW_THINGS = ["score", "answers", "explanations"] as const;
+export const REVIEW_THINGS = ["marks", "answers", "explanations"] as const;
 export type ReviewTime = (typeof REVIEW_TIMES)[number];
 export type ReviewThing = (typeof REVIEW_THINGS)[number];
 
 /** Moodle's "immediately after the attempt" lasts two minutes from the submit. */
 export const IMMEDIATE_MS = 2 * 60 * 1000;
 
-const cellsSchema = z.object({ score: z.boolean(), answers: z.boolean(), explanations: z.boolean() }).strict();
+const cellsSchema = z.object({ marks: z.boolean(), answers: z.boolean(), explanations: z.boolean() }).strict();
 
 export const reviewOptionsSchema = z
   .object({ immediately: cellsSchema, later: cellsSchema, afterClose: cellsSchema })
@@ -23,7 +23,7 @@ export const reviewOptionsSchema = z
   .meta({ id: "ReviewOptions", description: "When (rows) a learner sees what (columns) of a finished attempt." });
 export type ReviewOptions = z.infer<typeof reviewOptionsSchema>;
 
-const cells = (score: boolean, answers: boolean, explanations = answers) => ({ score, answers, explanations });
+const cells = (marks: boolean, answers: boolean, explanations = answers) => ({ marks, answers, explanations });
 
 /** The matrices equal to the old single-choice answer policies (the migration maps them the same way). */
 export const REVIEW_PRESETS = {
@@ -71,7 +71,7 @@ export function reviewVisibility(
 }
 
 const THING_WORDS: Record<ReviewThing, string> = {
-  score: "your score",
+  marks: "your score",
   answers: "the right answers",
   explanations: "the explanations",
 };

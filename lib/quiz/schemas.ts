@@ -145,7 +145,7 @@ export const attemptResultSchema = z
     /** Which review time it is for this attempt now, and what that row of the review options shows. */
     review: z.object({
       time: z.enum(REVIEW_TIMES),
-      score: z.boolean(),
+      marks: z.boolean(),
       answers: z.boolean(),
       explanations: z.boolean(),
     }),

@@ -5,14 +5,14 @@
 -- everything at every time; AFTER_LAST_ATTEMPT the score until the quiz is closed for the learner
 -- (no attempts left, or past the close time), then answers and explanations too; NEVER only the
 -- score. The old column is then dropped so there is one source of truth.
-ALTER TABLE "Quiz" ADD COLUMN "reviewOptions" JSONB NOT NULL DEFAULT '{"immediately":{"score":true,"answers":true,"explanations":true},"later":{"score":true,"answers":true,"explanations":true},"afterClose":{"score":true,"answers":true,"explanations":true}}';
+ALTER TABLE "Quiz" ADD COLUMN "reviewOptions" JSONB NOT NULL DEFAULT '{"immediately":{"marks":true,"answers":true,"explanations":true},"later":{"marks":true,"answers":true,"explanations":true},"afterClose":{"marks":true,"answers":true,"explanations":true}}';
 ALTER TABLE "Quiz" ADD COLUMN "opensAt" TIMESTAMP(3);
 ALTER TABLE "Quiz" ADD COLUMN "closesAt" TIMESTAMP(3);
 
 UPDATE "Quiz" SET "reviewOptions" = CASE "showAnswers"
-  WHEN 'AFTER_LAST_ATTEMPT' THEN '{"immediately":{"score":true,"answers":false,"explanations":false},"later":{"score":true,"answers":false,"explanations":false},"afterClose":{"score":true,"answers":true,"explanations":true}}'::jsonb
-  WHEN 'NEVER' THEN '{"immediately":{"score":true,"answers":false,"explanations":false},"later":{"score":true,"answers":false,"explanations":false},"afterClose":{"score":true,"answers":false,"explanations":false}}'::jsonb
-  ELSE '{"immediately":{"score":true,"answers":true,"explanations":true},"later":{"score":true,"answers":true,"explanations":true},"afterClose":{"score":true,"answers":true,"explanations":true}}'::jsonb
+  WHEN 'AFTER_LAST_ATTEMPT' THEN '{"immediately":{"marks":true,"answers":false,"explanations":false},"later":{"marks":true,"answers":false,"explanations":false},"afterClose":{"marks":true,"answers":true,"explanations":true}}'::jsonb
+  WHEN 'NEVER' THEN '{"immediately":{"marks":true,"answers":false,"explanations":false},"later":{"marks":true,"answers":false,"explanations":false},"afterClose":{"marks":true,"answers":false,"explanations":false}}'::jsonb
+  ELSE '{"immediately":{"marks":true,"answers":true,"explanations":true},"later":{"marks":true,"answers":true,"explanations":true},"afterClose":{"marks":true,"answers":true,"explanations":true}}'::jsonb
 END;
 
 ALTER TABLE "Quiz" DROP COLUMN "showAnswers";
