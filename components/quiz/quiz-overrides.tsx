@@ -56,15 +56,24 @@ export function QuizOverrides({ quizId, overrides }: { quizId: string; overrides
           rows={overrides.map((o) => ({ ...o, id: o.userId }))}
           columns={[
             { header: "Learner", cell: (o) => o.name ?? o.email },
-            { header: "Time", cell: (o) => `× ${o.timeFactor}` },
-            { header: "Extra attempts", cell: (o) => o.extraAttempts },
-            { header: "Closes (UTC)", cell: (o) => (o.closesAt ? toUtcInput(o.closesAt).replace("T", " ") : "—") },
+            {
+              header: "Override",
+              cell: (o) =>
+                [
+                  `× ${o.timeFactor} time`,
+                  `${o.extraAttempts} extra attempt${o.extraAttempts === 1 ? "" : "s"}`,
+                  o.closesAt ? `closes ${toUtcInput(o.closesAt).replace("T", " ")} UTC` : null,
+                ]
+                  .filter(Boolean)
+                  .join(" · "),
+            },
             {
               header: "",
               cell: (o) => (
-                <div className="flex gap-2">
+                <div className="flex flex-wrap gap-1">
                   <Button
                     variant="ghost"
+
                     onClick={() => {
                       setEditing(o);
                       setFormKey((k) => k + 1);

@@ -1,9 +1,9 @@
 import { REVIEW_THINGS, REVIEW_TIMES, type ReviewOptions } from "@/lib/quiz/review-options";
 
 const TIME_LABEL = {
-  immediately: "Immediately after the attempt",
-  later: "Later, while the quiz is open",
-  afterClose: "After the quiz closes",
+  immediately: "Right after the attempt",
+  later: "Later, while open",
+  afterClose: "After it closes",
 } as const;
 const THING_LABEL = { marks: "Score", answers: "Right answers", explanations: "Explanations" } as const;
 
