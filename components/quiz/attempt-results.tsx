@@ -13,6 +13,7 @@ function Verdict({ item }: { item: AttemptResult["items"][number] }) {
     return <span className="text-slate-700 dark:text-slate-300">Hidden until your open attempt ends</span>;
   if (kind === "unanswered")
     return <span className="font-semibold text-slate-700 dark:text-slate-300">– Not answered</span>;
+  if (kind === "answered") return <span className="font-semibold text-slate-700 dark:text-slate-300">Answered</span>;
   if (kind === "right") return <span className="font-semibold text-green-800 dark:text-green-300">✓ Right</span>;
   if (kind === "partly")
     return (
@@ -22,6 +23,13 @@ function Verdict({ item }: { item: AttemptResult["items"][number] }) {
     );
   return <span className="font-semibold text-red-800 dark:text-red-300">✗ Wrong</span>;
 }
+
+/** Said when the review options hide something at this time; what and when is on the quiz's page. */
+const HIDDEN_NOTE: Record<AttemptResult["review"]["time"], string> = {
+  immediately: "Some of this review is hidden for now; the quiz's page says what is shown when.",
+  later: "Some of this review is hidden while the quiz is open; the quiz's page says what is shown when.",
+  afterClose: "This quiz does not show all of its review.",
+};
 
 export function AttemptResults({ result }: { result: AttemptResult }) {
   const minutes = Math.floor(result.timeUsedSeconds / 60);
@@ -40,7 +48,9 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
         className="flex flex-col gap-3 rounded-lg border border-slate-200 p-6 dark:border-slate-800"
       >
         <h1 id="result-h" className="text-2xl font-bold">
-          Results: {result.scorePercent}% — {result.passed ? "passed" : "not passed"}
+          {result.scorePercent === null
+            ? "Results: submitted"
+            : `Results: ${result.scorePercent}% — ${result.passed ? "passed" : "not passed"}`}
         </h1>
         {result.timedOut && (
           <p className="text-sm">
@@ -48,9 +58,10 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
           </p>
         )}
         <p className="text-sm">
-          Pass mark {result.quiz.passMarkPercent}% · time used {minutes} min {seconds} s ·{" "}
-          {result.items.filter((i) => (i.result?.score ?? 0) >= 1).length} of {result.items.length} right
-          {result.heldBack ? ` (${result.heldBack.questionCount} not shown)` : ""}
+          Pass mark {result.quiz.passMarkPercent}% · time used {minutes} min {seconds} s
+          {result.review.marks &&
+            ` · ${result.items.filter((i) => (i.result?.score ?? 0) >= 1).length} of ${result.items.length} right`}
+          {result.review.marks && result.heldBack ? ` (${result.heldBack.questionCount} not shown)` : ""}
         </p>
         {result.heldBack && (
           <p className="text-sm">
@@ -64,12 +75,8 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
             , so your answers, the right answers and the explanations for them are hidden until that attempt ends.
           </p>
         )}
-        {!result.answersShown && (
-          <p className="text-sm">
-            {result.answersPolicy === "NEVER"
-              ? "This quiz does not show the right answers."
-              : "The right answers are shown after your last attempt."}
-          </p>
+        {!(result.review.marks && result.review.answers && result.review.explanations) && (
+          <p className="text-sm">{HIDDEN_NOTE[result.review.time]}</p>
         )}
         <div className="flex flex-wrap gap-3">
           {result.missedQuestionIds.length > 0 && (
@@ -110,9 +117,12 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
                 explanation={item.explanation ?? ""}
               />
             ) : (
-              <p className="text-sm text-slate-700 dark:text-slate-300">
-                {item.answer === null ? "You did not answer this one." : "Your answer was saved."}
-              </p>
+              <>
+                <p className="text-sm text-slate-700 dark:text-slate-300">
+                  {item.answer === null ? "You did not answer this one." : "Your answer was saved."}
+                </p>
+                {item.explanation && <p className="text-sm">{item.explanation}</p>}
+              </>
             )}
           </li>
         ))}

@@ -7,6 +7,8 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
 import type { ApiBody } from "@/lib/api/client";
 import { createQuizEp } from "@/lib/api/endpoints/quizzes";
+import { fromUtcInput } from "@/lib/quiz/format";
+import { QuizWindowFields } from "./quiz-window-fields";
 
 /** The quiz's numeric settings, in form order; names are the form's, bounds are the inputs' hints to the browser. */
 const NUMBER_FIELDS = [
@@ -33,6 +35,8 @@ export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) 
       shuffle: f.get("shuffle") === "on",
       // A select of the enum's values; the server still rejects anything else.
       showAnswers: formText(f, "showAnswers") as ApiBody<typeof createQuizEp>["showAnswers"],
+      opensAt: fromUtcInput(formText(f, "opensAt")),
+      closesAt: fromUtcInput(formText(f, "closesAt")),
     };
     if (!(await submit(createQuizEp, { body }, "Could not create the quiz."))) {
       // The API names the limit in seconds; the form asks for minutes.
@@ -71,6 +75,7 @@ export function QuizForm({ decks }: { decks: { id: string; title: string }[] }) 
         <option value="AFTER_LAST_ATTEMPT">After the last attempt</option>
         <option value="NEVER">Never</option>
       </SelectField>
+      <QuizWindowFields fields={fields} />
       <SubmitButton pending={pending} pendingLabel="Creating…">
         Create quiz
       </SubmitButton>

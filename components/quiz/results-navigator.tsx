@@ -9,6 +9,7 @@ const STYLE = {
   right: ["✓", "border-green-700 bg-green-100 text-green-950 dark:bg-green-950 dark:text-green-100"],
   partly: ["◐", "border-amber-600 bg-amber-100 text-amber-950 dark:bg-amber-950 dark:text-amber-100"],
   wrong: ["✗", "border-red-700 bg-red-100 text-red-950 dark:bg-red-950 dark:text-red-100"],
+  answered: ["•", "border-slate-500 bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-slate-100"],
   unanswered: ["–", "border-slate-400 bg-white text-slate-800 dark:bg-slate-900 dark:text-slate-200"],
   hidden: ["·", "border-slate-300 bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300"],
 } as const;

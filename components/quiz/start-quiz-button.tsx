@@ -4,17 +4,28 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { api, apiMessage } from "@/lib/api/client";
 import { startAttemptEp } from "@/lib/api/endpoints/quizzes";
+import type { StartRefusal } from "@/lib/quiz/rules";
+
+const REFUSAL_LABEL: Record<StartRefusal, string> = {
+  archived: "Archived",
+  "not-open": "Not open yet",
+  closed: "Closed",
+  "no-attempts": "No attempts left",
+};
 
 export function StartQuizButton({
   quizId,
   title,
   resumeId,
   disabled,
+  refusal,
 }: {
   quizId: string;
   title: string;
   resumeId: string | null;
   disabled?: boolean;
+  /** Why the learner cannot start (lib/quiz/rules.ts), for the disabled button's label. */
+  refusal?: StartRefusal | null;
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +49,13 @@ export function StartQuizButton({
   return (
     <div className="flex flex-wrap items-center gap-3">
       <Button onClick={start} disabled={pending || disabled} aria-label={`${resumeId ? "Resume" : "Start"} ${title}`}>
-        {disabled ? "No attempts left" : resumeId ? "Resume attempt" : pending ? "Starting…" : "Start quiz"}
+        {disabled
+          ? REFUSAL_LABEL[refusal ?? "no-attempts"]
+          : resumeId
+            ? "Resume attempt"
+            : pending
+              ? "Starting…"
+              : "Start quiz"}
       </Button>
       <span role="status" className="text-sm text-red-700 dark:text-red-400">
         {error}

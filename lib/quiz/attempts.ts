@@ -14,6 +14,7 @@ import type { AttemptView } from "./schemas";
 import { finalizeAttempt, lockAttempt, openSince, pastGrace } from "./finalize";
 import { isBlankAnswer } from "./blank";
 import { clearAnswer } from "./progress";
+import { effectiveRules } from "./rules";
 
 /** Types a quiz can score on its own (flashcards are self-graded, so never drawn). */
 const QUIZ_TYPES = ["single", "multiple", "truefalse", "short", "numeric", "matching", "ordering", "cloze"] as const;
@@ -45,9 +46,10 @@ async function loadQuiz(quizId: string) {
  * option order are snapshotted on the server; deadlineAt comes from the server clock.
  */
 export async function startAttempt(userId: string, quizId: string, now = new Date()): Promise<AttemptView> {
-  const [quiz, mine] = await Promise.all([
+  const [quiz, mine, override] = await Promise.all([
     loadQuiz(quizId),
     db.quizAttempt.findMany({ where: { userId, quizId }, select: { id: true, status: true, deadlineAt: true } }),
+    db.quizOverride.findUnique({ where: { quizId_userId: { quizId, userId } } }),
   ]);
   const open = mine.find((a) => a.status === "IN_PROGRESS");
   if (open && pastGrace(open.deadlineAt, now)) {
@@ -56,12 +58,9 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
     return getAttemptView(userId, open.id, now);
   }
   const used = mine.length;
-  if (used >= quiz.attemptsAllowed) {
-    throw new AppError(
-      "CONFLICT",
-      `You have used all ${quiz.attemptsAllowed} attempt${quiz.attemptsAllowed === 1 ? "" : "s"} at this quiz.`,
-    );
-  }
+  // Window, attempts (with the learner's extra ones) and deadline: one rule, shared with the start page.
+  const rules = effectiveRules(quiz, override, now, used);
+  if (!rules.canStart) throw new AppError("CONFLICT", rules.message!, { details: { reason: rules.reason } });
   // Draw from ids only; load the full rows of the few drawn.
   const candidates = await db.question.findMany({
     where: { deckId: quiz.deckId, ...visibleQuestionWhere(), type: { in: [...QUIZ_TYPES] } },
@@ -96,7 +95,7 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- Prisma's Json input rejects the interface type without it (tsc TS2322).
         items: items as object[],
         startedAt: now,
-        deadlineAt: new Date(now.getTime() + quiz.timeLimitSeconds * 1000),
+        deadlineAt: rules.deadline,
       },
     });
     // A new attempt has no saved answers: its view is the snapshot just made.

@@ -6,3 +6,13 @@ export function formatClock(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
 }
+
+/** An instant as a `datetime-local` value in UTC (the author forms label their times UTC), or "". */
+export function toUtcInput(iso: string | null): string {
+  return iso ? iso.slice(0, 16) : "";
+}
+
+/** A `datetime-local` value read as UTC, as ISO; empty means no time (null). */
+export function fromUtcInput(value: string): string | null {
+  return value ? new Date(`${value}:00Z`).toISOString() : null;
+}

@@ -4,27 +4,41 @@ import { editableDeck, editableDecksWhere, editableQuiz } from "@/lib/authoring/
 import { LIVE_QUIZ } from "@/lib/decks/visibility";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
+import type { Quiz } from "@/lib/db/generated/client";
+import { readReviewOptions, REVIEW_PRESETS, reviewVisibility } from "./review-options";
+import { closedFor, effectiveRules } from "./rules";
 import { finalizeExpired } from "./sweep";
 import { recordAudit } from "@/lib/audit/record";
 import { quizAudit } from "@/lib/audit/targets";
 import type { QuizInput, QuizSummary } from "./schemas";
 
-function summarize(
-  q: {
-    id: string;
-    title: string;
-    deckId: string;
-    questionCount: number;
-    timeLimitSeconds: number;
-    attemptsAllowed: number;
-    passMarkPercent: number;
-    showAnswers: QuizSummary["showAnswers"];
-    deck: { title: string; chapter: string | null };
-  },
-  attempts: { id: string; quizId: string; status: string; scorePercent: number | null; startedAt: Date }[],
-): QuizSummary {
+type QuizRow = Quiz & { deck: { title: string; chapter: string | null } };
+type OverrideRow = { quizId: string; timeFactor: number; extraAttempts: number; closesAt: Date | null };
+type AttemptRow = {
+  id: string;
+  quizId: string;
+  status: string;
+  scorePercent: number | null;
+  startedAt: Date;
+  submittedAt: Date | null;
+  deadlineAt: Date;
+};
+
+/** Whether the review options let the learner see this finished attempt's score now. */
+function scoreShown(q: Quiz, a: AttemptRow, closed: boolean, now: Date): boolean {
+  if (a.status === "IN_PROGRESS") return false;
+  return reviewVisibility(readReviewOptions(q.reviewOptions), {
+    submittedAt: a.submittedAt ?? a.deadlineAt,
+    closed,
+    now,
+  }).marks;
+}
+
+function summarize(q: QuizRow, attempts: AttemptRow[], override: OverrideRow | null, now: Date): QuizSummary {
   const mine = attempts.filter((a) => a.quizId === q.id).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
-  const scored = mine.filter((a) => a.scorePercent !== null);
+  const rules = effectiveRules(q, override, now, mine.length);
+  const closed = closedFor(rules, now);
+  const scored = mine.filter((a) => a.scorePercent !== null && scoreShown(q, a, closed, now));
   return {
     id: q.id,
     title: q.title,
@@ -32,10 +46,14 @@ function summarize(
     deckTitle: q.deck.title,
     chapter: q.deck.chapter,
     questionCount: q.questionCount,
-    timeLimitSeconds: q.timeLimitSeconds,
-    attemptsAllowed: q.attemptsAllowed,
+    timeLimitSeconds: rules.timeLimitSeconds,
+    attemptsAllowed: rules.attemptsAllowed,
     passMarkPercent: q.passMarkPercent,
-    showAnswers: q.showAnswers,
+    reviewOptions: readReviewOptions(q.reviewOptions),
+    opensAt: rules.opensAt?.toISOString() ?? null,
+    closesAt: rules.closesAt?.toISOString() ?? null,
+    canStart: rules.canStart,
+    startRefusal: rules.reason,
     attemptsUsed: mine.length,
     bestScore: scored.length ? Math.max(...scored.map((a) => a.scorePercent!)) : null,
     lastScore: scored.at(-1)?.scorePercent ?? null,
@@ -68,7 +86,7 @@ function toAttemptSummary(a: {
 /** Quizzes on published decks, with this learner's attempts used, best and last score. */
 export async function listQuizzes(userId: string, now = new Date()): Promise<QuizSummary[]> {
   await finalizeExpired({ userId }, now);
-  const [quizzes, attempts] = await Promise.all([
+  const [quizzes, attempts, overrides] = await Promise.all([
     db.quiz.findMany({
       where: LIVE_QUIZ,
       include: { deck: { select: { title: true, chapter: true } } },
@@ -76,10 +94,19 @@ export async function listQuizzes(userId: string, now = new Date()): Promise<Qui
     }),
     db.quizAttempt.findMany({
       where: { userId },
-      select: { id: true, quizId: true, status: true, scorePercent: true, startedAt: true },
+      select: {
+        id: true,
+        quizId: true,
+        status: true,
+        scorePercent: true,
+        startedAt: true,
+        submittedAt: true,
+        deadlineAt: true,
+      },
     }),
+    db.quizOverride.findMany({ where: { userId } }),
   ]);
-  return quizzes.map((q) => summarize(q, attempts));
+  return quizzes.map((q) => summarize(q, attempts, overrides.find((o) => o.quizId === q.id) ?? null, now));
 }
 
 export async function getQuiz(userId: string, quizId: string, now = new Date()) {
@@ -89,18 +116,35 @@ export async function getQuiz(userId: string, quizId: string, now = new Date()) 
     include: { deck: { select: { title: true, chapter: true } } },
   });
   if (!quiz) throw new AppError("NOT_FOUND", "No such quiz.");
-  const attempts = await db.quizAttempt.findMany({ where: { userId, quizId }, orderBy: { startedAt: "asc" } });
+  const [attempts, override] = await Promise.all([
+    db.quizAttempt.findMany({ where: { userId, quizId }, orderBy: { startedAt: "asc" } }),
+    db.quizOverride.findUnique({ where: { quizId_userId: { quizId, userId } } }),
+  ]);
+  const summary = summarize(quiz, attempts, override, now);
+  const closed = closedFor(effectiveRules(quiz, override, now, attempts.length), now);
   return {
-    ...summarize(quiz, attempts),
-    attempts: attempts.map(toAttemptSummary),
+    ...summary,
+    // A score the review options hide now is hidden here too, with its pass/fail.
+    attempts: attempts.map((a) =>
+      toAttemptSummary(scoreShown(quiz, a, closed, now) ? a : { ...a, scorePercent: null, passed: null }),
+    ),
   };
 }
 
 /** Instructors add quizzes to decks they own (admins to any); see lib/authoring/access.ts. */
 export async function createQuiz(user: SessionUser, input: QuizInput) {
   await editableDeck(user, input.deckId); // owner or admin; the same answers as every authoring route
+  const { showAnswers, reviewOptions, opensAt, closesAt, ...rest } = input;
   const quiz = await db.$transaction(async (tx) => {
-    const row = await tx.quiz.create({ data: { ...input, createdById: user.id } });
+    const row = await tx.quiz.create({
+      data: {
+        ...rest,
+        reviewOptions: reviewOptions ?? REVIEW_PRESETS[showAnswers ?? "AFTER_EACH_ATTEMPT"],
+        opensAt: opensAt ? new Date(opensAt) : null,
+        closesAt: closesAt ? new Date(closesAt) : null,
+        createdById: user.id,
+      },
+    });
     await recordAudit(tx, { ...quizAudit(user, row.id, "quiz.create"), after: input });
     return row;
   });
@@ -140,7 +184,10 @@ export async function listAuthoredQuizzes(user: SessionUser) {
     attemptsAllowed: q.attemptsAllowed,
     passMarkPercent: q.passMarkPercent,
     shuffle: q.shuffle,
-    showAnswers: q.showAnswers,
+    reviewOptions: readReviewOptions(q.reviewOptions),
+    opensAt: q.opensAt?.toISOString() ?? null,
+    closesAt: q.closesAt?.toISOString() ?? null,
+    archived: q.archivedAt !== null,
     attempts: q._count.attempts,
   }));
 }

@@ -7,6 +7,8 @@ import type { AttemptItem } from "./attempts";
 import { loadAttemptQuestions, loadOwnAttempt } from "./attempts";
 import { questionsInOpenAttempts } from "./open-attempt-guard";
 import type { StoredQuestion } from "@/lib/questions/types";
+import { readReviewOptions, reviewVisibility } from "./review-options";
+import { closedFor, effectiveRules } from "./rules";
 import type { AttemptResult } from "./schemas";
 
 /**
@@ -23,9 +25,9 @@ function feedbackOf(q: StoredQuestion, answer: unknown): string[] {
 }
 
 /**
- * A finished attempt's results. Right/wrong per question is always shown; the right
- * answers and explanations only as the quiz's policy allows (after each attempt, after
- * the last attempt, or never). Nothing is returned while the attempt is still open, and
+ * A finished attempt's results, revealing exactly the cells of the quiz's review options for
+ * the time it is now (lib/quiz/review-options.ts): the score (with pass/fail and right/wrong per
+ * question), the right answers, the explanations — what is hidden is never sent. Nothing is returned while the attempt is still open, and
  * while another attempt of the learner is open, its questions show only their prompt here
  * (no answer, right/wrong, key or explanation) until it ends; the overall score stays.
  */
@@ -37,10 +39,17 @@ export async function getAttemptResult(userId: string, attemptId: string, now = 
     });
   }
   const quiz = attempt.quiz;
-  const used = await db.quizAttempt.count({ where: { quizId: quiz.id, userId } });
-  const answersShown =
-    quiz.showAnswers === "AFTER_EACH_ATTEMPT" ||
-    (quiz.showAnswers === "AFTER_LAST_ATTEMPT" && used >= quiz.attemptsAllowed);
+  const [used, override] = await Promise.all([
+    db.quizAttempt.count({ where: { quizId: quiz.id, userId } }),
+    db.quizOverride.findUnique({ where: { quizId_userId: { quizId: quiz.id, userId } } }),
+  ]);
+  const closed = closedFor(effectiveRules(quiz, override, now, used), now);
+  const review = reviewVisibility(readReviewOptions(quiz.reviewOptions), {
+    submittedAt: attempt.submittedAt ?? attempt.deadlineAt,
+    closed,
+    now,
+  });
+  const answersShown = review.answers;
   const items = attempt.items as unknown as AttemptItem[];
   const [questions, open] = await Promise.all([loadAttemptQuestions(items), questionsInOpenAttempts(userId, now)]);
   const held = (id: string) => !!open?.questionIds.has(id);
@@ -56,10 +65,13 @@ export async function getAttemptResult(userId: string, attemptId: string, now = 
       return {
         question,
         answer: r?.answer ?? null,
-        result: r
-          ? { correct: r.correct, score: r.score ?? 0, feedback }
-          : { correct: false, score: 0, feedback: ["Not answered."] },
-        ...(answersShown ? { solution: toSolution(q), explanation: q.explanation } : {}),
+        result: !review.marks
+          ? null
+          : r
+            ? { correct: r.correct, score: r.score ?? 0, feedback }
+            : { correct: false, score: 0, feedback: ["Not answered."] },
+        ...(answersShown ? { solution: toSolution(q) } : {}),
+        ...(review.explanations ? { explanation: q.explanation } : {}),
       };
     });
   const submittedAt = attempt.submittedAt ?? attempt.deadlineAt;
@@ -75,11 +87,13 @@ export async function getAttemptResult(userId: string, attemptId: string, now = 
       Math.round((Math.min(submittedAt.getTime(), attempt.deadlineAt.getTime()) - attempt.startedAt.getTime()) / 1000),
     ),
     timedOut: submittedAt.getTime() >= attempt.deadlineAt.getTime(),
-    scorePercent: attempt.scorePercent ?? 0,
-    passed: attempt.passed ?? false,
+    scorePercent: review.marks ? (attempt.scorePercent ?? 0) : null,
+    passed: review.marks ? (attempt.passed ?? false) : null,
     answersShown,
-    answersPolicy: quiz.showAnswers,
-    missedQuestionIds: out.filter((o) => !held(o.question.id) && (o.result?.score ?? 0) < 1).map((o) => o.question.id),
+    review,
+    missedQuestionIds: review.marks
+      ? out.filter((o) => !held(o.question.id) && (o.result?.score ?? 0) < 1).map((o) => o.question.id)
+      : [],
     heldBack:
       open && out.some((o) => held(o.question.id))
         ? { attemptId: open.attemptId, questionCount: out.filter((o) => held(o.question.id)).length }

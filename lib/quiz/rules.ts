@@ -1,61 +1,87 @@
-import { formatLimit } from "./format";
-import type { QuizSummary } from "./schemas";
-
-/** One line of a quiz's start page: a short label and what it means for this learner. */
-export interface QuizRule {
-  id: "questions" | "time" | "attempts" | "passMark" | "answers";
-  label: string;
-  text: string;
-}
-
-export interface QuizRules {
-  rules: QuizRule[];
-  /** The learner's open attempt, which the start page offers to resume instead of starting. */
-  resumeId: string | null;
-  /** False when every attempt is used and none is open; `reason` says why. */
-  canStart: boolean;
-  reason: string | null;
-}
-
-const ANSWERS_SHOWN: Record<QuizSummary["showAnswers"], string> = {
-  AFTER_EACH_ATTEMPT: "Right answers and explanations are shown after each attempt.",
-  AFTER_LAST_ATTEMPT: "Right answers and explanations are shown after your last attempt.",
-  NEVER: "Right answers are not shown; you see which questions you got right.",
-};
-
 /**
- * The rules the start page shows, and whether this learner may start. `quiz` is already the
- * learner's view (attempts used, open attempt); per-learner rules (open and close times, extra
- * time, extra attempts) belong here too, as fields on that view, so the start page words what
- * the server enforces in one place.
+ * The rules one learner takes a quiz under: the quiz's own, with that learner's override
+ * (extra-time factor, extra attempts, a later close). The start path enforces them and the
+ * start page shows them, so both read this one function. Pure: the clock is a parameter.
  */
-export function quizRulesFor(quiz: QuizSummary): QuizRules {
-  const left = Math.max(0, quiz.attemptsAllowed - quiz.attemptsUsed);
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  const rules: QuizRule[] = [
-    {
-      id: "questions",
-      label: "Questions",
-      text: `${quiz.questionCount} drawn at random from ${quiz.deckTitle}, options shuffled.`,
-    },
-    {
-      id: "time",
-      label: "Time limit",
-      text: `${formatLimit(quiz.timeLimitSeconds)}. The clock starts when you press Start and the quiz submits itself when time runs out.`,
-    },
-    {
-      id: "attempts",
-      label: "Attempts",
-      text: `${quiz.attemptsUsed} of ${plural(quiz.attemptsAllowed, "attempt")} used, ${left} left.`,
-    },
-    { id: "passMark", label: "Pass mark", text: `${quiz.passMarkPercent}%.` },
-    { id: "answers", label: "Answers", text: ANSWERS_SHOWN[quiz.showAnswers] },
-  ];
-  const canStart = !!quiz.inProgressAttemptId || left > 0;
+export interface QuizWindowRules {
+  timeLimitSeconds: number;
+  attemptsAllowed: number;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  archivedAt?: Date | null;
+}
+
+export interface OverrideRules {
+  timeFactor: number;
+  extraAttempts: number;
+  closesAt: Date | null;
+}
+
+export type StartRefusal = "archived" | "not-open" | "closed" | "no-attempts";
+
+export interface EffectiveRules {
+  /** The time limit after the learner's factor, in whole seconds. */
+  timeLimitSeconds: number;
+  /** The deadline an attempt started at `now` would get: min(now + limit × factor, close). */
+  deadline: Date;
+  attemptsAllowed: number;
+  /** Attempts left, when the caller said how many are used; null otherwise. */
+  attemptsLeft: number | null;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  canStart: boolean;
+  reason: StartRefusal | null;
+  /** The refusal in words a learner can act on; null when they can start. */
+  message: string | null;
+}
+
+const at = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/:\d\d\.\d{3}Z$/, " UTC")
+    .replace("T", " ");
+
+/** The quiz's rules for one learner at `now`; `attemptsUsed` (their attempts so far) decides "no attempts left". */
+export function effectiveRules(
+  quiz: QuizWindowRules,
+  override: OverrideRules | null,
+  now: Date,
+  attemptsUsed?: number,
+): EffectiveRules {
+  const timeLimitSeconds = Math.round(quiz.timeLimitSeconds * (override?.timeFactor ?? 1));
+  const closesAt = override?.closesAt ?? quiz.closesAt;
+  const attemptsAllowed = quiz.attemptsAllowed + (override?.extraAttempts ?? 0);
+  const byLimit = now.getTime() + timeLimitSeconds * 1000;
+  const deadline = new Date(closesAt ? Math.min(byLimit, closesAt.getTime()) : byLimit);
+  const attemptsLeft = attemptsUsed === undefined ? null : Math.max(0, attemptsAllowed - attemptsUsed);
+  const refusal: [StartRefusal, string] | null = quiz.archivedAt
+    ? ["archived", "This quiz is archived: it no longer takes attempts."]
+    : quiz.opensAt && now < quiz.opensAt
+      ? ["not-open", `This quiz opens at ${at(quiz.opensAt)}.`]
+      : closesAt && now >= closesAt
+        ? ["closed", `This quiz closed at ${at(closesAt)}.`]
+        : attemptsLeft === 0
+          ? [
+              "no-attempts",
+              `You have used all ${attemptsAllowed} attempt${attemptsAllowed === 1 ? "" : "s"} at this quiz.`,
+            ]
+          : null;
   return {
-    rules,
-    resumeId: quiz.inProgressAttemptId,
-    canStart,
-    reason: canStart ? null : `You have used all ${plural(quiz.attemptsAllowed, "attempt")} at this quiz.`,
+    timeLimitSeconds,
+    deadline,
+    attemptsAllowed,
+    attemptsLeft,
+    opensAt: quiz.opensAt,
+    closesAt,
+    canStart: !refusal,
+    reason: refusal?.[0] ?? null,
+    message: refusal?.[1] ?? null,
   };
+}
+
+/** Closed to this learner for review purposes: archived, past the close, or no attempts left. */
+export function closedFor(rules: EffectiveRules, now: Date): boolean {
+  return (
+    rules.reason === "archived" || rules.reason === "no-attempts" || (rules.closesAt !== null && now >= rules.closesAt)
+  );
 }

@@ -1,9 +1,13 @@
 import { z } from "zod";
 import { gradeResultSchema, publicQuestionSchema, solutionSchema } from "@/lib/questions/dto-schemas";
+import { ANSWER_POLICIES, REVIEW_TIMES, reviewOptionsSchema } from "./review-options";
 
-export const ANSWER_POLICIES = ["AFTER_EACH_ATTEMPT", "AFTER_LAST_ATTEMPT", "NEVER"] as const;
+export { ANSWER_POLICIES } from "./review-options";
 
-export const quizInputSchema = z
+const isoDate = z.iso.datetime({ offset: true, error: "A date and time, e.g. 2026-12-01T09:00:00Z" });
+
+/** A quiz's settings as instructors give them; the window's ends are ISO date-times or null (open). */
+const quizSettingsSchema = z
   .object({
     deckId: z.string().min(1).max(100),
     title: z.string().trim().min(1, "Give the quiz a title").max(120),
@@ -16,11 +20,41 @@ export const quizInputSchema = z
     attemptsAllowed: z.number().int().min(1, "At least 1 attempt").max(100),
     passMarkPercent: z.number().int().min(0).max(100, "Pass mark is a percentage (0–100)"),
     shuffle: z.boolean().default(true),
-    showAnswers: z.enum(ANSWER_POLICIES).default("AFTER_EACH_ATTEMPT"),
+    /** A preset of the review options (the old single choice); give this or reviewOptions. */
+    showAnswers: z.enum(ANSWER_POLICIES).optional(),
+    reviewOptions: reviewOptionsSchema.optional(),
+    opensAt: isoDate.nullable().optional(),
+    closesAt: isoDate.nullable().optional(),
   })
-  .strict()
-  .meta({ id: "QuizInput" });
+  .strict();
+
+type WindowFields = {
+  opensAt?: string | null;
+  closesAt?: string | null;
+  showAnswers?: unknown;
+  reviewOptions?: unknown;
+};
+function checkSettings(v: WindowFields, ctx: z.RefinementCtx) {
+  if (v.opensAt && v.closesAt && Date.parse(v.closesAt) <= Date.parse(v.opensAt)) {
+    ctx.addIssue({ code: "custom", path: ["closesAt"], message: "The close time must be after the open time" });
+  }
+  if (v.showAnswers !== undefined && v.reviewOptions !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["showAnswers"], message: "Give review options or a preset, not both" });
+  }
+}
+
+export const quizInputSchema = quizSettingsSchema.superRefine(checkSettings).meta({ id: "QuizInput" });
 export type QuizInput = z.infer<typeof quizInputSchema>;
+
+/** Editing a quiz: any settings but its deck, plus archiving; the window is re-checked against the stored ends. */
+export const quizUpdateSchema = quizSettingsSchema
+  .omit({ deckId: true })
+  .partial()
+  .extend({ archived: z.boolean().optional() })
+  .strict()
+  .superRefine(checkSettings)
+  .meta({ id: "QuizUpdate" });
+export type QuizUpdate = z.infer<typeof quizUpdateSchema>;
 
 export const saveAnswerSchema = z
   .object({
@@ -63,7 +97,12 @@ export const quizSummarySchema = z
     timeLimitSeconds: z.number().int(),
     attemptsAllowed: z.number().int(),
     passMarkPercent: z.number().int(),
-    showAnswers: z.enum(ANSWER_POLICIES),
+    reviewOptions: reviewOptionsSchema,
+    /** The window for you (your override's later close included), and whether you may start now. */
+    opensAt: z.string().nullable(),
+    closesAt: z.string().nullable(),
+    canStart: z.boolean(),
+    startRefusal: z.enum(["archived", "not-open", "closed", "no-attempts"]).nullable(),
     attemptsUsed: z.number().int(),
     bestScore: z.number().nullable(),
     lastScore: z.number().nullable(),
@@ -125,10 +164,17 @@ export const attemptResultSchema = z
     timeUsedSeconds: z.number().int(),
     /** Submitted by the clock: the auto-submit at zero, or finalized after the deadline. */
     timedOut: z.boolean(),
-    scorePercent: z.number(),
-    passed: z.boolean(),
+    /** Null when the review options hide the score at this time (then `result` per item is null too). */
+    scorePercent: z.number().nullable(),
+    passed: z.boolean().nullable(),
     answersShown: z.boolean(),
-    answersPolicy: z.enum(ANSWER_POLICIES),
+    /** Which review time it is for this attempt now, and what that row of the review options shows. */
+    review: z.object({
+      time: z.enum(REVIEW_TIMES),
+      marks: z.boolean(),
+      answers: z.boolean(),
+      explanations: z.boolean(),
+    }),
     missedQuestionIds: z.array(z.string()),
     /** Set while another attempt of the learner is open: how many questions here are in it. */
     heldBack: z.object({ attemptId: z.string(), questionCount: z.number().int() }).nullable(),

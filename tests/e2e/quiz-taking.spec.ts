@@ -59,8 +59,8 @@ test("start page, flag for review, resume where I left off, summary, and results
   const user = await createUser();
   const title = `Taking ${Math.random().toString(36).slice(2, 8)}`;
   const { rows } = await e2eDb().query<{ id: string }>(
-    `INSERT INTO "Quiz" (id, "deckId", title, "questionCount", "timeLimitSeconds", "attemptsAllowed", "passMarkPercent", "showAnswers", "updatedAt")
-     SELECT 'e2e-quiz-' || md5(random()::text), id, $1, 5, 600, 2, 50, 'AFTER_EACH_ATTEMPT', now() FROM "Deck" WHERE slug = 'docker-images'
+    `INSERT INTO "Quiz" (id, "deckId", title, "questionCount", "timeLimitSeconds", "attemptsAllowed", "passMarkPercent", "updatedAt")
+     SELECT 'e2e-quiz-' || md5(random()::text), id, $1, 5, 600, 2, 50, now() FROM "Deck" WHERE slug = 'docker-images'
      RETURNING id`,
     [title],
   );

@@ -49,6 +49,21 @@ const SCALAR_TYPES: Record<string, string> = {
   Bytes: "bytea",
 };
 
+/** Postgres re-spaces and re-orders a jsonb default's keys; compare its value, key-sorted. */
+function jsonbDefault(text: string): string {
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v && typeof v === "object"
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([k, x]) => [k, sorted(x)]),
+          )
+        : v;
+  return `'${JSON.stringify(sorted(JSON.parse(text)))}'::jsonb`;
+}
+
 function expectedDefault(f: DmmfField): string | null {
   if (!f.hasDefaultValue) return null;
   const d = f.default as { name?: string } | null | string | number | boolean;
@@ -61,6 +76,7 @@ function expectedDefault(f: DmmfField): string | null {
   if (Array.isArray(d) && d.length === 0) return `ARRAY[]::${SCALAR_TYPES[f.type]}[]`;
   // eslint-disable-next-line @typescript-eslint/no-base-to-string, @typescript-eslint/restrict-template-expressions -- Prisma defaults are scalars or {name} functions, the latter handled above.
   if (f.kind === "enum") return `'${d}'::"${f.type}"`;
+  if (typeof d === "string" && f.type === "Json") return jsonbDefault(d);
   if (typeof d === "string") return `'${d}'::text`;
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- Prisma defaults are scalars or {name} functions, the latter handled above.
   return String(d);
@@ -140,7 +156,8 @@ export async function describeDatabase(url: string): Promise<string[]> {
       LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
       WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname <> '_prisma_migrations'
         AND a.attnum > 0 AND NOT a.attisdropped`)) {
-      const def = c.def?.startsWith("nextval(") ? "nextval" : c.def;
+      const jsonb = c.def?.match(/^'(.*)'::jsonb$/s);
+      const def = c.def?.startsWith("nextval(") ? "nextval" : jsonb ? jsonbDefault(jsonb[1]) : c.def;
       const type = c.isenum ? `"${c.type.replace(/"/g, "")}"` : c.type;
       facts.push(`column ${c.tbl}.${c.col} ${type} ${c.notnull ? "not null" : "null"}${def ? ` default ${def}` : ""}`);
     }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { formatLimit } from "@/lib/quiz/format";
+import { windowLabel } from "@/components/quiz/quiz-window";
 import { listQuizzes } from "@/lib/quiz/quizzes";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -26,8 +27,8 @@ export default async function QuizzesPage() {
       )}
       <ul className="grid gap-4 sm:grid-cols-2">
         {quizzes.map((q) => {
-          const left = q.attemptsAllowed - q.attemptsUsed;
-          const action = q.inProgressAttemptId ? "Resume attempt" : left > 0 ? "Open quiz" : "See your attempts";
+          const action = q.inProgressAttemptId ? "Resume attempt" : q.canStart ? "Open quiz" : "See your attempts";
+          const window = windowLabel(q, user.timeZone);
           return (
             <li key={q.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
               <h2 className="font-semibold">
@@ -42,6 +43,7 @@ export default async function QuizzesPage() {
                 Attempts: {q.attemptsUsed} of {q.attemptsAllowed}
                 {q.bestScore !== null && ` · best ${q.bestScore}% · last ${q.lastScore}%`}
               </p>
+              {window && <p className="text-sm font-medium">{window}</p>}
               {/* Never starts the clock: the start page shows the rules first (resuming an open attempt is safe). */}
               <Link
                 href={q.inProgressAttemptId ? `/quizzes/attempts/${q.inProgressAttemptId}` : `/quizzes/${q.id}`}

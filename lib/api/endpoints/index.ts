@@ -4,6 +4,7 @@ import * as admin from "./admin";
 import * as authoring from "./authoring";
 import * as decks from "./decks";
 import * as quizStatistics from "./quiz-statistics";
+import * as quizManagement from "./quiz-management";
 import * as quizzes from "./quizzes";
 import * as regrade from "./regrade";
 import * as study from "./study";
@@ -17,6 +18,7 @@ export const ALL_ENDPOINTS: AnyEndpoint[] = [
   decks,
   study,
   quizzes,
+  quizManagement,
   regrade,
   authoring,
   admin,

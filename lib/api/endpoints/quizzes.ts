@@ -9,6 +9,7 @@ import {
   quizSummarySchema,
   saveAnswerSchema,
 } from "@/lib/quiz/schemas";
+import { reviewOptionsSchema } from "@/lib/quiz/review-options";
 import { endpointGroup, idParams } from "../endpoint";
 
 const tag = "Quizzes";
@@ -120,7 +121,10 @@ export const listAuthoredQuizzesEp = quizEp({
         attemptsAllowed: z.number().int(),
         passMarkPercent: z.number().int(),
         shuffle: z.boolean(),
-        showAnswers: z.enum(["AFTER_EACH_ATTEMPT", "AFTER_LAST_ATTEMPT", "NEVER"]),
+        reviewOptions: reviewOptionsSchema,
+        opensAt: z.string().nullable(),
+        closesAt: z.string().nullable(),
+        archived: z.boolean(),
         attempts: z.number().int(),
       }),
     ),

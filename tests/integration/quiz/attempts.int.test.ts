@@ -8,6 +8,7 @@ import { gradeAnswer } from "@/lib/questions/grading";
 import { toSolution } from "@/lib/questions/redact";
 import { getAttemptView, saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/attempts";
 import { getAttemptResult } from "@/lib/quiz/results";
+import { REVIEW_PRESETS } from "@/lib/quiz/review-options";
 import { finalizeExpired } from "@/lib/quiz/sweep";
 import { getQueue } from "@/lib/srs/queue";
 import { makeDeck, makeUser, singleChoice } from "@/tests/helpers/factories";
@@ -43,7 +44,7 @@ async function quizFor(
       timeLimitSeconds: opts.timeLimitSeconds ?? 60,
       attemptsAllowed: opts.attemptsAllowed ?? 2,
       passMarkPercent: 70,
-      showAnswers: opts.showAnswers ?? "AFTER_EACH_ATTEMPT",
+      reviewOptions: REVIEW_PRESETS[opts.showAnswers ?? "AFTER_EACH_ATTEMPT"],
     },
   });
   return { deck, quiz };

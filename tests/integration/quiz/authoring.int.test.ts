@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { startAttempt, submitAttempt } from "@/lib/quiz/attempts";
+import { REVIEW_PRESETS } from "@/lib/quiz/review-options";
 import { makeDeck, makeUser } from "@/tests/helpers/factories";
 import { call, mockSession, signInAs } from "@/tests/helpers/session";
 
@@ -60,7 +61,7 @@ describe("instructor quizzes", () => {
     const rows = await db.quiz.findMany({ where: { deckId: deck.id } });
     expect(rows.map((r) => r.title).sort()).toEqual(["Admin's", "Extra practice"]);
     expect(rows.find((r) => r.title === "Extra practice")).toMatchObject({
-      showAnswers: "NEVER",
+      reviewOptions: REVIEW_PRESETS.NEVER, // the "NEVER" preset, stored as its review-options matrix
       shuffle: false,
       timeLimitSeconds: 120,
     });

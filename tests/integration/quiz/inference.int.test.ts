@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
+import { REVIEW_PRESETS } from "@/lib/quiz/review-options";
 import { getPublishedDeck } from "@/lib/decks/browse";
 import { textId } from "@/lib/questions/ids";
 import { toSolution } from "@/lib/questions/redact";
@@ -152,7 +153,7 @@ describe("while an attempt is open, nothing else hands out its answers", () => {
         title: "All of it",
         questionCount: 4,
         attemptsAllowed: 3,
-        showAnswers: "AFTER_EACH_ATTEMPT",
+        reviewOptions: REVIEW_PRESETS.AFTER_EACH_ATTEMPT,
       },
     });
     signInAs(await makeUser());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isBlankAnswer } from "@/lib/quiz/blank";
-import { quizRulesFor } from "@/lib/quiz/rules";
+import { quizRulesFor } from "@/lib/quiz/start-rules";
+import { describeReviewOptions, REVIEW_PRESETS } from "@/lib/quiz/review-options";
 import type { QuizSummary } from "@/lib/quiz/schemas";
 
 describe("isBlankAnswer: what counts as no answer at all", () => {
@@ -35,7 +36,11 @@ const quiz: QuizSummary = {
   timeLimitSeconds: 600,
   attemptsAllowed: 2,
   passMarkPercent: 70,
-  showAnswers: "AFTER_LAST_ATTEMPT",
+  reviewOptions: REVIEW_PRESETS.AFTER_LAST_ATTEMPT,
+  opensAt: null,
+  closesAt: null,
+  canStart: true,
+  startRefusal: null,
   attemptsUsed: 1,
   bestScore: 40,
   lastScore: 40,
@@ -50,7 +55,7 @@ describe("quizRulesFor: the start page's rules", () => {
       time: "10 min. The clock starts when you press Start and the quiz submits itself when time runs out.",
       attempts: "1 of 2 attempts used, 1 left.",
       passMark: "70%.",
-      answers: "Right answers and explanations are shown after your last attempt.",
+      answers: describeReviewOptions(REVIEW_PRESETS.AFTER_LAST_ATTEMPT).join(" "),
     });
     expect(canStart).toBe(true);
     expect(resumeId).toBeNull();
@@ -62,9 +67,24 @@ describe("quizRulesFor: the start page's rules", () => {
       resumeId: "a",
       reason: null,
     });
-    expect(quizRulesFor({ ...quiz, attemptsUsed: 2 })).toMatchObject({
+    expect(quizRulesFor({ ...quiz, attemptsUsed: 2, canStart: false, startRefusal: "no-attempts" })).toMatchObject({
       canStart: false,
       reason: "You have used all 2 attempts at this quiz.",
+    });
+  });
+
+  it("words the learner's window in their time zone, and why a closed or unopened quiz cannot start", () => {
+    const windowed = { ...quiz, opensAt: "2026-12-01T08:00:00.000Z", closesAt: "2026-12-08T17:30:00.000Z" };
+    const { rules } = quizRulesFor(windowed, "Europe/Berlin");
+    expect(rules.find((r) => r.id === "window")?.text).toBe(
+      "Opened 1 Dec 2026, 09:00, closes 8 Dec 2026, 18:30; an attempt ends by then whatever time is left.",
+    );
+    expect(quizRulesFor({ ...windowed, canStart: false, startRefusal: "closed" }, "UTC").reason).toBe(
+      "This quiz closed 8 Dec 2026, 17:30.",
+    );
+    expect(quizRulesFor({ ...windowed, canStart: false, startRefusal: "not-open" }, "UTC")).toMatchObject({
+      canStart: false,
+      reason: "This quiz opens 1 Dec 2026, 08:00.",
     });
   });
 });

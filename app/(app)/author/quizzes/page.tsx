@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { QuizForm } from "@/components/quiz/quiz-form";
 import { requirePageRole } from "@/lib/auth/page-guards";
-import { formatLimit } from "@/lib/quiz/format";
+import { formatLimit, toUtcInput } from "@/lib/quiz/format";
+import { presetOf } from "@/lib/quiz/review-options";
 import { listAuthoredQuizzes, listQuizDeckOptions } from "@/lib/quiz/quizzes";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DataTable } from "@/components/ui/data-table";
@@ -11,7 +12,7 @@ import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Quizzes you run" };
 
-const POLICY = {
+const PRESET = {
   AFTER_EACH_ATTEMPT: "after each attempt",
   AFTER_LAST_ATTEMPT: "after the last attempt",
   NEVER: "never",
@@ -58,7 +59,25 @@ export default async function AuthorQuizzesPage() {
                 `${q.questionCount} questions · ${formatLimit(q.timeLimitSeconds)} · ${q.attemptsAllowed} attempts · ` +
                 `pass ${q.passMarkPercent}%${q.shuffle ? " · shuffled" : ""}`,
             },
-            { header: "Answers shown", cell: (q) => POLICY[q.showAnswers] },
+            {
+              header: "Answers shown",
+              cell: (q) => {
+                const preset = presetOf(q.reviewOptions);
+                return preset ? PRESET[preset] : "custom review options";
+              },
+            },
+            {
+              header: "Status",
+              cell: (q) =>
+                q.archived
+                  ? "Archived"
+                  : [
+                      q.opensAt && `opens ${toUtcInput(q.opensAt).replace("T", " ")} UTC`,
+                      q.closesAt && `closes ${toUtcInput(q.closesAt).replace("T", " ")} UTC`,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ") || "Open",
+            },
             { header: "Attempts", cell: (q) => q.attempts },
           ]}
         />

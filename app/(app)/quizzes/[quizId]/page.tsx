@@ -4,7 +4,7 @@ import { StartQuizButton } from "@/components/quiz/start-quiz-button";
 import { pageParams } from "@/lib/page-input";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getQuiz } from "@/lib/quiz/quizzes";
-import { quizRulesFor } from "@/lib/quiz/rules";
+import { quizRulesFor } from "@/lib/quiz/start-rules";
 import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DataTable } from "@/components/ui/data-table";
@@ -17,7 +17,7 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
   const { quizId } = await pageParams(params);
   const user = await requirePageUser(`/quizzes/${quizId}`);
   const quiz = await orPageError(getQuiz(user.id, quizId));
-  const { rules, resumeId, canStart, reason } = quizRulesFor(quiz);
+  const { rules, resumeId, canStart, reason } = quizRulesFor(quiz, user.timeZone);
   return (
     <div className="flex flex-col gap-6">
       <Breadcrumbs trail={[{ href: "/quizzes", label: "Quizzes" }]} current={quiz.title} />
@@ -42,7 +42,13 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
         </p>
         {resumeId && <p className="text-sm font-medium">You have an attempt in progress; its clock is running.</p>}
         {reason && <p className="text-sm font-medium">{reason}</p>}
-        <StartQuizButton quizId={quiz.id} title={quiz.title} resumeId={resumeId} disabled={!canStart} />
+        <StartQuizButton
+          quizId={quiz.id}
+          title={quiz.title}
+          resumeId={resumeId}
+          disabled={!canStart}
+          refusal={quiz.startRefusal}
+        />
       </section>
       <Section id="history-h" title="Your attempts" size="lg" className="flex flex-col gap-2">
         {quiz.attempts.length === 0 ? (
