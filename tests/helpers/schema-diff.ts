@@ -59,6 +59,9 @@ function expectedDefault(f: DmmfField): string | null {
   }
   // eslint-disable-next-line @typescript-eslint/no-base-to-string, @typescript-eslint/restrict-template-expressions -- Prisma defaults are scalars or {name} functions, the latter handled above.
   if (f.kind === "enum") return `'${d}'::"${f.type}"`;
+  // An empty scalar list (`String[] @default([])`) and a JSON literal default, as Postgres prints them.
+  if (Array.isArray(d) && d.length === 0) return `ARRAY[]::${SCALAR_TYPES[f.type]}[]`;
+  if (typeof d === "string" && f.type === "Json") return `'${d}'::jsonb`;
   if (typeof d === "string") return `'${d}'::text`;
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- Prisma defaults are scalars or {name} functions, the latter handled above.
   return String(d);
