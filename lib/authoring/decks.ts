@@ -33,6 +33,8 @@ export function toAuthorQuestionDto(q: Question): AuthorQuestionDto {
     payload: q.payload,
     position: q.position,
     archived: !!q.archivedAt,
+    tags: q.tags,
+    quizOnly: q.quizOnly,
     updatedAt: q.updatedAt.toISOString(),
   };
 }

@@ -29,6 +29,8 @@ const columns = (q: QuestionInput) => ({
   explanation: q.explanation,
   section: q.section ?? null,
   payload: q.payload as object,
+  tags: q.tags ?? [],
+  quizOnly: q.quizOnly ?? false,
 });
 
 export async function getAuthorQuestion(
@@ -69,6 +71,8 @@ export async function updateQuestion(actor: Actor, questionId: string, patch: un
     explanation: current.explanation,
     section: current.section ?? undefined,
     payload: current.payload,
+    tags: current.tags,
+    quizOnly: current.quizOnly,
     ...Object.fromEntries(Object.entries(parsedPatch.data).filter(([, v]) => v !== undefined)),
   };
   // section: null clears it (the stored column is nullable; the input schema wants it absent).
@@ -111,6 +115,8 @@ export async function duplicateQuestion(actor: Actor, questionId: string): Promi
         explanation: original.explanation,
         section: original.section,
         payload: original.payload as object,
+        tags: original.tags,
+        quizOnly: original.quizOnly,
         position: original.position + 1,
       },
     });

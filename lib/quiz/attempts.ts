@@ -3,29 +3,18 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/errors";
 import { AppError } from "@/lib/errors";
-import { LIVE_QUIZ, visibleQuestionWhere } from "@/lib/decks/visibility";
+import { LIVE_QUIZ } from "@/lib/decks/visibility";
 import { gradeAnswer } from "@/lib/questions/grading";
 import { displayRng } from "@/lib/questions/display-order";
 import { choiceOrder, toPublicQuestion, type ChoiceOrder } from "@/lib/questions/redact";
 import type { StoredQuestion } from "@/lib/questions/types";
 import type { AttemptView } from "./schemas";
 import { finalizeAttempt, lockAttempt, openSince, pastGrace } from "./finalize";
-
-/** Types a quiz can score on its own (flashcards are self-graded, so never drawn). */
-const QUIZ_TYPES = ["single", "multiple", "truefalse", "short", "numeric", "matching", "ordering", "cloze"] as const;
+import { drawAttemptQuestionIds, shuffle } from "./pool-draw";
 
 export interface AttemptItem {
   questionId: string;
   order: ChoiceOrder;
-}
-
-function shuffle<T>(xs: T[]): T[] {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = crypto.randomInt(0, i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
 }
 
 async function loadQuiz(quizId: string) {
@@ -41,7 +30,7 @@ async function loadQuiz(quizId: string) {
 export async function startAttempt(userId: string, quizId: string, now = new Date()): Promise<AttemptView> {
   const [quiz, mine] = await Promise.all([
     loadQuiz(quizId),
-    db.quizAttempt.findMany({ where: { userId, quizId }, select: { id: true, status: true, deadlineAt: true } }),
+    db.quizAttempt.findMany({ where: { userId, quizId }, select: { id: true, status: true, deadlineAt: true, items: true } }),
   ]);
   const open = mine.find((a) => a.status === "IN_PROGRESS");
   if (open && pastGrace(open.deadlineAt, now)) {
@@ -56,23 +45,20 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
       `You have used all ${quiz.attemptsAllowed} attempt${quiz.attemptsAllowed === 1 ? "" : "s"} at this quiz.`,
     );
   }
-  // Draw from ids only; load the full rows of the few drawn.
-  const candidates = await db.question.findMany({
-    where: { deckId: quiz.deckId, ...visibleQuestionWhere(), type: { in: [...QUIZ_TYPES] } },
-    select: { id: true },
-  });
-  if (candidates.length === 0)
-    throw new AppError("UNPROCESSABLE", "This quiz's deck has no questions that can be scored yet.");
-  const drawnIds = shuffle(candidates.map((c) => c.id)).slice(0, quiz.questionCount);
+  // The id is chosen here so the draw and each question's display order can be seeded by this
+  // attempt: a new attempt gets a fresh, independent order; the snapshot keeps it for this one.
+  const attemptId = crypto.randomUUID();
+  // Draw from ids only (pools: unseen in earlier attempts first); load the full rows of the few drawn.
+  const earlierIds = mine.flatMap((a) => (a.items as unknown as AttemptItem[]).map((i) => i.questionId));
+  const drawnIds = await drawAttemptQuestionIds({ quiz, userId, attemptId, earlierIds });
   const drawn = await db.question.findMany({
     where: { id: { in: drawnIds } },
     select: { id: true, type: true, prompt: true, explanation: true, section: true, payload: true, position: true },
   });
   const byId = new Map(drawn.map((q) => [q.id, q]));
-  const ordered = quiz.shuffle ? drawnIds.map((id) => byId.get(id)!) : drawn.sort((a, b) => a.position - b.position);
-  // The id is chosen here so each question's display order can be seeded by this attempt:
-  // a new attempt gets a fresh, independent order; the snapshot keeps it for this one.
-  const attemptId = crypto.randomUUID();
+  const ordered = quiz.shuffle
+    ? shuffle(drawnIds).map((id) => byId.get(id)!)
+    : drawn.sort((a, b) => a.position - b.position);
   const views = ordered.map((q) =>
     toPublicQuestion(q, { shuffle: quiz.shuffle, rng: displayRng({ userId, questionId: q.id, attemptId }) }),
   );

@@ -5,6 +5,8 @@ import { LIVE_QUIZ } from "@/lib/decks/visibility";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { finalizeExpired } from "./sweep";
+import { assertPoolsFillable } from "./pool-draw";
+import { readPools, type QuizPool } from "./pool-schemas";
 import type { QuizInput, QuizSummary } from "./schemas";
 
 function summarize(
@@ -95,9 +97,12 @@ export async function getQuiz(userId: string, quizId: string, now = new Date()) 
 }
 
 /** Instructors add quizzes to decks they own (admins to any); see lib/authoring/access.ts. */
-export async function createQuiz(user: SessionUser, input: QuizInput) {
+export async function createQuiz(user: SessionUser, input: Omit<QuizInput, "pools"> & { pools?: QuizPool[] }) {
   await editableDeck(user, input.deckId); // owner or admin; the same answers as every authoring route
-  const quiz = await db.quiz.create({ data: { ...input, createdById: user.id } });
+  const pools = input.pools ?? [];
+  await assertPoolsFillable(input.deckId, pools);
+  const questionCount = pools.length ? pools.reduce((n, p) => n + p.count, 0) : input.questionCount;
+  const quiz = await db.quiz.create({ data: { ...input, pools, questionCount, createdById: user.id } });
   return { id: quiz.id };
 }
 
@@ -135,6 +140,7 @@ export async function listAuthoredQuizzes(user: SessionUser) {
     passMarkPercent: q.passMarkPercent,
     shuffle: q.shuffle,
     showAnswers: q.showAnswers,
+    pools: readPools(q.pools),
     attempts: q._count.attempts,
   }));
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { gradeResultSchema, publicQuestionSchema, solutionSchema } from "@/lib/questions/dto-schemas";
+import { quizPoolsSchema } from "./pool-schemas";
 
 export const ANSWER_POLICIES = ["AFTER_EACH_ATTEMPT", "AFTER_LAST_ATTEMPT", "NEVER"] as const;
 
@@ -17,6 +18,8 @@ export const quizInputSchema = z
     passMarkPercent: z.number().int().min(0).max(100, "Pass mark is a percentage (0–100)"),
     shuffle: z.boolean().default(true),
     showAnswers: z.enum(ANSWER_POLICIES).default("AFTER_EACH_ATTEMPT"),
+    /** With pools, an attempt draws each pool's count (questionCount becomes their sum). */
+    pools: quizPoolsSchema.default([]),
   })
   .strict()
   .meta({ id: "QuizInput" });

@@ -7,6 +7,7 @@ import {
   quizSummarySchema,
   saveAnswerSchema,
 } from "@/lib/quiz/schemas";
+import { quizPoolSchema } from "@/lib/quiz/pool-schemas";
 import { endpointGroup, idParams } from "../endpoint";
 
 const tag = "Quizzes";
@@ -110,6 +111,7 @@ export const listAuthoredQuizzesEp = quizEp({
         passMarkPercent: z.number().int(),
         shuffle: z.boolean(),
         showAnswers: z.enum(["AFTER_EACH_ATTEMPT", "AFTER_LAST_ATTEMPT", "NEVER"]),
+        pools: z.array(quizPoolSchema),
         attempts: z.number().int(),
       }),
     ),
