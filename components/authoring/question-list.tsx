@@ -7,6 +7,7 @@ import { MoveButtons } from "@/components/questions/move-buttons";
 import { buttonClass } from "@/components/ui/button";
 import type { AuthorQuestionDto } from "@/lib/authoring/schemas";
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
+import { QuestionBankMarks } from "./tag-filter";
 import { api } from "@/lib/api/client";
 import {
   archiveQuestionEp,
@@ -167,6 +168,7 @@ export function QuestionList({
                 <p className="text-xs text-slate-600 dark:text-slate-400">
                   {QUESTION_TYPE_LABELS[q.type]}
                   {q.section ? ` · § ${q.section}` : ""}
+                  <QuestionBankMarks q={q} />
                 </p>
               </div>
               <span className="flex flex-wrap items-center gap-1">

@@ -30,7 +30,10 @@ async function loadQuiz(quizId: string) {
 export async function startAttempt(userId: string, quizId: string, now = new Date()): Promise<AttemptView> {
   const [quiz, mine] = await Promise.all([
     loadQuiz(quizId),
-    db.quizAttempt.findMany({ where: { userId, quizId }, select: { id: true, status: true, deadlineAt: true, items: true } }),
+    db.quizAttempt.findMany({
+      where: { userId, quizId },
+      select: { id: true, status: true, deadlineAt: true, items: true },
+    }),
   ]);
   const open = mine.find((a) => a.status === "IN_PROGRESS");
   if (open && pastGrace(open.deadlineAt, now)) {

@@ -8,7 +8,16 @@ import { drawFromPools, poolMatches, type DrawCandidate } from "./draw";
 import { poolLabel, readPools, type QuizPool } from "./pool-schemas";
 
 /** Types a quiz can score on its own (flashcards are self-graded, so never drawn). */
-export const QUIZ_TYPES = ["single", "multiple", "truefalse", "short", "numeric", "matching", "ordering", "cloze"] as const;
+export const QUIZ_TYPES = [
+  "single",
+  "multiple",
+  "truefalse",
+  "short",
+  "numeric",
+  "matching",
+  "ordering",
+  "cloze",
+] as const;
 
 export function shuffle<T>(xs: T[]): T[] {
   const out = [...xs];
@@ -22,8 +31,11 @@ export function shuffle<T>(xs: T[]): T[] {
 function shortfall(pools: QuizPool[], candidates: DrawCandidate[], poolIndex: number, matching: number): string {
   const p = pools[poolIndex];
   const what = `pool ${poolIndex + 1} (${poolLabel(p)}) draws ${p.count}`;
-  if (matching < p.count) return `${what} but the deck has ${matching} scorable question${matching === 1 ? "" : "s"} there`;
-  const shared = pools.filter((o, i) => i !== poolIndex && candidates.some((c) => poolMatches(o, c) && poolMatches(p, c)));
+  if (matching < p.count)
+    return `${what} but the deck has ${matching} scorable question${matching === 1 ? "" : "s"} there`;
+  const shared = pools.filter(
+    (o, i) => i !== poolIndex && candidates.some((c) => poolMatches(o, c) && poolMatches(p, c)),
+  );
   return `${what}; it has ${matching}, but it shares them with pool${shared.length === 1 ? "" : "s"} ${shared.map((o) => pools.indexOf(o) + 1).join(", ")} and together they cannot all be filled`;
 }
 

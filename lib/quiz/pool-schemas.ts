@@ -33,7 +33,10 @@ const sectionPool = z
 
 export const quizPoolSchema = z
   .discriminatedUnion("source", [tagPool, sectionPool], { error: "source must be tag or section" })
-  .meta({ id: "QuizPool", description: "Draw `count` questions tagged `value` (source tag) or in section `value` and its subsections" });
+  .meta({
+    id: "QuizPool",
+    description: "Draw `count` questions tagged `value` (source tag) or in section `value` and its subsections",
+  });
 export type QuizPool = z.infer<typeof quizPoolSchema>;
 
 export const quizPoolsSchema = z
@@ -45,17 +48,32 @@ export const quizPoolsSchema = z
       const key = `${p.source}:${p.value}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, i);
-      else ctx.addIssue({ code: "custom", path: [i, "value"], message: `Pool ${first + 1} already draws this ${p.source}` });
+      else
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "value"],
+          message: `Pool ${first + 1} already draws this ${p.source}`,
+        });
     });
     const total = pools.reduce((n, p) => n + p.count, 0);
     if (total > MAX_DRAWN)
-      ctx.addIssue({ code: "custom", path: [], message: `The pools draw ${total} questions; at most ${MAX_DRAWN} in all` });
+      ctx.addIssue({
+        code: "custom",
+        path: [],
+        message: `The pools draw ${total} questions; at most ${MAX_DRAWN} in all`,
+      });
   });
 
 /** Pools as stored on Quiz.pools (written only through quizPoolsSchema); anything else reads as none. */
 export function readPools(stored: unknown): QuizPool[] {
   const parsed = quizPoolsSchema.safeParse(stored);
   return parsed.success ? parsed.data : [];
+}
+
+/** Values the quiz form offers for a deck's pools. */
+export interface PoolSuggestions {
+  tags: string[];
+  sections: string[];
 }
 
 export function poolLabel(p: QuizPool): string {

@@ -63,7 +63,10 @@ describe("quiz-only questions keep their keys outside a quiz", () => {
     const page = await call(deckRoute.GET, { params: { deckId: deck.id } });
     expect(page.status).toBe(200);
     expect(page.body.questions.map((q: { id: string }) => q.id).sort()).toEqual(
-      deck.questions.filter((q) => !q.quizOnly).map((q) => q.id).sort(),
+      deck.questions
+        .filter((q) => !q.quizOnly)
+        .map((q) => q.id)
+        .sort(),
     );
     const queue = await call(queueRoute.GET, { url: "http://localhost/api/v1/study/queue?limit=50" });
     expect(queue.body.counts.new).toBe(2);
@@ -76,7 +79,9 @@ describe("quiz-only questions keep their keys outside a quiz", () => {
       for (const id of secretIds()) {
         const stored = await db.question.findUniqueOrThrow({ where: { id } });
         const reveal = await call(checkRoute.POST, { body: { questionId: id } }); // "Show answer" and "Try it"
-        const check = await call(checkRoute.POST, { body: { questionId: id, answer: rightAnswer(toSolution(stored)) } });
+        const check = await call(checkRoute.POST, {
+          body: { questionId: id, answer: rightAnswer(toSolution(stored)) },
+        });
         const review = await call(reviewsRoute.POST, {
           body: { clientRequestId: crypto.randomUUID(), questionId: id, grade: 5, expectedVersion: 0 },
         });
@@ -97,7 +102,8 @@ describe("quiz-only questions keep their keys outside a quiz", () => {
 
     await probe(); // after the attempt, when a missed question would be pulled forward into study
     const after = await call(queueRoute.GET, { url: "http://localhost/api/v1/study/queue?limit=50" });
-    expect(after.body.counts.due + after.body.counts.new).toBe(2);
+    const counts = after.body.counts as { due: number; new: number };
+    expect(counts.due + counts.new).toBe(2);
     bodies.push(JSON.stringify([after.body, (await call(progressRoute.GET)).body]));
 
     const everything = bodies.join("\n");

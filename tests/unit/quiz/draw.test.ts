@@ -79,7 +79,10 @@ describe("drawFromPools", () => {
     // Each pool alone fits, together they need 8 of the 7 questions.
     const r = drawFromPools([tag("ns", 5), tag("cg", 3)], deck, new Set(), seededRandom(1));
     expect(r.ok).toBe(false);
-    expect(drawFromPools([tag("missing", 1)], deck, new Set(), seededRandom(1))).toMatchObject({ ok: false, matching: 0 });
+    expect(drawFromPools([tag("missing", 1)], deck, new Set(), seededRandom(1))).toMatchObject({
+      ok: false,
+      matching: 0,
+    });
   });
 });
 

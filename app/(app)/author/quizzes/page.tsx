@@ -4,6 +4,8 @@ import { QuizForm } from "@/components/quiz/quiz-form";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { formatLimit } from "@/lib/quiz/format";
 import { listAuthoredQuizzes, listQuizDeckOptions } from "@/lib/quiz/quizzes";
+import { listPoolSuggestions } from "@/lib/quiz/pool-options";
+import { poolLabel } from "@/lib/quiz/pool-schemas";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -20,6 +22,7 @@ const POLICY = {
 export default async function AuthorQuizzesPage() {
   const user = await requirePageRole("INSTRUCTOR", "/author/quizzes");
   const [quizzes, decks] = await Promise.all([listAuthoredQuizzes(user), listQuizDeckOptions(user)]);
+  const suggestions = await listPoolSuggestions(decks.map((d) => d.id));
   return (
     <div className="flex flex-col gap-8">
       <Breadcrumbs trail={[{ href: "/author", label: "Author" }]} current="Quizzes" />
@@ -56,7 +59,8 @@ export default async function AuthorQuizzesPage() {
               header: "Settings",
               cell: (q) =>
                 `${q.questionCount} questions · ${formatLimit(q.timeLimitSeconds)} · ${q.attemptsAllowed} attempts · ` +
-                `pass ${q.passMarkPercent}%${q.shuffle ? " · shuffled" : ""}`,
+                `pass ${q.passMarkPercent}%${q.shuffle ? " · shuffled" : ""}` +
+                (q.pools.length ? ` · pools: ${q.pools.map((p) => `${p.count} × ${poolLabel(p)}`).join(", ")}` : ""),
             },
             { header: "Answers shown", cell: (q) => POLICY[q.showAnswers] },
             { header: "Attempts", cell: (q) => q.attempts },
@@ -64,7 +68,11 @@ export default async function AuthorQuizzesPage() {
         />
       )}
       <Section id="new-quiz-h" title="New quiz" size="lg" className="flex max-w-lg flex-col gap-3">
-        {decks.length ? <QuizForm decks={decks} /> : <p className="text-sm">Create a deck first.</p>}
+        {decks.length ? (
+          <QuizForm decks={decks} suggestions={suggestions} />
+        ) : (
+          <p className="text-sm">Create a deck first.</p>
+        )}
       </Section>
     </div>
   );
