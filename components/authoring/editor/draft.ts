@@ -55,8 +55,9 @@ export function inputOf(d: Draft) {
     explanation: d.explanation,
     ...(d.section.trim() ? { section: d.section.trim() } : {}),
     payload: payloadOf(d),
-    tags: splitTagText(d.tags),
-    quizOnly: d.quizOnly,
+    // Only when set, so an untagged question's input is what it was; the editor's PATCH sends both always.
+    ...(splitTagText(d.tags).length ? { tags: splitTagText(d.tags) } : {}),
+    ...(d.quizOnly ? { quizOnly: true } : {}),
   };
 }
 

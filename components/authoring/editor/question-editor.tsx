@@ -78,7 +78,8 @@ export function QuestionEditor(props: EditorProps) {
       else
         await api(updateQuestionEp, {
           params: { questionId: props.question.id },
-          body: { ...body, section: body.section ?? null },
+          // Absent fields keep their stored values in a PATCH: clearing tags or quiz-only must say so.
+          body: { ...body, section: body.section ?? null, tags: body.tags ?? [], quizOnly: body.quizOnly ?? false },
         });
       router.push(`/author/decks/${props.deckId}`);
       router.refresh();
