@@ -62,14 +62,16 @@ export function PoolFields({
       </datalist>
       <ol className="flex flex-col gap-3">
         {pools.map((p, i) => (
-          <li key={p.key} className="flex flex-col gap-2 sm:flex-row sm:items-start">
+          <li
+            key={p.key}
+            className="grid gap-2 border-slate-200 pt-3 not-first:border-t sm:grid-cols-[9rem_minmax(0,1fr)_auto] sm:items-start dark:border-slate-800"
+          >
             <SelectField
               id={`pool-${p.key}-source`}
               label={`Pool ${i + 1}: draw by`}
               value={p.source}
               onChange={(e) => update(p.key, { source: e.target.value as PoolSource, value: "" })}
               errors={errors[`pools.${i}.source`]}
-              className="sm:w-36"
             >
               <option value="tag">Tag</option>
               <option value="section">Section</option>
@@ -82,7 +84,6 @@ export function PoolFields({
               value={p.value}
               onChange={(e) => update(p.key, { value: e.target.value })}
               errors={errors[`pools.${i}.value`]}
-              className="flex-1"
             />
             <TextField
               id={`pool-${p.key}-count`}
@@ -93,13 +94,16 @@ export function PoolFields({
               value={p.count}
               onChange={(e) => update(p.key, { count: e.target.value })}
               errors={errors[`pools.${i}.count`]}
-              className="sm:w-28"
+              className="sm:col-span-2 sm:max-w-xs"
             />
             <button
               type="button"
               onClick={() => onChange(pools.filter((x) => x.key !== p.key))}
               aria-label={`Remove pool ${i + 1}`}
-              className={buttonClass("ghost", "self-start px-2 py-1 text-red-700 sm:mt-6 dark:text-red-400")}
+              className={buttonClass(
+                "ghost",
+                "self-start justify-self-start px-2 py-1 text-red-700 sm:col-start-3 sm:row-start-1 sm:mt-6 dark:text-red-400",
+              )}
             >
               Remove
             </button>
