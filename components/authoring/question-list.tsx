@@ -7,6 +7,7 @@ import { MoveButtons } from "@/components/questions/move-buttons";
 import { buttonClass } from "@/components/ui/button";
 import type { AuthorQuestionDto } from "@/lib/authoring/schemas";
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
+import { QuestionBankMarks } from "./tag-filter";
 import { api } from "@/lib/api/client";
 import {
   archiveQuestionEp,
@@ -168,6 +169,7 @@ export function QuestionList({
                   {QUESTION_TYPE_LABELS[q.type]}
                   {q.section ? ` · § ${q.section}` : ""}
                   {q.unpublished ? " · unpublished edit" : ""}
+                  <QuestionBankMarks q={q} />
                 </p>
               </div>
               <span className="flex flex-wrap items-center gap-1">

@@ -20,6 +20,13 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "question.reorder": "Reordered questions",
   "quiz.create": "Created a quiz",
   "quiz.regrade": "Regraded a quiz",
+  "quiz.update": "Edited a quiz",
+  "quiz.archive": "Archived a quiz",
+  "quiz.unarchive": "Unarchived a quiz",
+  "quiz.duplicate": "Duplicated a quiz",
+  "quiz.delete": "Deleted a quiz",
+  "quiz.override": "Set a learner's quiz override",
+  "quiz.override.remove": "Removed a learner's quiz override",
 };
 
 const MAX = 120;

@@ -20,6 +20,13 @@ export const AUDIT_ACTIONS = [
   "question.reorder",
   "quiz.create",
   "quiz.regrade",
+  "quiz.update",
+  "quiz.archive",
+  "quiz.unarchive",
+  "quiz.duplicate",
+  "quiz.delete",
+  "quiz.override",
+  "quiz.override.remove",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_TARGETS = ["user", "deck", "question", "quiz"] as const;

@@ -31,6 +31,8 @@ export function questionFields(q: {
   section: string | null;
   payload: unknown;
   position: number;
+  tags?: string[];
+  quizOnly?: boolean;
 }) {
   return {
     deckId: q.deckId,
@@ -40,5 +42,7 @@ export function questionFields(q: {
     section: q.section,
     payload: q.payload,
     position: q.position,
+    tags: q.tags ?? [],
+    quizOnly: q.quizOnly ?? false,
   };
 }

@@ -39,6 +39,8 @@ export function toAuthorQuestionDto(q: Question, draft: QuestionVersion | null =
     payload: c.payload,
     position: q.position,
     archived: !!q.archivedAt,
+    tags: q.tags,
+    quizOnly: q.quizOnly,
     updatedAt: q.updatedAt.toISOString(),
     version: q.version,
     unpublished: !!draft,

@@ -76,6 +76,8 @@ export function parseImport(format: ImportFormat, text: string, defaultSection?:
         explanation: q.explanation,
         section: q.section,
         payload: q.payload,
+        tags: q.tags,
+        quizOnly: q.quizOnly,
       }),
     );
     // JSON escapes (\u0000, a lone \ud800) get past the raw-text check; Postgres would refuse them.
@@ -137,6 +139,8 @@ export async function importQuestions(
             explanation: q.explanation,
             section: q.section ?? null,
             payload: q.payload,
+            tags: q.tags ?? [],
+            quizOnly: q.quizOnly ?? false,
             position: start + from + i,
           })),
           select: { id: true, position: true },
@@ -172,6 +176,8 @@ export async function exportDeck(actor: Actor, deckId: string, format: ImportFor
       explanation: r.explanation,
       section: r.section ?? undefined,
       payload: r.payload,
+      tags: r.tags,
+      quizOnly: r.quizOnly,
     });
     if (!parsed.success)
       throw new AppError(

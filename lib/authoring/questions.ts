@@ -34,6 +34,8 @@ const columns = (q: QuestionInput) => ({
   explanation: q.explanation,
   section: q.section ?? null,
   payload: q.payload as object,
+  tags: q.tags ?? [],
+  quizOnly: q.quizOnly ?? false,
 });
 
 const columnsOf = (v: {
@@ -101,6 +103,9 @@ export async function updateQuestion(
     explanation: current.explanation,
     section: current.section ?? undefined,
     payload: current.payload,
+    // Tags and quiz-only are the question's, not a version's: they apply at once, published or not.
+    tags: question.tags,
+    quizOnly: question.quizOnly,
     ...Object.fromEntries(Object.entries(parsedPatch.data).filter(([, v]) => v !== undefined)),
   };
   // section: null clears it (the stored column is nullable; the input schema wants it absent).
@@ -124,7 +129,10 @@ export async function updateQuestion(
   }
   const { row, draft } = await db.$transaction(async (tx) => {
     await lockDeck(tx, question.deckId);
-    const written = await writeEdit(tx, questionId, columns(q), now);
+    const { tags, quizOnly, ...edit } = columns(q);
+    const written = await writeEdit(tx, questionId, edit, now);
+    if (tags.join() !== question.tags.join() || quizOnly !== question.quizOnly)
+      written.row = await tx.question.update({ where: { id: questionId }, data: { tags, quizOnly } });
     // In a published deck the edit is a draft: the audit's after is the draft's content.
     const content = written.draft ? { ...written.row, ...columnsOf(written.draft) } : written.row;
     const before = questionFields({ ...question, ...columnsOf(current) });
@@ -157,6 +165,8 @@ export async function duplicateQuestion(actor: Actor, questionId: string): Promi
         explanation: original.explanation,
         section: original.section,
         payload: original.payload as object,
+        tags: original.tags,
+        quizOnly: original.quizOnly,
         position: original.position + 1,
       },
     });

@@ -81,6 +81,8 @@ export const questionPatchSchema = z
     explanation: z.unknown().optional(),
     section: z.unknown().optional(),
     payload: z.unknown().optional(),
+    tags: z.unknown().optional(),
+    quizOnly: z.unknown().optional(),
   })
   .strict()
   .meta({
@@ -143,6 +145,8 @@ export const authorQuestionSchema = z
     payload: z.unknown(),
     position: z.number().int(),
     archived: z.boolean(),
+    tags: z.array(z.string()),
+    quizOnly: z.boolean(),
     updatedAt: z.string(),
     /** The version learners see (or will, for a draft deck); a pending draft is `version + 1`. */
     version: z.number().int(),

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { deckBasics } from "./deck-basics";
 import { CURRICULUM_OWNER_EMAIL } from "./seed-curriculum";
-import { isVisibleDeck, VISIBLE_DECK, visibleQuestionWhere } from "./visibility";
+import { isVisibleDeck, STUDYABLE_QUESTION, VISIBLE_DECK, visibleQuestionWhere } from "./visibility";
 import { displayRng } from "@/lib/questions/display-order";
 import { toPublicQuestion } from "@/lib/questions/redact";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/questions/schemas";
@@ -51,7 +51,7 @@ export async function listPublishedDecks(userId: string): Promise<DeckSummary[]>
 export async function getPublishedDeck(userId: string, idOrSlug: string) {
   // The id wins: a deck whose id this is is the one meant, even if another deck's slug (old
   // data, from before slugs were kept from looking like ids) is the same text.
-  const include = { questions: { where: { archivedAt: null }, orderBy: { position: "asc" } } } as const;
+  const include = { questions: { where: STUDYABLE_QUESTION, orderBy: { position: "asc" } } } as const;
   const deck =
     (await db.deck.findUnique({ where: { id: idOrSlug }, include })) ??
     (await db.deck.findUnique({ where: { slug: idOrSlug }, include }));

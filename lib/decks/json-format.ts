@@ -78,13 +78,16 @@ export function exportDeckJson(deck: ExportableDeck): string {
     format: DECK_FILE_FORMAT,
     version: DECK_FILE_VERSION,
     deck: { title: deck.title, description: deck.description, chapter: deck.chapter },
-    questions: deck.questions.map(({ id, type, section, prompt, explanation, payload }) => ({
+    questions: deck.questions.map(({ id, type, section, prompt, explanation, payload, tags, quizOnly }) => ({
       id,
       type,
       section,
       prompt,
       explanation,
       payload,
+      // Written only when set, so a file of untagged questions reads as before.
+      ...(tags?.length ? { tags } : {}),
+      ...(quizOnly ? { quizOnly } : {}),
     })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;

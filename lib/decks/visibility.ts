@@ -4,6 +4,8 @@
  * (queue, progress) only the visible questions of decks they are enrolled in. A quiz is live
  * when it is not archived and its deck is visible. Prisma queries use the `where` builders;
  * raw SQL uses the fragments, whose aliases are fixed: `q` for "Question", `d` for "Deck".
+ * A quiz-only question is visible to learners only inside a quiz attempt: never studied,
+ * previewed or checked, so a quiz that never shows answers really keeps its key.
  */
 import { Prisma } from "@/lib/db/generated/client";
 
@@ -13,12 +15,20 @@ export function isVisibleDeck(deck: { status: string; archivedAt: Date | null })
   return deck.status === VISIBLE_DECK.status && !deck.archivedAt;
 }
 
-/** Questions learners can see; with a userId, only in decks that learner is enrolled in. */
+/** A question's own half of "studyable": live and not quiz-only (its deck is checked apart). */
+export const STUDYABLE_QUESTION = { archivedAt: null, quizOnly: false } as const;
+
+/** Questions learners can study and preview; with a userId, only in decks that learner is enrolled in. */
 export function visibleQuestionWhere(userId?: string) {
   return {
-    archivedAt: null,
+    ...STUDYABLE_QUESTION,
     deck: userId ? { ...VISIBLE_DECK, enrollments: { some: { userId } } } : VISIBLE_DECK,
   } as const;
+}
+
+/** Questions a live quiz may draw: the visible ones and the quiz-only ones. */
+export function quizQuestionWhere() {
+  return { archivedAt: null, deck: VISIBLE_DECK } as const;
 }
 
 export const LIVE_QUIZ = { archivedAt: null, deck: VISIBLE_DECK } as const;
@@ -26,5 +36,5 @@ export const LIVE_QUIZ = { archivedAt: null, deck: VISIBLE_DECK } as const;
 /** SQL: deck `d` is visible. */
 export const VISIBLE_DECK_SQL = Prisma.sql`d.status = 'PUBLISHED' AND d."archivedAt" IS NULL`;
 
-/** SQL: question `q` is live and its deck `d` (joined on q."deckId") is visible. */
-export const VISIBLE_QUESTION_SQL = Prisma.sql`q."archivedAt" IS NULL AND ${VISIBLE_DECK_SQL}`;
+/** SQL: question `q` is live, studyable (not quiz-only) and its deck `d` (joined on q."deckId") is visible. */
+export const VISIBLE_QUESTION_SQL = Prisma.sql`q."archivedAt" IS NULL AND NOT q."quizOnly" AND ${VISIBLE_DECK_SQL}`;

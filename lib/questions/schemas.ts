@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QUESTION_TYPE_MODULES, type QuestionTypeModules } from "./registry";
+import { tagsSchema } from "./tags";
 import { text } from "./types/fields";
 
 /**
@@ -66,6 +67,9 @@ const base = {
     .regex(/^\d+(\.\d+)*$/, "section must look like 4.3.5")
     .max(20)
     .optional(),
+  // Optional rather than defaulted so a question written as a literal (seed, tests, GIFT) needs neither.
+  tags: tagsSchema.optional(),
+  quizOnly: z.boolean({ error: "quizOnly must be true or false" }).optional(),
 };
 type BaseSchema = ReturnType<typeof z.object<typeof base>>;
 

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/errors";
 import { AppError } from "@/lib/errors";
-import { LIVE_QUIZ, visibleQuestionWhere } from "@/lib/decks/visibility";
+import { LIVE_QUIZ } from "@/lib/decks/visibility";
 import { gradeAnswer } from "@/lib/questions/grading";
 import { displayRng } from "@/lib/questions/display-order";
 import { choiceOrder, toPublicQuestion, type ChoiceOrder } from "@/lib/questions/redact";
@@ -15,24 +15,13 @@ import { finalizeAttempt, lockAttempt, openSince, pastGrace } from "./finalize";
 import { isBlankAnswer } from "./blank";
 import { clearAnswer } from "./progress";
 import { effectiveRules } from "./rules";
-
-/** Types a quiz can score on its own (flashcards are self-graded, so never drawn). */
-const QUIZ_TYPES = ["single", "multiple", "truefalse", "short", "numeric", "matching", "ordering", "cloze"] as const;
+import { drawAttemptQuestionIds, shuffle } from "./pool-draw";
 
 export interface AttemptItem {
   questionId: string;
   order: ChoiceOrder;
   /** The question version shown and graded (see lib/questions/version-rules.ts; absent: 1). */
   version?: number;
-}
-
-function shuffle<T>(xs: T[]): T[] {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = crypto.randomInt(0, i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
 }
 
 async function loadQuiz(quizId: string) {
@@ -48,7 +37,10 @@ async function loadQuiz(quizId: string) {
 export async function startAttempt(userId: string, quizId: string, now = new Date()): Promise<AttemptView> {
   const [quiz, mine, override] = await Promise.all([
     loadQuiz(quizId),
-    db.quizAttempt.findMany({ where: { userId, quizId }, select: { id: true, status: true, deadlineAt: true } }),
+    db.quizAttempt.findMany({
+      where: { userId, quizId },
+      select: { id: true, status: true, deadlineAt: true, items: true },
+    }),
     db.quizOverride.findUnique({ where: { quizId_userId: { quizId, userId } } }),
   ]);
   const open = mine.find((a) => a.status === "IN_PROGRESS");
@@ -61,22 +53,17 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
   // Window, attempts (with the learner's extra ones) and deadline: one rule, shared with the start page.
   const rules = effectiveRules(quiz, override, now, used);
   if (!rules.canStart) throw new AppError("CONFLICT", rules.message!, { details: { reason: rules.reason } });
-  // Draw from ids only; load the full rows of the few drawn.
-  const candidates = await db.question.findMany({
-    where: { deckId: quiz.deckId, ...visibleQuestionWhere(), type: { in: [...QUIZ_TYPES] } },
-    select: { id: true },
-  });
-  if (candidates.length === 0)
-    throw new AppError("UNPROCESSABLE", "This quiz's deck has no questions that can be scored yet.");
-  const drawnIds = shuffle(candidates.map((c) => c.id)).slice(0, quiz.questionCount);
+  // The id is chosen here so the draw and each question's display order can be seeded by this
+  // attempt: a new attempt gets a fresh, independent order; the snapshot keeps it for this one.
+  const attemptId = crypto.randomUUID();
+  // Draw from ids only (pools: unseen in earlier attempts first); load the published content of the few drawn.
+  const earlierIds = mine.flatMap((a) => (a.items as unknown as AttemptItem[]).map((i) => i.questionId));
+  const drawnIds = await drawAttemptQuestionIds({ quiz, userId, attemptId, earlierIds });
   const byId = await currentPublishedQuestions(drawnIds);
   const drawn = [...byId.values()];
   const ordered = quiz.shuffle
-    ? drawnIds.flatMap((id) => byId.get(id) ?? [])
+    ? shuffle(drawnIds).flatMap((id) => byId.get(id) ?? [])
     : drawn.sort((a, b) => a.position - b.position);
-  // The id is chosen here so each question's display order can be seeded by this attempt:
-  // a new attempt gets a fresh, independent order; the snapshot keeps it for this one.
-  const attemptId = crypto.randomUUID();
   const views = ordered.map((q) =>
     toPublicQuestion(q, { shuffle: quiz.shuffle, rng: displayRng({ userId, questionId: q.id, attemptId }) }),
   );

@@ -3,8 +3,28 @@ import { db } from "@/lib/db/client";
 import { editableQuiz } from "@/lib/authoring/access";
 import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record";
+import { quizAudit } from "@/lib/audit/targets";
+import type { Quiz } from "@/lib/db/generated/client";
+import { assertPoolsFillable } from "./pool-draw";
+import { readPools } from "./pool-schemas";
 import { readReviewOptions, REVIEW_PRESETS } from "./review-options";
 import type { QuizUpdate } from "./schemas";
+
+/** What an instructor set on a quiz, for the audit log's before/after. */
+const quizFields = (q: Quiz) => ({
+  title: q.title,
+  questionCount: q.questionCount,
+  timeLimitSeconds: q.timeLimitSeconds,
+  attemptsAllowed: q.attemptsAllowed,
+  passMarkPercent: q.passMarkPercent,
+  shuffle: q.shuffle,
+  reviewOptions: q.reviewOptions,
+  pools: q.pools,
+  opensAt: q.opensAt?.toISOString() ?? null,
+  closesAt: q.closesAt?.toISOString() ?? null,
+  archived: q.archivedAt !== null,
+});
 
 /** One quiz's settings for its editor (owner or admin). */
 export async function getAuthoredQuiz(user: SessionUser, quizId: string) {
@@ -23,6 +43,7 @@ export async function getAuthoredQuiz(user: SessionUser, quizId: string) {
     opensAt: q.opensAt?.toISOString() ?? null,
     closesAt: q.closesAt?.toISOString() ?? null,
     archived: q.archivedAt !== null,
+    pools: readPools(q.pools),
     attempts,
   };
 }
@@ -47,15 +68,29 @@ export async function updateQuiz(user: SessionUser, quizId: string, input: QuizU
       fields: { closesAt: ["The close time must be after the open time"] },
     });
   }
-  const updated = await db.quiz.update({
-    where: { id: quiz.id },
-    data: {
-      ...rest,
-      ...(reviewOptions ? { reviewOptions } : showAnswers ? { reviewOptions: REVIEW_PRESETS[showAnswers] } : {}),
-      ...(opens !== undefined ? { opensAt: opens } : {}),
-      ...(closes !== undefined ? { closesAt: closes } : {}),
-      ...(archived === undefined ? {} : { archivedAt: archived ? (quiz.archivedAt ?? new Date()) : null }),
-    },
+  // Pools replace the drawn count with their sum, and must be fillable from the deck now.
+  if (rest.pools) await assertPoolsFillable(quiz.deckId, rest.pools);
+  const pooledCount = rest.pools?.length ? rest.pools.reduce((n, p) => n + p.count, 0) : undefined;
+  const action =
+    archived === undefined || archived === (quiz.archivedAt !== null)
+      ? "quiz.update"
+      : archived
+        ? "quiz.archive"
+        : "quiz.unarchive";
+  const updated = await db.$transaction(async (tx) => {
+    const row = await tx.quiz.update({
+      where: { id: quiz.id },
+      data: {
+        ...rest,
+        ...(pooledCount !== undefined ? { questionCount: pooledCount } : {}),
+        ...(reviewOptions ? { reviewOptions } : showAnswers ? { reviewOptions: REVIEW_PRESETS[showAnswers] } : {}),
+        ...(opens !== undefined ? { opensAt: opens } : {}),
+        ...(closes !== undefined ? { closesAt: closes } : {}),
+        ...(archived === undefined ? {} : { archivedAt: archived ? (quiz.archivedAt ?? new Date()) : null }),
+      },
+    });
+    await recordAudit(tx, { ...quizAudit(user, quiz.id, action), before: quizFields(quiz), after: quizFields(row) });
+    return row;
   });
   return { id: updated.id, archived: updated.archivedAt !== null };
 }
@@ -75,6 +110,7 @@ export async function deleteQuiz(user: SessionUser, quizId: string) {
       );
     }
     await tx.quiz.delete({ where: { id: quiz.id } });
+    await recordAudit(tx, { ...quizAudit(user, quiz.id, "quiz.delete"), before: quizFields(quiz) });
   });
   return { id: quiz.id, deleted: true as const };
 }
@@ -82,20 +118,28 @@ export async function deleteQuiz(user: SessionUser, quizId: string) {
 /** A new quiz with the same settings on the same deck: "Copy of …", no attempts and no overrides. */
 export async function duplicateQuiz(user: SessionUser, quizId: string) {
   const q = await editableQuiz(user, quizId);
-  const copy = await db.quiz.create({
-    data: {
-      deckId: q.deckId,
-      title: `Copy of ${q.title}`.slice(0, 120),
-      questionCount: q.questionCount,
-      timeLimitSeconds: q.timeLimitSeconds,
-      attemptsAllowed: q.attemptsAllowed,
-      passMarkPercent: q.passMarkPercent,
-      shuffle: q.shuffle,
-      reviewOptions: q.reviewOptions ?? REVIEW_PRESETS.AFTER_EACH_ATTEMPT,
-      opensAt: q.opensAt,
-      closesAt: q.closesAt,
-      createdById: user.id,
-    },
+  const copy = await db.$transaction(async (tx) => {
+    const row = await tx.quiz.create({
+      data: {
+        deckId: q.deckId,
+        title: `Copy of ${q.title}`.slice(0, 120),
+        questionCount: q.questionCount,
+        timeLimitSeconds: q.timeLimitSeconds,
+        attemptsAllowed: q.attemptsAllowed,
+        passMarkPercent: q.passMarkPercent,
+        shuffle: q.shuffle,
+        reviewOptions: q.reviewOptions ?? REVIEW_PRESETS.AFTER_EACH_ATTEMPT,
+        opensAt: q.opensAt,
+        closesAt: q.closesAt,
+        pools: q.pools ?? [],
+        createdById: user.id,
+      },
+    });
+    await recordAudit(tx, {
+      ...quizAudit(user, row.id, "quiz.duplicate"),
+      after: { ...quizFields(row), duplicateOf: q.id },
+    });
+    return row;
   });
   return { id: copy.id, title: copy.title };
 }

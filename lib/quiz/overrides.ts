@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import { editableQuiz } from "@/lib/authoring/access";
 import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record";
+import { quizAudit } from "@/lib/audit/targets";
 import type { OverrideDto, OverrideInput } from "./override-schemas";
 
 type Row = {
@@ -49,18 +51,42 @@ export async function saveOverride(user: SessionUser, quizId: string, input: Ove
     });
   }
   const data = { timeFactor: input.timeFactor, extraAttempts: input.extraAttempts, closesAt };
-  const row = await db.quizOverride.upsert({
-    where: { quizId_userId: { quizId: quiz.id, userId: learner.id } },
-    create: { quizId: quiz.id, userId: learner.id, ...data },
-    update: data,
-    include: withUser,
+  const where = { quizId_userId: { quizId: quiz.id, userId: learner.id } };
+  const row = await db.$transaction(async (tx) => {
+    const before = await tx.quizOverride.findUnique({ where });
+    const saved = await tx.quizOverride.upsert({
+      where,
+      create: { quizId: quiz.id, userId: learner.id, ...data },
+      update: data,
+      include: withUser,
+    });
+    const shape = (o: Omit<Row, "user">) => ({
+      userId: o.userId,
+      timeFactor: o.timeFactor,
+      extraAttempts: o.extraAttempts,
+      closesAt: o.closesAt,
+    });
+    await recordAudit(tx, {
+      ...quizAudit(user, quiz.id, "quiz.override"),
+      before: before ? shape(before) : null,
+      after: shape(saved),
+    });
+    return saved;
   });
   return toOverrideDto(row);
 }
 
 export async function deleteOverride(user: SessionUser, quizId: string, userId: string) {
   const quiz = await editableQuiz(user, quizId);
-  const { count } = await db.quizOverride.deleteMany({ where: { quizId: quiz.id, userId } });
-  if (!count) throw new AppError("NOT_FOUND", "That learner has no override on this quiz.");
+  await db.$transaction(async (tx) => {
+    const before = await tx.quizOverride.findUnique({ where: { quizId_userId: { quizId: quiz.id, userId } } });
+    if (!before) throw new AppError("NOT_FOUND", "That learner has no override on this quiz.");
+    await tx.quizOverride.delete({ where: { quizId_userId: { quizId: quiz.id, userId } } });
+    const { timeFactor, extraAttempts, closesAt } = before;
+    await recordAudit(tx, {
+      ...quizAudit(user, quiz.id, "quiz.override.remove"),
+      before: { userId, timeFactor, extraAttempts, closesAt },
+    });
+  });
   return { userId, deleted: true as const };
 }

@@ -10,6 +10,8 @@ import { closedFor, effectiveRules } from "./rules";
 import { finalizeExpired } from "./sweep";
 import { recordAudit } from "@/lib/audit/record";
 import { quizAudit } from "@/lib/audit/targets";
+import { assertPoolsFillable } from "./pool-draw";
+import { readPools, type QuizPool } from "./pool-schemas";
 import type { QuizInput, QuizSummary } from "./schemas";
 
 type QuizRow = Quiz & { deck: { title: string; chapter: string | null } };
@@ -132,13 +134,18 @@ export async function getQuiz(userId: string, quizId: string, now = new Date()) 
 }
 
 /** Instructors add quizzes to decks they own (admins to any); see lib/authoring/access.ts. */
-export async function createQuiz(user: SessionUser, input: QuizInput) {
+export async function createQuiz(user: SessionUser, input: Omit<QuizInput, "pools"> & { pools?: QuizPool[] }) {
   await editableDeck(user, input.deckId); // owner or admin; the same answers as every authoring route
   const { showAnswers, reviewOptions, opensAt, closesAt, ...rest } = input;
+  const pools = input.pools ?? [];
+  await assertPoolsFillable(input.deckId, pools);
+  const questionCount = pools.length ? pools.reduce((n, p) => n + p.count, 0) : input.questionCount;
   const quiz = await db.$transaction(async (tx) => {
     const row = await tx.quiz.create({
       data: {
         ...rest,
+        pools,
+        questionCount,
         reviewOptions: reviewOptions ?? REVIEW_PRESETS[showAnswers ?? "AFTER_EACH_ATTEMPT"],
         opensAt: opensAt ? new Date(opensAt) : null,
         closesAt: closesAt ? new Date(closesAt) : null,
@@ -188,6 +195,7 @@ export async function listAuthoredQuizzes(user: SessionUser) {
     opensAt: q.opensAt?.toISOString() ?? null,
     closesAt: q.closesAt?.toISOString() ?? null,
     archived: q.archivedAt !== null,
+    pools: readPools(q.pools),
     attempts: q._count.attempts,
   }));
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { gradeResultSchema, publicQuestionSchema, solutionSchema } from "@/lib/questions/dto-schemas";
 import { ANSWER_POLICIES, REVIEW_TIMES, reviewOptionsSchema } from "./review-options";
+import { quizPoolsSchema } from "./pool-schemas";
 
 export { ANSWER_POLICIES } from "./review-options";
 
@@ -25,6 +26,8 @@ const quizSettingsSchema = z
     reviewOptions: reviewOptionsSchema.optional(),
     opensAt: isoDate.nullable().optional(),
     closesAt: isoDate.nullable().optional(),
+    /** With pools, an attempt draws each pool's count (questionCount becomes their sum). */
+    pools: quizPoolsSchema.default([]),
   })
   .strict();
 

@@ -60,6 +60,8 @@ export async function makeDeck(
           explanation: q.explanation,
           section: q.section,
           payload: q.payload,
+          tags: q.tags ?? [],
+          quizOnly: q.quizOnly ?? false,
           position,
         })),
       },

@@ -6,6 +6,7 @@
 import { DRAFT_PIECES, uiFor, type TypeDraftFields } from "@/components/questions/registry";
 import { zodFieldErrors, type FieldErrors } from "@/lib/errors";
 import { questionInputSchema, type QuestionType } from "@/lib/questions/schemas";
+import { splitTagText } from "@/lib/questions/tags";
 
 export type { BlankRow, OptionRow, PairRow, Row } from "./rows";
 export { newKey } from "./rows";
@@ -15,12 +16,15 @@ export type Draft = {
   prompt: string;
   explanation: string;
   section: string;
+  /** Comma-separated, as typed; the schema normalises each tag. */
+  tags: string;
+  quizOnly: boolean;
 } & TypeDraftFields;
 
 /** An empty draft of a type, with as many rows as the type needs at least. */
 export function emptyDraft(type: QuestionType, section = ""): Draft {
   const fields = Object.assign({}, ...DRAFT_PIECES.map((piece) => piece.empty(type))) as TypeDraftFields;
-  return { type, prompt: "", explanation: "", section, ...fields };
+  return { type, prompt: "", explanation: "", section, tags: "", quizOnly: false, ...fields };
 }
 
 /** A stored question as a draft (for the edit page). */
@@ -30,10 +34,13 @@ export function draftFromQuestion(q: {
   explanation: string;
   section: string | null;
   payload: unknown;
+  tags?: string[];
+  quizOnly?: boolean;
 }): Draft {
   const d = emptyDraft(q.type, q.section ?? "");
   const p = (q.payload ?? {}) as Record<string, unknown>;
-  return { ...d, prompt: q.prompt, explanation: q.explanation, ...uiFor(q.type).draft.read(p) };
+  const bank = { tags: (q.tags ?? []).join(", "), quizOnly: q.quizOnly ?? false };
+  return { ...d, prompt: q.prompt, explanation: q.explanation, ...bank, ...uiFor(q.type).draft.read(p) };
 }
 
 export function payloadOf(d: Draft): unknown {
@@ -48,6 +55,9 @@ export function inputOf(d: Draft) {
     explanation: d.explanation,
     ...(d.section.trim() ? { section: d.section.trim() } : {}),
     payload: payloadOf(d),
+    // Only when set, so an untagged question's input is what it was; the editor's PATCH sends both always.
+    ...(splitTagText(d.tags).length ? { tags: splitTagText(d.tags) } : {}),
+    ...(d.quizOnly ? { quizOnly: true } : {}),
   };
 }
 

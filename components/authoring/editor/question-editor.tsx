@@ -22,7 +22,7 @@ export type EditorProps =
       mode: "edit";
       deckId: string;
       deckTitle: string;
-      question: StoredQuestion & { archived: boolean };
+      question: StoredQuestion & { archived: boolean; tags?: string[]; quizOnly?: boolean };
     };
 
 function label(key: string): string {
@@ -78,7 +78,8 @@ export function QuestionEditor(props: EditorProps) {
       else
         await api(updateQuestionEp, {
           params: { questionId: props.question.id },
-          body: { ...body, section: body.section ?? null },
+          // Absent fields keep their stored values in a PATCH: clearing tags or quiz-only must say so.
+          body: { ...body, section: body.section ?? null, tags: body.tags ?? [], quizOnly: body.quizOnly ?? false },
         });
       router.push(`/author/decks/${props.deckId}`);
       router.refresh();
@@ -141,6 +142,27 @@ export function QuestionEditor(props: EditorProps) {
             hint="The chapter section it cites, like 4.3.5."
             className="max-w-xs"
           />
+          <DraftField
+            form={form}
+            field="tags"
+            label="Tags"
+            hint="Comma-separated, like namespaces, cgroups. A quiz can draw a pool by tag."
+          />
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="mt-1"
+              checked={draft.quizOnly}
+              onChange={(e) => set({ quizOnly: e.target.checked })}
+              aria-describedby="quiz-only-hint"
+            />
+            <span>
+              Quiz only
+              <span id="quiz-only-hint" className="block text-xs text-slate-600 dark:text-slate-400">
+                Never studied or previewed by learners, so a quiz that never shows answers keeps its key.
+              </span>
+            </span>
+          </label>
           {errs("type") && <Alert>{errs("type")!.join(" ")}</Alert>}
           <div className="flex gap-3">
             <Button type="submit" disabled={pending}>

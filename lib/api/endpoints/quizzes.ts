@@ -10,6 +10,7 @@ import {
   saveAnswerSchema,
 } from "@/lib/quiz/schemas";
 import { reviewOptionsSchema } from "@/lib/quiz/review-options";
+import { quizPoolSchema } from "@/lib/quiz/pool-schemas";
 import { endpointGroup, idParams } from "../endpoint";
 
 const tag = "Quizzes";
@@ -125,6 +126,7 @@ export const listAuthoredQuizzesEp = quizEp({
         opensAt: z.string().nullable(),
         closesAt: z.string().nullable(),
         archived: z.boolean(),
+        pools: z.array(quizPoolSchema),
         attempts: z.number().int(),
       }),
     ),

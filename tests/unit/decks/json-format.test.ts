@@ -134,8 +134,11 @@ describe("deck JSON", () => {
   });
 
   it("rejects unknown keys in a question on their own line", () => {
-    const text = exportDeckJson(small).replace('"type": "single",', '"type": "single",\n      "tags": ["x"],');
-    expect(errorsOf(text)).toEqual([{ line: lineOf(text, '"tags"'), message: 'question 2: Unrecognized key: "tags"' }]);
+    // (`tags` was this test's unknown key until questions carried tags; `labels` still is unknown.)
+    const text = exportDeckJson(small).replace('"type": "single",', '"type": "single",\n      "labels": ["x"],');
+    expect(errorsOf(text)).toEqual([
+      { line: lineOf(text, '"labels"'), message: 'question 2: Unrecognized key: "labels"' },
+    ]);
   });
 
   it("rejects unknown top-level keys and treats __proto__ as plain data", () => {

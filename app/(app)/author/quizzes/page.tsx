@@ -5,6 +5,8 @@ import { requirePageRole } from "@/lib/auth/page-guards";
 import { formatLimit, toUtcInput } from "@/lib/quiz/format";
 import { presetOf } from "@/lib/quiz/review-options";
 import { listAuthoredQuizzes, listQuizDeckOptions } from "@/lib/quiz/quizzes";
+import { listPoolSuggestions } from "@/lib/quiz/pool-options";
+import { poolLabel } from "@/lib/quiz/pool-schemas";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -21,6 +23,7 @@ const PRESET = {
 export default async function AuthorQuizzesPage() {
   const user = await requirePageRole("INSTRUCTOR", "/author/quizzes");
   const [quizzes, decks] = await Promise.all([listAuthoredQuizzes(user), listQuizDeckOptions(user)]);
+  const suggestions = await listPoolSuggestions(decks.map((d) => d.id));
   return (
     <div className="flex flex-col gap-8">
       <Breadcrumbs trail={[{ href: "/author", label: "Author" }]} current="Quizzes" />
@@ -57,7 +60,8 @@ export default async function AuthorQuizzesPage() {
               header: "Settings",
               cell: (q) =>
                 `${q.questionCount} questions · ${formatLimit(q.timeLimitSeconds)} · ${q.attemptsAllowed} attempts · ` +
-                `pass ${q.passMarkPercent}%${q.shuffle ? " · shuffled" : ""}`,
+                `pass ${q.passMarkPercent}%${q.shuffle ? " · shuffled" : ""}` +
+                (q.pools.length ? ` · pools: ${q.pools.map((p) => `${p.count} × ${poolLabel(p)}`).join(", ")}` : ""),
             },
             {
               header: "Answers shown",
@@ -83,7 +87,11 @@ export default async function AuthorQuizzesPage() {
         />
       )}
       <Section id="new-quiz-h" title="New quiz" size="lg" className="flex max-w-lg flex-col gap-3">
-        {decks.length ? <QuizForm decks={decks} /> : <p className="text-sm">Create a deck first.</p>}
+        {decks.length ? (
+          <QuizForm decks={decks} suggestions={suggestions} />
+        ) : (
+          <p className="text-sm">Create a deck first.</p>
+        )}
       </Section>
     </div>
   );

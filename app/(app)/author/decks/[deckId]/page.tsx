@@ -16,6 +16,8 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Section } from "@/components/ui/section";
 import { apiUrl } from "@/lib/api/client";
 import { exportDeckEp } from "@/lib/api/endpoints/authoring";
+import { TagFilter, TaggedQuestions } from "@/components/authoring/tag-filter";
+import { getDeckTags, listTaggedQuestions, TAG_FILTER_LIMIT } from "@/lib/authoring/tags";
 
 export const metadata: Metadata = { title: "Edit deck" };
 
@@ -24,12 +26,18 @@ export default async function DeckEditorPage({
   searchParams,
 }: {
   params: Promise<{ deckId: string }>;
-  searchParams: Promise<{ page?: string | string[] }>;
+  searchParams: Promise<{ page?: string | string[]; tag?: string | string[] }>;
 }) {
   const { deckId } = await pageParams(params);
-  const page = Number.parseInt(searchText((await searchParams).page), 10) || 1;
+  const query = await searchParams;
+  const page = Number.parseInt(searchText(query.page), 10) || 1;
+  const tag = searchText(query.tag) || null;
   const user = await requirePageRole("INSTRUCTOR", `/author/decks/${deckId}`);
   const deck = await orPageError(getAuthorDeckPage(user, deckId, page));
+  const [tags, tagged] = await Promise.all([
+    getDeckTags(user, deckId),
+    tag ? listTaggedQuestions(user, deckId, tag) : null,
+  ]);
   const first = (deck.page - 1) * deck.pageSize + 1;
   const pager = (where: string) => (
     <Pager
@@ -76,21 +84,28 @@ export default async function DeckEditorPage({
           </h2>
           <AddQuestion deckId={deck.id} />
         </div>
-        {deck.pageCount > 1 && (
-          <p className="text-sm text-slate-700 dark:text-slate-300">
-            Questions {first}–{first + deck.questions.length - 1} of {deck.total} (page {deck.page} of {deck.pageCount}
-            ); reordering moves questions within this page.
-          </p>
+        <TagFilter deckId={deck.id} tags={tags} current={tag} />
+        {tag && tagged ? (
+          <TaggedQuestions tag={tag} questions={tagged} limit={TAG_FILTER_LIMIT} />
+        ) : (
+          <>
+            {deck.pageCount > 1 && (
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                Questions {first}–{first + deck.questions.length - 1} of {deck.total} (page {deck.page} of{" "}
+                {deck.pageCount}); reordering moves questions within this page.
+              </p>
+            )}
+            {pager("top")}
+            <QuestionList
+              key={deck.page}
+              deckId={deck.id}
+              questions={deck.questions}
+              liveOffset={deck.liveOffset}
+              liveTotal={deck.questionCount}
+            />
+            {pager("bottom")}
+          </>
         )}
-        {pager("top")}
-        <QuestionList
-          key={deck.page}
-          deckId={deck.id}
-          questions={deck.questions}
-          liveOffset={deck.liveOffset}
-          liveTotal={deck.questionCount}
-        />
-        {pager("bottom")}
       </section>
 
       <Section id="import-heading" title="Import">
