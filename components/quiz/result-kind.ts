@@ -8,7 +8,7 @@ export function resultKind(item: Item): "right" | "partly" | "wrong" | "answered
   if (item.answer === null) return "unanswered";
   // The quiz's review options hide the marks at this time: answered, with no right or wrong.
   if (item.result === null) return "answered";
-  const score = item.result?.score ?? 0;
+  const score = item.result.score;
   return score >= 1 ? "right" : score > 0 ? "partly" : "wrong";
 }
 
