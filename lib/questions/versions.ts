@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
-import { visibleQuestionWhere } from "@/lib/decks/visibility";
+import { quizQuestionWhere, visibleQuestionWhere } from "@/lib/decks/visibility";
 import type { StoredQuestion } from "./types";
 
 type Client = Tx | typeof db;
@@ -20,13 +20,14 @@ const CONTENT = { id: true, type: true, prompt: true, explanation: true, section
  * The current published content of the given questions, for learners: only live questions of
  * visible decks (others are absent from the map). A published deck's columns are its published
  * content — edits wait in draft versions — so this reads them, with their version to pin.
+ * `forQuiz` takes quiz-only questions too (a quiz draws them; study and previews never see them).
  */
 export async function currentPublishedQuestions(
   ids: string[],
-  opts: { client?: Client; userId?: string } = {},
+  opts: { client?: Client; userId?: string; forQuiz?: boolean } = {},
 ): Promise<Map<string, VersionedQuestion & { position: number; deckId: string }>> {
   const rows = await (opts.client ?? db).question.findMany({
-    where: { id: { in: ids }, ...visibleQuestionWhere(opts.userId) },
+    where: { id: { in: ids }, ...(opts.forQuiz ? quizQuestionWhere() : visibleQuestionWhere(opts.userId)) },
     select: { ...CONTENT, version: true, position: true, deckId: true },
   });
   return new Map(rows.map((r) => [r.id, r]));

@@ -59,7 +59,7 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
   // Draw from ids only (pools: unseen in earlier attempts first); load the published content of the few drawn.
   const earlierIds = mine.flatMap((a) => (a.items as unknown as AttemptItem[]).map((i) => i.questionId));
   const drawnIds = await drawAttemptQuestionIds({ quiz, userId, attemptId, earlierIds });
-  const byId = await currentPublishedQuestions(drawnIds);
+  const byId = await currentPublishedQuestions(drawnIds, { forQuiz: true });
   const drawn = [...byId.values()];
   const ordered = quiz.shuffle
     ? shuffle(drawnIds).flatMap((id) => byId.get(id) ?? [])
