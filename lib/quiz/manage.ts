@@ -7,9 +7,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { quizAudit } from "@/lib/audit/targets";
 import type { Quiz } from "@/lib/db/generated/client";
 import { assertPoolsFillable } from "./pool-draw";
-import { readPools } from "./pool-schemas";
-import { readReviewOptions, REVIEW_PRESETS } from "./review-options";
+import { REVIEW_PRESETS } from "./review-options";
 import type { QuizUpdate } from "./schemas";
+import { toQuizSettingsDto } from "./settings-dto";
 
 /** What an instructor set on a quiz, for the audit log's before/after. */
 const quizFields = (q: Quiz) => ({
@@ -30,22 +30,7 @@ const quizFields = (q: Quiz) => ({
 export async function getAuthoredQuiz(user: SessionUser, quizId: string) {
   const q = await editableQuiz(user, quizId);
   const attempts = await db.quizAttempt.count({ where: { quizId: q.id } });
-  return {
-    id: q.id,
-    title: q.title,
-    deckTitle: q.deck.title,
-    questionCount: q.questionCount,
-    timeLimitSeconds: q.timeLimitSeconds,
-    attemptsAllowed: q.attemptsAllowed,
-    passMarkPercent: q.passMarkPercent,
-    shuffle: q.shuffle,
-    reviewOptions: readReviewOptions(q.reviewOptions),
-    opensAt: q.opensAt?.toISOString() ?? null,
-    closesAt: q.closesAt?.toISOString() ?? null,
-    archived: q.archivedAt !== null,
-    pools: readPools(q.pools),
-    attempts,
-  };
+  return { ...toQuizSettingsDto(q), deckTitle: q.deck.title, attempts };
 }
 
 const toDate = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(v));
