@@ -1,5 +1,6 @@
 import { AUDIT_ACTION_LABELS, describeChange } from "@/lib/audit/format";
 import type { AuditEntryDto } from "@/lib/audit/schemas";
+import { TableHead } from "@/components/ui/table-head";
 
 // Date and time on their own lines, so the column stays narrow on a phone.
 const when = (iso: string) => (
@@ -16,22 +17,7 @@ export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">Audit log, newest first</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left dark:border-slate-700">
-            <th scope="col" className="px-2 py-2">
-              When
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Who
-            </th>
-            <th scope="col" className="px-2 py-2">
-              What
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Change
-            </th>
-          </tr>
-        </thead>
+        <TableHead headers={["When", "Who", "What", "Change"]} />
         <tbody>
           {entries.map((e) => (
             <tr key={e.id} className="border-b border-slate-200 align-top dark:border-slate-800">

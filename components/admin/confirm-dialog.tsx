@@ -1,6 +1,7 @@
 "use client";
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { Modal } from "@/components/ui/modal";
 
 /**
  * A yes/no question in a native modal <dialog>: showModal() traps focus and makes the page
@@ -24,23 +25,16 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
+    <Modal
+      open={open}
+      width="md"
       aria-labelledby="confirm-heading"
       aria-describedby="confirm-body"
       onCancel={(e) => {
         e.preventDefault();
         onCancel();
       }}
-      className="m-auto w-[min(30rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
       {open && (
         <>
@@ -60,6 +54,6 @@ export function ConfirmDialog({
           </div>
         </>
       )}
-    </dialog>
+    </Modal>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { ConfirmDialog } from "@/components/admin/confirm-dialog";
 import { controlClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { TableHead } from "@/components/ui/table-head";
 import type { AdminUserDto, UserPatch } from "@/lib/admin/schemas";
 import { api } from "@/lib/api/client";
 import { updateUserEp } from "@/lib/api/endpoints/admin";
@@ -80,22 +81,7 @@ export function UsersTable({ users, currentUserId }: { users: AdminUserDto[]; cu
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">Users</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left dark:border-slate-700">
-              <th scope="col" className="px-2 py-2">
-                User
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Role
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Status
-              </th>
-              <th scope="col" className="px-2 py-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead headers={["User", "Role", "Status", { hidden: "Actions" }]} />
           <tbody>
             {rows.map((u) => {
               const self = u.id === currentUserId;

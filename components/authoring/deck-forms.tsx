@@ -3,7 +3,7 @@ import { formText } from "@/components/ui/form-text";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { StatusAlert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/button";
+import { SaveSettingsButton, SubmitButton } from "@/components/ui/button";
 import type { AuthorDeckSummaryDto } from "@/lib/authoring/schemas";
 import { createDeckEp, updateDeckEp } from "@/lib/api/endpoints/authoring";
 import { TextAreaField, TextField } from "@/components/ui/field";
@@ -128,11 +128,7 @@ export function DeckSettingsForm({
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <StatusAlert status={status} />
       <DeckFields idPrefix="deck" values={{ ...deck, chapter: deck.chapter ?? "" }} fields={fields} withSlug />
-      <div>
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          Save settings
-        </SubmitButton>
-      </div>
+      <SaveSettingsButton pending={pending} />
     </form>
   );
 }

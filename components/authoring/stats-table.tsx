@@ -2,11 +2,8 @@
 import { useState } from "react";
 import { plainText } from "@/components/questions/markdown";
 import type { ItemStatsDto } from "@/lib/authoring/schemas";
-import { FLAG_THRESHOLDS } from "@/lib/authoring/item-stats";
+import { ItemFlags, ItemPrompt, TooFewToFlag } from "@/components/quiz-statistics/item-parts";
 import { MIN_ATTEMPTS_FOR_FLAGS } from "@/lib/quiz/statistics/thresholds";
-import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
-
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 type Key = "position" | "facility" | "discrimination" | "attempts" | "averageGrade" | "lapseRate";
 const COLUMNS: { key: Key; label: string }[] = [
@@ -17,12 +14,6 @@ const COLUMNS: { key: Key; label: string }[] = [
   { key: "averageGrade", label: "Avg grade" },
   { key: "lapseRate", label: "Lapse rate" },
 ];
-
-const FLAG_TEXT: Record<ItemStatsDto["flags"][number], string> = {
-  "too-hard": `Too hard (facility < ${FLAG_THRESHOLDS.facilityLow}%)`,
-  "too-easy": `Too easy (facility > ${FLAG_THRESHOLDS.facilityHigh}%)`,
-  "low-discrimination": `Low discrimination (< ${FLAG_THRESHOLDS.discriminationLow})`,
-};
 
 /** A number with a small bar; `max` is the full-scale value. Negative values draw red to the left of centre. */
 function Bar({
@@ -151,33 +142,11 @@ export function StatsTable({ items }: { items: ItemStatsDto[] }) {
             {sorted.map((item) => (
               <tr key={item.questionId} className="border-b border-slate-200 align-top dark:border-slate-800">
                 <td className="min-w-56 max-w-xs px-2 py-2">
-                  <p>
-                    <span className="font-mono text-slate-600 dark:text-slate-400">
-                      {item.archived ? "—" : number.get(item.questionId)}.
-                    </span>{" "}
-                    {clip(plainText(item.prompt), 120)}
-                  </p>
-                  <p className="text-xs text-slate-600 dark:text-slate-400">
-                    {QUESTION_TYPE_LABELS[item.type]}
-                    {item.archived ? " · archived" : ""}
-                  </p>
+                  <ItemPrompt number={item.archived ? "—" : number.get(item.questionId)} item={item} />
                   {item.attempts < MIN_ATTEMPTS_FOR_FLAGS && (
-                    <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                      Not enough attempts to flag ({item.attempts} of the {MIN_ATTEMPTS_FOR_FLAGS} needed)
-                    </p>
+                    <TooFewToFlag attempts={item.attempts} needed={MIN_ATTEMPTS_FOR_FLAGS} />
                   )}
-                  {item.flags.length > 0 && (
-                    <ul aria-label="Flags" className="mt-1 flex flex-wrap gap-1">
-                      {item.flags.map((f) => (
-                        <li
-                          key={f}
-                          className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100"
-                        >
-                          ⚑ {FLAG_TEXT[f]}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  <ItemFlags flags={item.flags} />
                   <Options item={item} />
                 </td>
                 <td className="px-2 py-2 tabular-nums">{item.attempts}</td>

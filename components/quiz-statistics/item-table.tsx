@@ -1,15 +1,7 @@
 import { plainText } from "@/components/questions/markdown";
-import { FLAG_THRESHOLDS } from "@/lib/authoring/item-stats";
-import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
+import { ItemFlags, ItemPrompt, TooFewToFlag } from "./item-parts";
 import type { QuizItemStatisticsDto } from "@/lib/quiz/statistics/schemas";
 
-const FLAG_TEXT: Record<QuizItemStatisticsDto["flags"][number], string> = {
-  "too-hard": `Too hard (facility < ${FLAG_THRESHOLDS.facilityLow}%)`,
-  "too-easy": `Too easy (facility > ${FLAG_THRESHOLDS.facilityHigh}%)`,
-  "low-discrimination": `Low discrimination (< ${FLAG_THRESHOLDS.discriminationLow})`,
-};
-
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const fmt = (x: number | null, suffix = "") => (x === null ? "—" : `${x.toFixed(2)}${suffix}`);
 
 function Options({ item }: { item: QuizItemStatisticsDto }) {
@@ -56,31 +48,11 @@ export function ItemTable({ items, minAttempts }: { items: QuizItemStatisticsDto
           {items.map((item, i) => (
             <tr key={item.questionId} className="border-t border-slate-200 align-top dark:border-slate-800">
               <td className="min-w-56 max-w-xs px-2 py-2">
-                <p>
-                  <span className="font-mono text-slate-600 dark:text-slate-400">{i + 1}.</span>{" "}
-                  {clip(plainText(item.prompt), 120)}
-                </p>
-                <p className="text-xs text-slate-600 dark:text-slate-400">
-                  {QUESTION_TYPE_LABELS[item.type]}
-                  {item.archived ? " · archived" : ""}
-                </p>
+                <ItemPrompt number={i + 1} item={item} />
                 {item.enoughAttempts ? (
-                  item.flags.length > 0 && (
-                    <ul aria-label="Flags" className="mt-1 flex flex-wrap gap-1">
-                      {item.flags.map((f) => (
-                        <li
-                          key={f}
-                          className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100"
-                        >
-                          ⚑ {FLAG_TEXT[f]}
-                        </li>
-                      ))}
-                    </ul>
-                  )
+                  <ItemFlags flags={item.flags} />
                 ) : (
-                  <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                    Not enough attempts to flag ({item.attempts} of the {minAttempts} needed)
-                  </p>
+                  <TooFewToFlag attempts={item.attempts} needed={minAttempts} />
                 )}
                 <Options item={item} />
               </td>

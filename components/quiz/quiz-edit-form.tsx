@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { StatusAlert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/button";
+import { SaveSettingsButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { formText } from "@/components/ui/form-text";
 import { useApiForm } from "@/components/ui/use-api-form";
@@ -71,11 +71,7 @@ export function QuizEditForm({ quiz }: { quiz: EditableQuiz }) {
       </label>
       <QuizWindowFields opensAt={quiz.opensAt} closesAt={quiz.closesAt} fields={fields} />
       <ReviewOptionsFields value={quiz.reviewOptions} errors={fields.reviewOptions} />
-      <div>
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          Save settings
-        </SubmitButton>
-      </div>
+      <SaveSettingsButton pending={pending} />
     </form>
   );
 }

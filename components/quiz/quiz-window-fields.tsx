@@ -1,6 +1,11 @@
 import { TextField } from "@/components/ui/field";
 import { toUtcInput } from "@/lib/quiz/format";
 
+const ENDS = [
+  { name: "opensAt", label: "Opens (UTC)", hint: "Empty: open now." },
+  { name: "closesAt", label: "Closes (UTC)", hint: "Empty: never closes. An attempt ends at the close at the latest." },
+] as const;
+
 /** Open and close times (UTC; either may be left empty) for the quiz forms. */
 export function QuizWindowFields({
   opensAt = null,
@@ -11,24 +16,20 @@ export function QuizWindowFields({
   closesAt?: string | null;
   fields: Partial<Record<string, string[]>>;
 }) {
+  const values = { opensAt, closesAt };
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <TextField
-        label="Opens (UTC)"
-        name="opensAt"
-        type="datetime-local"
-        defaultValue={toUtcInput(opensAt)}
-        hint="Empty: open now."
-        errors={fields.opensAt}
-      />
-      <TextField
-        label="Closes (UTC)"
-        name="closesAt"
-        type="datetime-local"
-        defaultValue={toUtcInput(closesAt)}
-        hint="Empty: never closes. An attempt ends at the close at the latest."
-        errors={fields.closesAt}
-      />
+      {ENDS.map((end) => (
+        <TextField
+          key={end.name}
+          label={end.label}
+          name={end.name}
+          type="datetime-local"
+          defaultValue={toUtcInput(values[end.name])}
+          hint={end.hint}
+          errors={fields[end.name]}
+        />
+      ))}
     </div>
   );
 }

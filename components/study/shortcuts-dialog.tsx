@@ -1,6 +1,6 @@
 "use client";
-import { useEffect, useRef } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { Modal } from "@/components/ui/modal";
 
 const KEYS: [string, string][] = [
   ["Space or Enter", "Check the answer, or show it without answering"],
@@ -17,20 +17,8 @@ const KEYS: [string, string][] = [
  * inert, Escape closes it, and focus returns to what opened it.
  */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby="shortcuts-heading"
-      onClose={onClose}
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-    >
+    <Modal open={open} width="lg" aria-labelledby="shortcuts-heading" onClose={onClose}>
       <h2 id="shortcuts-heading" className="mb-3 text-lg font-semibold">
         Keyboard shortcuts
       </h2>
@@ -49,6 +37,6 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           Close
         </button>
       </form>
-    </dialog>
+    </Modal>
   );
 }

@@ -38,3 +38,14 @@ export function SubmitButton({
     </Button>
   );
 }
+
+/** The "Save settings" button of a settings form, on its own line so it keeps its width. */
+export function SaveSettingsButton({ pending }: { pending: boolean }) {
+  return (
+    <div>
+      <SubmitButton pending={pending} pendingLabel="Saving…">
+        Save settings
+      </SubmitButton>
+    </div>
+  );
+}

@@ -5,47 +5,16 @@ import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { quizAudit } from "@/lib/audit/targets";
-import type { Quiz } from "@/lib/db/generated/client";
 import { assertPoolsFillable } from "./pool-draw";
-import { readPools } from "./pool-schemas";
-import { readReviewOptions, REVIEW_PRESETS } from "./review-options";
+import { REVIEW_PRESETS } from "./review-options";
 import type { QuizUpdate } from "./schemas";
-
-/** What an instructor set on a quiz, for the audit log's before/after. */
-const quizFields = (q: Quiz) => ({
-  title: q.title,
-  questionCount: q.questionCount,
-  timeLimitSeconds: q.timeLimitSeconds,
-  attemptsAllowed: q.attemptsAllowed,
-  passMarkPercent: q.passMarkPercent,
-  shuffle: q.shuffle,
-  reviewOptions: q.reviewOptions,
-  pools: q.pools,
-  opensAt: q.opensAt?.toISOString() ?? null,
-  closesAt: q.closesAt?.toISOString() ?? null,
-  archived: q.archivedAt !== null,
-});
+import { quizSettingsFields, toQuizSettingsDto } from "./settings-dto";
 
 /** One quiz's settings for its editor (owner or admin). */
 export async function getAuthoredQuiz(user: SessionUser, quizId: string) {
   const q = await editableQuiz(user, quizId);
   const attempts = await db.quizAttempt.count({ where: { quizId: q.id } });
-  return {
-    id: q.id,
-    title: q.title,
-    deckTitle: q.deck.title,
-    questionCount: q.questionCount,
-    timeLimitSeconds: q.timeLimitSeconds,
-    attemptsAllowed: q.attemptsAllowed,
-    passMarkPercent: q.passMarkPercent,
-    shuffle: q.shuffle,
-    reviewOptions: readReviewOptions(q.reviewOptions),
-    opensAt: q.opensAt?.toISOString() ?? null,
-    closesAt: q.closesAt?.toISOString() ?? null,
-    archived: q.archivedAt !== null,
-    pools: readPools(q.pools),
-    attempts,
-  };
+  return { ...toQuizSettingsDto(q), deckTitle: q.deck.title, attempts };
 }
 
 const toDate = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(v));
@@ -89,7 +58,11 @@ export async function updateQuiz(user: SessionUser, quizId: string, input: QuizU
         ...(archived === undefined ? {} : { archivedAt: archived ? (quiz.archivedAt ?? new Date()) : null }),
       },
     });
-    await recordAudit(tx, { ...quizAudit(user, quiz.id, action), before: quizFields(quiz), after: quizFields(row) });
+    await recordAudit(tx, {
+      ...quizAudit(user, quiz.id, action),
+      before: quizSettingsFields(quiz),
+      after: quizSettingsFields(row),
+    });
     return row;
   });
   return { id: updated.id, archived: updated.archivedAt !== null };
@@ -110,7 +83,7 @@ export async function deleteQuiz(user: SessionUser, quizId: string) {
       );
     }
     await tx.quiz.delete({ where: { id: quiz.id } });
-    await recordAudit(tx, { ...quizAudit(user, quiz.id, "quiz.delete"), before: quizFields(quiz) });
+    await recordAudit(tx, { ...quizAudit(user, quiz.id, "quiz.delete"), before: quizSettingsFields(quiz) });
   });
   return { id: quiz.id, deleted: true as const };
 }
@@ -137,7 +110,7 @@ export async function duplicateQuiz(user: SessionUser, quizId: string) {
     });
     await recordAudit(tx, {
       ...quizAudit(user, row.id, "quiz.duplicate"),
-      after: { ...quizFields(row), duplicateOf: q.id },
+      after: { ...quizSettingsFields(row), duplicateOf: q.id },
     });
     return row;
   });

@@ -4,20 +4,12 @@ import { db } from "@/lib/db/client";
 import { quizQuestionWhere } from "@/lib/decks/visibility";
 import { AppError } from "@/lib/errors";
 import { displayRng } from "@/lib/questions/display-order";
+import { QUESTION_TYPES } from "@/lib/questions/schemas";
 import { drawFromPools, poolMatches, type DrawCandidate } from "./draw";
 import { poolLabel, readPools, type QuizPool } from "./pool-schemas";
 
 /** Types a quiz can score on its own (flashcards are self-graded, so never drawn). */
-export const QUIZ_TYPES = [
-  "single",
-  "multiple",
-  "truefalse",
-  "short",
-  "numeric",
-  "matching",
-  "ordering",
-  "cloze",
-] as const;
+export const QUIZ_TYPES = QUESTION_TYPES.filter((t) => t !== "flashcard");
 
 export function shuffle<T>(xs: T[]): T[] {
   const out = [...xs];

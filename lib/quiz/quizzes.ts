@@ -11,8 +11,9 @@ import { finalizeExpired } from "./sweep";
 import { recordAudit } from "@/lib/audit/record";
 import { quizAudit } from "@/lib/audit/targets";
 import { assertPoolsFillable } from "./pool-draw";
-import { readPools, type QuizPool } from "./pool-schemas";
+import type { QuizPool } from "./pool-schemas";
 import type { QuizInput, QuizSummary } from "./schemas";
+import { toQuizSettingsDto } from "./settings-dto";
 
 type QuizRow = Quiz & { deck: { title: string; chapter: string | null } };
 type OverrideRow = { quizId: string; timeFactor: number; extraAttempts: number; closesAt: Date | null };
@@ -181,21 +182,10 @@ export async function listAuthoredQuizzes(user: SessionUser) {
     orderBy: [{ deck: { title: "asc" } }, { createdAt: "asc" }],
   });
   return quizzes.map((q) => ({
-    id: q.id,
-    title: q.title,
+    ...toQuizSettingsDto(q),
     deckId: q.deck.id,
     deckTitle: q.deck.title,
     deckStatus: q.deck.status,
-    questionCount: q.questionCount,
-    timeLimitSeconds: q.timeLimitSeconds,
-    attemptsAllowed: q.attemptsAllowed,
-    passMarkPercent: q.passMarkPercent,
-    shuffle: q.shuffle,
-    reviewOptions: readReviewOptions(q.reviewOptions),
-    opensAt: q.opensAt?.toISOString() ?? null,
-    closesAt: q.closesAt?.toISOString() ?? null,
-    archived: q.archivedAt !== null,
-    pools: readPools(q.pools),
     attempts: q._count.attempts,
   }));
 }
