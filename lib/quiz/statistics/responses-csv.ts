@@ -53,9 +53,11 @@ const NO_QUESTION: QuestionCells = { cells: "", texts: new Map() };
 
 /**
  * One keyset page of attempts (id after `after`), each with its responses aggregated into one
- * JSON text (json, not jsonb: no conversion on the way): one row per attempt keeps the driver's per-value work small, and JSON.parse is
- * fast. Each response carries the position and version its attempt's items snapshot gave its
- * question (positions count only items naming a question, as the attempt showed them). The
+ * JSON text (json, not jsonb: no conversion on the way): one row per attempt keeps the driver's
+ * per-value work small, and JSON.parse is fast. Each response carries the position and version
+ * its attempt's items snapshot gave its question (positions count only items naming a question,
+ * as the attempt showed them; a response to a question not in the items has neither, so it sorts
+ * last and reads version 1, as pinnedVersion has it). The
  * score goes as float8 text, which Postgres writes shortest-exact, as JS String() does; savedAt
  * as the same ISO text Date.toISOString() gives (timestamp(3) columns hold UTC).
  */
@@ -159,16 +161,23 @@ export async function streamResponsesCsv(
         controller.enqueue(encoder.encode(`\uFEFF${csvRow(RESPONSES_CSV_HEADER)}`));
         return;
       }
-      const rows = await readBatch(quiz.id, cursor, batchSize);
-      if (!rows.length) {
-        controller.close();
-        return;
+      // A pull that enqueues nothing is not called again (the reader then waits for good), so
+      // pages whose attempts have no responses yet are read past here, not left to a next pull.
+      for (;;) {
+        const rows = await readBatch(quiz.id, cursor, batchSize);
+        if (!rows.length) {
+          controller.close();
+          return;
+        }
+        cursor = rows[rows.length - 1].id;
+        const batch = rows.map((a) => (a.responses === null ? [] : (JSON.parse(a.responses) as ResponseCells[])));
+        await loadMissingQuestions(batch, questions);
+        const text = batchText(rows, batch, questions);
+        if (text) {
+          controller.enqueue(encoder.encode(text));
+          return;
+        }
       }
-      cursor = rows[rows.length - 1].id;
-      const batch = rows.map((a) => (a.responses === null ? [] : (JSON.parse(a.responses) as ResponseCells[])));
-      await loadMissingQuestions(batch, questions);
-      const text = batchText(rows, batch, questions);
-      if (text) controller.enqueue(encoder.encode(text));
     },
   });
   const slug =

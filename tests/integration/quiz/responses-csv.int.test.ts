@@ -146,6 +146,24 @@ describe("GET /api/v1/author/quizzes/{quizId}/responses (CSV)", () => {
     expect(byTwo).toBe(whole);
   });
 
+  it("pages on past an attempt with no responses yet", async () => {
+    const before = await new Response((await streamResponsesCsv(owner, quizId)).stream).text();
+    const other = await makeUser();
+    await db.quizAttempt.create({
+      data: {
+        quizId,
+        userId: other.id,
+        attemptNumber: 1,
+        items: [{ questionId: questionIds[0] }],
+        deadlineAt: new Date("2026-12-01T10:10:00Z"),
+      },
+    });
+    for (const size of [1, 2, 500]) {
+      const text = await new Response((await streamResponsesCsv(owner, quizId, size)).stream).text();
+      expect(text).toBe(before);
+    }
+  });
+
   it("refuses a learner (403), another instructor on a draft deck (404) and the signed out (401)", async () => {
     signInAs(learner);
     const refused = await download(quizId);
