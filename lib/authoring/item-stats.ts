@@ -28,6 +28,18 @@ export interface StatsQuestion {
   payload: unknown;
 }
 
+/** The fields of a question row the item statistics read (quiz and deck statistics alike). */
+export function toStatsQuestion(q: Omit<StatsQuestion, "archived"> & { archivedAt: Date | null }): StatsQuestion {
+  return {
+    id: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    position: q.position,
+    archived: !!q.archivedAt,
+    payload: q.payload,
+  };
+}
+
 /** One submitted or expired attempt: the score (0..1) of every question it drew. */
 export interface AttemptScores {
   id: string;

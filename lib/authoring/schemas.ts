@@ -193,18 +193,30 @@ export const importPreviewSchema = z
   .meta({ id: "ImportResult", description: "What was (or, with dryRun, would be) created; ids are null in a dry run" });
 export type ImportPreviewDto = z.infer<typeof importPreviewSchema>;
 
-const optionCount = z.object({ id: z.string(), text: z.string(), correct: z.boolean(), count: z.number().int() });
+/** How often an option was chosen: deck and quiz item statistics both report it. */
+export const optionCountSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  correct: z.boolean(),
+  count: z.number().int(),
+});
+
+/** The question an item statistic is about, and its attempt count (deck and quiz statistics). */
+export const statsItemShape = {
+  questionId: z.string(),
+  position: z.number().int(),
+  type: z.enum(QUESTION_TYPES),
+  prompt: z.string(),
+  archived: z.boolean(),
+  attempts: z.number().int(),
+};
+
 export const itemStatsSchema = z
   .object({
-    questionId: z.string(),
-    position: z.number().int(),
-    type: z.enum(QUESTION_TYPES),
-    prompt: z.string(),
-    archived: z.boolean(),
-    attempts: z.number().int(),
+    ...statsItemShape,
     facility: z.number().nullable(),
     discrimination: z.number().nullable(),
-    options: z.array(optionCount).nullable(),
+    options: z.array(optionCountSchema).nullable(),
     reviews: z.number().int(),
     averageGrade: z.number().nullable(),
     lapseRate: z.number().nullable(),

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { editableDeck, type Actor } from "./access";
-import { computeItemStats, type AttemptScores, type ChoiceResponse } from "./item-stats";
+import { computeItemStats, toStatsQuestion, type AttemptScores, type ChoiceResponse } from "./item-stats";
 import type { DeckStatsDto } from "./schemas";
 
 /** The questions an attempt drew, from its snapshot ([{ questionId, … }]). */
@@ -46,14 +46,7 @@ export async function getDeckStats(actor: Actor, deckId: string): Promise<DeckSt
   }
   const live = [...questions.filter((q) => !q.archivedAt), ...questions.filter((q) => q.archivedAt)];
   const items = computeItemStats({
-    questions: live.map((q) => ({
-      id: q.id,
-      type: q.type,
-      prompt: q.prompt,
-      position: q.position,
-      archived: !!q.archivedAt,
-      payload: q.payload,
-    })),
+    questions: live.map(toStatsQuestion),
     attempts,
     responses,
     reviews,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { editableQuiz, type Actor } from "@/lib/authoring/access";
-import { flagsFor, optionCounts, type ChoiceResponse, type StatsQuestion } from "@/lib/authoring/item-stats";
+import { flagsFor, optionCounts, toStatsQuestion, type ChoiceResponse } from "@/lib/authoring/item-stats";
 import { finalizeExpired } from "@/lib/quiz/sweep";
 import { computeQuizStatistics } from "./compute";
 import type { QuizStatisticsDto } from "./schemas";
@@ -87,14 +87,6 @@ export async function getQuizStatistics(
     },
     items: questions.map((q, j) => {
       const it = items[j];
-      const sq: StatsQuestion = {
-        id: q.id,
-        type: q.type,
-        prompt: q.prompt,
-        position: q.position,
-        archived: !!q.archivedAt,
-        payload: q.payload,
-      };
       return {
         questionId: q.id,
         position: q.position,
@@ -107,7 +99,7 @@ export async function getQuizStatistics(
         sd: it.sd,
         discriminationIndex: it.discriminationIndex,
         discriminativeEfficiency: it.discriminativeEfficiency,
-        options: optionCounts(sq, responses),
+        options: optionCounts(toStatsQuestion(q), responses),
         enoughAttempts: it.n >= MIN_ATTEMPTS_FOR_FLAGS,
         flags: flagsFor(it.facility, it.discriminationIndex, it.n),
       };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { QUESTION_TYPES } from "@/lib/questions/schemas";
+import { optionCountSchema, statsItemShape } from "@/lib/authoring/schemas";
 import { WHICH_ATTEMPTS, DEFAULT_WHICH_ATTEMPTS } from "./which-attempts";
 
 export const quizStatisticsQuerySchema = z
@@ -30,21 +30,14 @@ export const quizTestStatisticsSchema = z.object({
   slotBasis: z.enum(["questions", "positions"]).nullable(),
 });
 
-const optionCount = z.object({ id: z.string(), text: z.string(), correct: z.boolean(), count: z.number().int() });
-
 export const quizItemStatisticsSchema = z.object({
-  questionId: z.string(),
-  position: z.number().int(),
-  type: z.enum(QUESTION_TYPES),
-  prompt: z.string(),
-  archived: z.boolean(),
-  attempts: z.number().int(),
+  ...statsItemShape,
   maxMark: z.number(),
   facility: num.meta({ description: "Mean mark as % of the max mark" }),
   sd: num.meta({ description: "SD of the mark as % of the max mark" }),
   discriminationIndex: num,
   discriminativeEfficiency: num,
-  options: z.array(optionCount).nullable(),
+  options: z.array(optionCountSchema).nullable(),
   /** False below MIN_ATTEMPTS_FOR_FLAGS: the numbers stand, but nothing is flagged. */
   enoughAttempts: z.boolean(),
   flags: z.array(z.enum(["too-hard", "too-easy", "low-discrimination"])),

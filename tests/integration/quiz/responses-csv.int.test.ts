@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { publishDeck } from "@/lib/authoring/decks";
+import { updateQuestion } from "@/lib/authoring/questions";
 import { db } from "@/lib/db/client";
 import { textId } from "@/lib/questions/ids";
+import { saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/attempts";
 import { RESPONSES_CSV_HEADER, streamResponsesCsv } from "@/lib/quiz/statistics/responses-csv";
 import { makeDeck, makeUser } from "@/tests/helpers/factories";
 import { mockSession, signInAs } from "@/tests/helpers/session";
@@ -143,6 +146,24 @@ describe("GET /api/v1/author/quizzes/{quizId}/responses (CSV)", () => {
     expect(byTwo).toBe(whole);
   });
 
+  it("pages on past an attempt with no responses yet", async () => {
+    const before = await new Response((await streamResponsesCsv(owner, quizId)).stream).text();
+    const other = await makeUser();
+    await db.quizAttempt.create({
+      data: {
+        quizId,
+        userId: other.id,
+        attemptNumber: 1,
+        items: [{ questionId: questionIds[0] }],
+        deadlineAt: new Date("2026-12-01T10:10:00Z"),
+      },
+    });
+    for (const size of [1, 2, 500]) {
+      const text = await new Response((await streamResponsesCsv(owner, quizId, size)).stream).text();
+      expect(text).toBe(before);
+    }
+  });
+
   it("refuses a learner (403), another instructor on a draft deck (404) and the signed out (401)", async () => {
     signInAs(learner);
     const refused = await download(quizId);
@@ -164,5 +185,39 @@ describe("GET /api/v1/author/quizzes/{quizId}/responses (CSV)", () => {
     const res = await download(empty.id);
     expect(res.status).toBe(200);
     expect(parseCsv(res.text.slice(1))).toEqual([[...RESPONSES_CSV_HEADER]]);
+  });
+
+  it("names the question and the chosen option as the attempt showed them, after an edit is published", async () => {
+    const taker = await makeUser();
+    const deck = await makeDeck(owner.id, { count: 1 });
+    const quiz = await db.quiz.create({ data: { deckId: deck.id, title: "Versions", questionCount: 1 } });
+    const view = await startAttempt(taker.id, quiz.id);
+    const q = view.questions[0];
+    if (q.view.type !== "single") throw new Error("single expected");
+    const chosen = q.view.options.find((o) => o.text === "right 1")!;
+    await saveAnswer(taker.id, view.id, { questionId: q.id, answer: { choice: chosen.id } });
+    await submitAttempt(taker.id, view.id);
+
+    // The author rewrites the prompt and the option the learner chose, then publishes the deck.
+    await updateQuestion(owner, q.id, {
+      prompt: "Rewritten prompt",
+      payload: {
+        options: [
+          { text: "new right", correct: true },
+          { text: "new wrong", correct: false },
+        ],
+      },
+    });
+    await publishDeck(owner, deck.id);
+    expect((await db.question.findUniqueOrThrow({ where: { id: q.id } })).prompt).toBe("Rewritten prompt");
+
+    signInAs(owner);
+    const res = await download(quiz.id);
+    const rows = parseCsv(res.text.slice(1));
+    expect(rows).toHaveLength(2);
+    const col = (name: (typeof RESPONSES_CSV_HEADER)[number]) => RESPONSES_CSV_HEADER.indexOf(name);
+    expect(rows[1][col("question")]).toBe("Question 1: which one?");
+    expect(rows[1][col("answer")]).toBe("right 1");
+    expect(rows[1][col("correct")]).toBe("true");
   });
 });
