@@ -83,7 +83,7 @@ test("start page, flag for review, resume where I left off, summary, and results
   await expect(rules).toContainText("10 min. The clock starts when you press Start");
   await expect(rules).toContainText("0 of 2 attempts used, 2 left.");
   await expect(rules).toContainText("50%.");
-  await expect(rules).toContainText("Right answers and explanations are shown after each attempt.");
+  await expect(rules).toContainText("The right answers: shown after each attempt.");
   expect(await attempts()).toHaveLength(0);
   await checkedShots(page, info, "start");
 

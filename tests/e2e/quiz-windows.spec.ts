@@ -65,12 +65,15 @@ test("an instructor gives one learner ×1.5: their clock starts at 15:00, anothe
     await page.screenshot({ path: `test-results/quiz-windows-author-${w}.png`, fullPage: true });
   }
 
-  for (const [learner, clock, seconds] of [
-    [slow, /Time left (15:00|14:5\d)/, 900],
-    [plain, /Time left (10:00|9:5\d)/, 600],
+  for (const [learner, limit, clock, seconds] of [
+    [slow, "15 min", /Time left (15:00|14:5\d)/, 900],
+    [plain, "10 min", /Time left (10:00|9:5\d)/, 600],
   ] as const) {
     const lp = await learnerPage(browser, learner);
     await lp.goto("/quizzes");
+    await lp.getByRole("link", { name: `Open quiz: ${title}` }).click();
+    // The start page states the learner's own limit before the clock starts.
+    await expect(lp.getByRole("region", { name: "Before you start" })).toContainText(`Time limit${limit}.`);
     await lp.getByRole("button", { name: `Start ${title}` }).click();
     await expect(lp.getByTestId("countdown")).toHaveText(clock);
     expect(await deadlineSeconds(lp.url())).toBe(seconds);
