@@ -11,7 +11,14 @@ import { deckBasics } from "@/lib/decks/deck-basics";
 import { pick, recordAudit } from "@/lib/audit/record";
 import { deckAudit, deckFields } from "@/lib/audit/targets";
 import { assertAuthor, editableDeck, editableDecksWhere, type Actor } from "./access";
-import { countPendingDrafts, draftsFor, foldDrafts, pendingDraftsByDeck, publishDrafts } from "./versions";
+import {
+  countPendingDrafts,
+  draftsFor,
+  foldDrafts,
+  isNewInPublishedDeck,
+  pendingDraftsByDeck,
+  publishDrafts,
+} from "./versions";
 import { lockDeck } from "./positions";
 import {
   deckCreateSchema,
@@ -26,8 +33,15 @@ import {
 
 type Owner = { id: string; email: string; name: string | null };
 
-/** Authors see their working copy: a pending draft over the published content. */
-export function toAuthorQuestionDto(q: Question, draft: QuestionVersion | null = null): AuthorQuestionDto {
+/**
+ * Authors see their working copy: a pending draft over the published content. A question
+ * added to a published deck since its last publish is unpublished too (`deckPublished`).
+ */
+export function toAuthorQuestionDto(
+  q: Question,
+  draft: QuestionVersion | null = null,
+  deckPublished = false,
+): AuthorQuestionDto {
   const c = draft ?? q;
   return {
     id: q.id,
@@ -43,14 +57,21 @@ export function toAuthorQuestionDto(q: Question, draft: QuestionVersion | null =
     quizOnly: q.quizOnly,
     updatedAt: q.updatedAt.toISOString(),
     version: q.version,
-    unpublished: !!draft,
+    unpublished: !!draft || isNewInPublishedDeck(q, deckPublished),
   };
 }
 
 /** DTOs of the rows, each with its pending draft. */
 export async function toAuthorQuestionDtos(rows: Question[]): Promise<AuthorQuestionDto[]> {
-  const drafts = await draftsFor(rows);
-  return rows.map((q) => toAuthorQuestionDto(q, drafts.get(q.id) ?? null));
+  const deckIds = [...new Set(rows.filter((q) => q.publishedAt === null).map((q) => q.deckId))];
+  const [drafts, published] = await Promise.all([
+    draftsFor(rows),
+    deckIds.length
+      ? db.deck.findMany({ where: { id: { in: deckIds }, status: "PUBLISHED" }, select: { id: true } })
+      : [],
+  ]);
+  const publishedIds = new Set(published.map((d) => d.id));
+  return rows.map((q) => toAuthorQuestionDto(q, drafts.get(q.id) ?? null, publishedIds.has(q.deckId)));
 }
 
 function toSummary(

@@ -142,6 +142,8 @@ export async function importQuestions(
             tags: q.tags ?? [],
             quizOnly: q.quizOnly ?? false,
             position: start + from + i,
+            // Like any new question: learners of a published deck see it at its next publish.
+            publishedAt: null,
           })),
           select: { id: true, position: true },
         });

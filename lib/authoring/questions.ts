@@ -68,13 +68,14 @@ export async function createQuestion(actor: Actor, deckId: string, input: unknow
   const row = await db.$transaction(async (tx) => {
     await lockDeck(tx, deckId);
     const created = await tx.question.create({
-      data: { deckId, ...columns(q), position: await nextPosition(tx, deckId) },
+      // Not published until the deck's next publish (learners of a published deck never see it before).
+      data: { deckId, ...columns(q), position: await nextPosition(tx, deckId), publishedAt: null },
     });
-    await storeFirstVersion(tx, created, new Date());
+    await storeFirstVersion(tx, created);
     await recordAudit(tx, { ...questionAudit(actor, created.id, "question.create"), after: questionFields(created) });
     return created;
   });
-  return toAuthorQuestionDto(row);
+  return (await toAuthorQuestionDtos([row]))[0];
 }
 
 /**
@@ -143,10 +144,14 @@ export async function updateQuestion(
     });
     return written;
   });
-  return toAuthorQuestionDto(row, draft);
+  return toAuthorQuestionDto(row, draft, question.deck.status === "PUBLISHED");
 }
 
-/** A copy of the working copy, placed right after the original (live, even if the original is archived). */
+/**
+ * A copy of the working copy (a pending draft's content, not yet the published one), placed
+ * right after the original; live even if the original is archived, and like any new question
+ * published with the deck's next publish.
+ */
 export async function duplicateQuestion(actor: Actor, questionId: string): Promise<AuthorQuestionDto> {
   const question = await editableQuestion(actor, questionId);
   const draft = (await draftsFor([question])).get(questionId);
@@ -168,14 +173,15 @@ export async function duplicateQuestion(actor: Actor, questionId: string): Promi
         tags: original.tags,
         quizOnly: original.quizOnly,
         position: original.position + 1,
+        publishedAt: null,
       },
     });
-    await storeFirstVersion(tx, created, new Date());
+    await storeFirstVersion(tx, created);
     const after = { ...questionFields(created), duplicateOf: original.id };
     await recordAudit(tx, { ...questionAudit(actor, created.id, "question.duplicate"), after });
     return created;
   });
-  return toAuthorQuestionDto(row);
+  return (await toAuthorQuestionDtos([row]))[0];
 }
 
 /** Archived questions leave study queues and new quiz draws; their history stays. Unarchiving puts it back at the end. */

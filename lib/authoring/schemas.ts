@@ -150,7 +150,7 @@ export const authorQuestionSchema = z
     updatedAt: z.string(),
     /** The version learners see (or will, for a draft deck); a pending draft is `version + 1`. */
     version: z.number().int(),
-    /** True when the content above is a draft that learners see only after "Publish new version". */
+    /** True when the content above is a draft (or a question new to a published deck) that learners see only after "Publish new version". */
     unpublished: z.boolean(),
   })
   .meta({ id: "AuthorQuestion", description: "A question with its answer key, for its deck's authors" });
@@ -165,7 +165,7 @@ export const authorDeckSummarySchema = z
     archivedQuestionCount: z.number().int(),
     owner: z.object({ id: z.string(), email: z.string(), name: z.string().nullable() }),
     updatedAt: z.string(),
-    /** Questions with edits waiting for "Publish new version" (always 0 for a draft deck). */
+    /** Questions with edits, or new to the published deck, waiting for "Publish new version" (always 0 for a draft deck). */
     pendingDrafts: z.number().int(),
   })
   .meta({ id: "AuthorDeckSummary" });

@@ -31,12 +31,20 @@ export async function draftsFor(
   return new Map(rows.map((r) => [r.questionId, r]));
 }
 
-/** How many questions of each deck have edits waiting for "Publish new version". */
+/** A live question added to a published deck since its last publish: learners do not see it yet. */
+export function isNewInPublishedDeck(q: Pick<Question, "publishedAt" | "archivedAt">, deckPublished: boolean): boolean {
+  return deckPublished && q.publishedAt === null && q.archivedAt === null;
+}
+
+/** How many questions of each deck wait for "Publish new version": edited ones, and new ones of a published deck. */
 export async function pendingDraftsByDeck(deckIds: string[], client: Client = db): Promise<Map<string, number>> {
   if (deckIds.length === 0) return new Map();
   const rows = await client.$queryRaw<{ deckId: string; n: number }[]>`
-    SELECT q."deckId", count(*)::int AS n FROM "QuestionVersion" v JOIN "Question" q ON q.id = v."questionId"
-    WHERE q."deckId" = ANY(${deckIds}::text[]) AND v."publishedAt" IS NULL AND v.version = q.version + 1
+    SELECT q."deckId", count(*)::int AS n FROM "Question" q JOIN "Deck" d ON d.id = q."deckId"
+    WHERE q."deckId" = ANY(${deckIds}::text[]) AND (
+      EXISTS (SELECT 1 FROM "QuestionVersion" v
+              WHERE v."questionId" = q.id AND v."publishedAt" IS NULL AND v.version = q.version + 1)
+      OR (q."publishedAt" IS NULL AND q."archivedAt" IS NULL AND d.status = 'PUBLISHED'))
     GROUP BY q."deckId"`;
   return new Map(rows.map((r) => [r.deckId, r.n]));
 }
@@ -60,7 +68,8 @@ export async function writeEdit(
   const current = await tx.questionVersion.findUnique({
     where: { questionId_version: { questionId, version: q.version } },
   });
-  const plan = planEdit(q.deck.status, q.version, current);
+  // A question learners never saw (added since the deck's last publish) is edited in place.
+  const plan = planEdit(q.publishedAt ? q.deck.status : "DRAFT", q.version, current);
   const at = (version: number) => ({ questionId_version: { questionId, version } });
   if (plan.kind === "draft") {
     const draft = await tx.questionVersion.upsert({
@@ -98,27 +107,30 @@ export async function writeEdit(
 }
 
 /**
- * Stores a new question's first version: published at once in a published deck (a new
- * question is live there as soon as it is added), a draft in a draft deck.
+ * Stores a new question's first version, unpublished: the question (created with publishedAt
+ * null) waits for the deck's next publish, in a published deck as in a draft one.
  */
-export async function storeFirstVersion(tx: Tx, q: Question, now: Date): Promise<void> {
-  const deck = await tx.deck.findUniqueOrThrow({ where: { id: q.deckId }, select: { status: true } });
+export async function storeFirstVersion(tx: Tx, q: Question): Promise<void> {
   const { type, prompt, explanation, section, payload } = q;
   await tx.questionVersion.create({
     data: {
       questionId: q.id,
       version: q.version,
       ...{ type, prompt, explanation, section, payload: payload as object },
-      publishedAt: deck.status === "PUBLISHED" ? now : null,
+      publishedAt: null,
     },
   });
 }
 
-/** Stores each current version of the deck's questions that is not stored yet (as published when `publish`). */
-async function storeCurrent(tx: Tx, deckId: string, publishedAt: Date | null): Promise<void> {
+/**
+ * Stores each current version of the deck's questions that is not stored yet, as published at
+ * `publishedAt` unless the question itself was never published (learners never saw it).
+ */
+async function storeCurrent(tx: Tx, deckId: string, publishedAt: Date): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "QuestionVersion" (id, "questionId", version, type, prompt, explanation, payload, section, "publishedAt", "createdAt")
-    SELECT 'qv-' || q.id || '-' || q.version, q.id, q.version, q.type, q.prompt, q.explanation, q.payload, q.section, ${publishedAt}, now()
+    SELECT 'qv-' || q.id || '-' || q.version, q.id, q.version, q.type, q.prompt, q.explanation, q.payload, q.section,
+      CASE WHEN q."publishedAt" IS NULL THEN NULL ELSE ${publishedAt}::timestamp(3) END, now()
     FROM "Question" q WHERE q."deckId" = ${deckId}
     ON CONFLICT ("questionId", version) DO UPDATE SET type = EXCLUDED.type, prompt = EXCLUDED.prompt,
       explanation = EXCLUDED.explanation, payload = EXCLUDED.payload, section = EXCLUDED.section
@@ -135,8 +147,9 @@ async function applyDrafts(tx: Tx, deckId: string, now: Date): Promise<number> {
 }
 
 /**
- * "Publish new version": every draft of the deck is published in the caller's transaction,
- * so learners go from one consistent deck to the next. Returns how many questions changed.
+ * "Publish new version": every draft of the deck, and every question added since its last
+ * publish, is published in the caller's transaction, so learners go from one consistent deck
+ * to the next. Returns how many questions changed or went live.
  */
 export async function publishDrafts(tx: Tx, deckId: string, now: Date): Promise<number> {
   await storeCurrent(tx, deckId, now);
@@ -144,7 +157,9 @@ export async function publishDrafts(tx: Tx, deckId: string, now: Date): Promise<
   await tx.$executeRaw`
     UPDATE "QuestionVersion" v SET "publishedAt" = ${now} FROM "Question" q
     WHERE v."questionId" = q.id AND q."deckId" = ${deckId} AND v."publishedAt" IS NULL AND v.version <= q.version`;
-  return moved;
+  const added = await tx.$executeRaw`
+    UPDATE "Question" SET "publishedAt" = ${now} WHERE "deckId" = ${deckId} AND "publishedAt" IS NULL`;
+  return moved + added;
 }
 
 /**
