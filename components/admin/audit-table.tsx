@@ -14,7 +14,7 @@ const when = (iso: string) => (
 export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
   if (entries.length === 0) return <p className="text-sm">No entries match.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">Audit log, newest first</caption>
         <TableHead headers={["When", "Who", "What", "Change"]} />

@@ -78,7 +78,7 @@ export function UsersTable({ users, currentUserId }: { users: AdminUserDto[]; cu
       <p role="status" className={`text-sm ${message?.ok === false ? "text-red-700 dark:text-red-400" : ""}`}>
         {message?.text}
       </p>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">Users</caption>
           <TableHead headers={["User", "Role", "Status", { hidden: "Actions" }]} />

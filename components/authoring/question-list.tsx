@@ -168,7 +168,7 @@ export function QuestionList({
                 <p className="text-xs text-slate-600 dark:text-slate-400">
                   {QUESTION_TYPE_LABELS[q.type]}
                   {q.section ? ` · § ${q.section}` : ""}
-                  {q.unpublished ? " · unpublished edit" : ""}
+                  {q.unpublished ? " · unpublished (learners see it after you publish)" : ""}
                   <QuestionBankMarks q={q} />
                 </p>
               </div>

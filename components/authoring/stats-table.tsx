@@ -109,7 +109,7 @@ export function StatsTable({ items }: { items: ItemStatsDto[] }) {
           Include {archivedCount} archived question{archivedCount === 1 ? "" : "s"}
         </label>
       )}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">Statistics per question; column headers sort the table</caption>
           <thead>

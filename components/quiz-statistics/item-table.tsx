@@ -32,7 +32,7 @@ export function ItemTable({ items, minAttempts }: { items: QuizItemStatisticsDto
     "Discriminative efficiency",
   ];
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="min-w-full text-sm">
         <caption className="sr-only">Statistics of each question</caption>
         <thead>

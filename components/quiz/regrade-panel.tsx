@@ -71,7 +71,7 @@ export function RegradePanel({ quizId }: { quizId: string }) {
         {message?.text}
       </p>
       {rows.length > 0 && (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <DataTable
             rows={rows}
             columns={[

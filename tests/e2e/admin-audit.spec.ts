@@ -14,6 +14,11 @@ async function shoot(page: Page, name: string) {
     [390, 844],
   ]) {
     await page.setViewportSize({ width: w, height: h });
+    // Wide tables scroll inside their box; the page itself never scrolls sideways (a screen-reader
+    // header, absolutely placed, once widened the users page to 516 px on a 390 px phone).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${w} px`).toBeLessThanOrEqual(
+      w,
+    );
     await page.screenshot({ path: `test-results/admin-audit-${name}-${w}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -53,7 +53,7 @@ test("an instructor fixes a key, publishes, and regrades: the dry run lists the 
 
   await send(author.request, "PATCH", `/api/v1/author/questions/${question.id}`, KEY("runc"));
   await author.goto(`/author/decks/${deck.id}`);
-  await expect(author.getByText(/1 question has unpublished edits/)).toBeVisible();
+  await expect(author.getByText(/1 question has unpublished changes/)).toBeVisible();
   await send(author.request, "POST", `/api/v1/author/decks/${deck.id}/publish`);
 
   await author.setViewportSize({ width: 1280, height: 800 });

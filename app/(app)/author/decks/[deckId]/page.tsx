@@ -61,8 +61,9 @@ export default async function DeckEditorPage({
         />
         {deck.pendingDrafts > 0 && (
           <p className="text-sm text-amber-800 dark:text-amber-300">
-            {deck.pendingDrafts} question{deck.pendingDrafts === 1 ? " has" : "s have"} unpublished edits. Learners keep
-            seeing version {deck.version} until you publish a new version, which publishes them all together.
+            {deck.pendingDrafts} question{deck.pendingDrafts === 1 ? " has" : "s have"} unpublished changes (edits or
+            new questions). Learners keep seeing version {deck.version} until you publish a new version, which publishes
+            them all together.
           </p>
         )}
         <nav aria-label="Deck pages" className="flex flex-wrap gap-2 text-sm">
