@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { pullCardsForward } from "./pull-forward";
+import { readReviewOptions } from "./review-options";
 
 /** Answers and submits are accepted up to 2 s after the deadline (network latency), never later. */
 export const GRACE_MS = 2000;
@@ -34,7 +35,9 @@ export async function lockAttempt(tx: Tx, attemptId: string): Promise<LockedAtte
 /**
  * Scores an open attempt on its saved responses and closes it: SUBMITTED when on time,
  * EXPIRED when past the deadline + grace. Every question not fully right becomes due now
- * in the learner's study queue (and its deck joins their study list).
+ * in the learner's study queue (and its deck joins their study list) — unless the quiz hides
+ * the marks right after the attempt: then the cards that came due would say which were wrong.
+ * Quiz-only questions are never studied, so they are never pulled forward.
  */
 export async function finalizeAttempt(tx: Tx, attemptId: string, now: Date): Promise<void> {
   const attempt = await lockAttempt(tx, attemptId);
@@ -46,7 +49,7 @@ export async function finalizeAttempt(tx: Tx, attemptId: string, now: Date): Pro
   const scorePercent = items.length ? Math.round((10000 * total) / items.length) / 100 : 0;
   const quiz = await tx.quiz.findUniqueOrThrow({
     where: { id: attempt.quizId },
-    select: { passMarkPercent: true, deckId: true },
+    select: { passMarkPercent: true, deckId: true, reviewOptions: true },
   });
   const expired = pastGrace(attempt.deadlineAt, now);
   await tx.quizAttempt.update({
@@ -58,7 +61,12 @@ export async function finalizeAttempt(tx: Tx, attemptId: string, now: Date): Pro
       passed: scorePercent >= quiz.passMarkPercent,
     },
   });
-  const missed = items.map((i) => i.questionId).filter((id) => (scores.get(id) ?? 0) < 1);
+  if (!readReviewOptions(quiz.reviewOptions).immediately.marks) return;
+  const wrong = items.map((i) => i.questionId).filter((id) => (scores.get(id) ?? 0) < 1);
+  const studyable = wrong.length
+    ? await tx.question.findMany({ where: { id: { in: wrong }, quizOnly: false }, select: { id: true } })
+    : [];
+  const missed = studyable.map((q) => q.id);
   if (missed.length) {
     await tx.deckEnrollment.createMany({
       data: [{ userId: attempt.userId, deckId: quiz.deckId }],

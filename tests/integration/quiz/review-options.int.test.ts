@@ -79,4 +79,28 @@ describe("the result endpoint reveals exactly the review options' row for the ti
     expect(res.status).toBe(200);
     expect(res.body.review.time).toBe("afterClose");
   });
+
+  it("pulls the missed questions into study only when the marks are shown right after the attempt", async () => {
+    const owner = await makeUser({ role: "INSTRUCTOR" });
+    const deck = await makeDeck(owner.id, { count: 3 });
+    const hidden: ReviewOptions = {
+      immediately: cells(false, false, false),
+      later: cells(false, false, false),
+      afterClose: cells(true, true, true),
+    };
+    const dueAfterSubmit = async (reviewOptions: ReviewOptions) => {
+      const quiz = await db.quiz.create({
+        data: { deckId: deck.id, title: "Pull", questionCount: 2, attemptsAllowed: 1, reviewOptions },
+      });
+      const learner = await makeUser();
+      signInAs(learner);
+      const started = await call(startRoute.POST, { method: "POST", params: { quizId: quiz.id } });
+      // Nothing answered: every drawn question is missed.
+      await call(submitRoute.POST, { method: "POST", params: { attemptId: started.body.id as string } });
+      return db.reviewState.count({ where: { userId: learner.id } });
+    };
+    expect(await dueAfterSubmit(MATRIX)).toBe(2);
+    // Cards coming due would tell the learner which answers were wrong while the marks are hidden.
+    expect(await dueAfterSubmit(hidden)).toBe(0);
+  });
 });
