@@ -68,3 +68,32 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
   ).toEqual([]);
 }
+
+/** Answers the question on screen with the keyboard, whatever its type. */
+export async function answerCurrent(page: Page) {
+  const q = page.getByRole("region", { name: /Question \d+ of/ });
+  if (await q.getByRole("radio").count()) {
+    await q.getByRole("radio").first().focus();
+    await page.keyboard.press("Space");
+  } else if (await q.getByRole("checkbox").count()) {
+    await q.getByRole("checkbox").first().focus();
+    await page.keyboard.press("Space");
+  } else if (await q.getByRole("combobox").count()) {
+    for (const s of await q.getByRole("combobox").all()) {
+      await s.focus();
+      await page.keyboard.press("ArrowDown");
+    }
+  } else if (await q.getByRole("textbox").count()) {
+    for (const t of await q.getByRole("textbox").all()) {
+      await t.focus();
+      await page.keyboard.type("1");
+    }
+  } else {
+    await q
+      .getByRole("button", { name: /^Move down/ })
+      .first()
+      .focus();
+    await page.keyboard.press("Enter");
+  }
+  await expect(q.getByRole("status")).toHaveText("Answer saved");
+}

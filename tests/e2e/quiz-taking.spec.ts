@@ -1,5 +1,5 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { createUser, e2eDb, expectNoAxeViolations, signIn } from "./helpers";
+import { answerCurrent, createUser, e2eDb, expectNoAxeViolations, signIn } from "./helpers";
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -15,35 +15,6 @@ async function checkedShots(page: Page, info: TestInfo, name: string) {
     await page.screenshot({ path: info.outputPath(`${name}-${size}.png`), fullPage: false });
   }
   await page.setViewportSize(DESKTOP);
-}
-
-/** Answers the question on screen with the keyboard, whatever its type. */
-async function answerCurrent(page: Page) {
-  const q = page.getByRole("region", { name: /Question \d+ of/ });
-  if (await q.getByRole("radio").count()) {
-    await q.getByRole("radio").first().focus();
-    await page.keyboard.press("Space");
-  } else if (await q.getByRole("checkbox").count()) {
-    await q.getByRole("checkbox").first().focus();
-    await page.keyboard.press("Space");
-  } else if (await q.getByRole("combobox").count()) {
-    for (const s of await q.getByRole("combobox").all()) {
-      await s.focus();
-      await page.keyboard.press("ArrowDown");
-    }
-  } else if (await q.getByRole("textbox").count()) {
-    for (const t of await q.getByRole("textbox").all()) {
-      await t.focus();
-      await page.keyboard.type("1");
-    }
-  } else {
-    await q
-      .getByRole("button", { name: /^Move down/ })
-      .first()
-      .focus();
-    await page.keyboard.press("Enter");
-  }
-  await expect(q.getByRole("status")).toHaveText("Answer saved");
 }
 
 async function press(page: Page, locator: ReturnType<Page["getByRole"]>, key = "Enter") {

@@ -1,34 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { createUser, e2eDb, expectNoAxeViolations, signIn } from "./helpers";
-
-/** Answers the question on screen with the keyboard, whatever its type. */
-async function answerCurrent(page: Page) {
-  const q = page.getByRole("region", { name: /Question \d+ of/ });
-  if (await q.getByRole("radio").count()) {
-    await q.getByRole("radio").first().focus();
-    await page.keyboard.press("Space");
-  } else if (await q.getByRole("checkbox").count()) {
-    await q.getByRole("checkbox").first().focus();
-    await page.keyboard.press("Space");
-  } else if (await q.getByRole("combobox").count()) {
-    for (const s of await q.getByRole("combobox").all()) {
-      await s.focus();
-      await page.keyboard.press("ArrowDown");
-    }
-  } else if (await q.getByRole("textbox").count()) {
-    for (const t of await q.getByRole("textbox").all()) {
-      await t.focus();
-      await page.keyboard.type("1");
-    }
-  } else {
-    await q
-      .getByRole("button", { name: /^Move down/ })
-      .first()
-      .focus();
-    await page.keyboard.press("Enter");
-  }
-  await expect(q.getByRole("status")).toHaveText("Answer saved");
-}
+import { expect, test } from "@playwright/test";
+import { answerCurrent, createUser, e2eDb, expectNoAxeViolations, signIn } from "./helpers";
 
 test("a learner takes a quiz with the keyboard, reloads mid-attempt, resumes and reads the results", async ({
   page,
