@@ -16,3 +16,8 @@ export function toUtcInput(iso: string | null): string {
 export function fromUtcInput(value: string): string | null {
   return value ? new Date(`${value}:00Z`).toISOString() : null;
 }
+
+/** An instant in the learner's time zone, as the quiz pages show windows: "8 Dec 2026, 18:30". */
+export function formatWhen(iso: string, timeZone: string): string {
+  return new Date(iso).toLocaleString("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" });
+}

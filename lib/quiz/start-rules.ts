@@ -1,4 +1,4 @@
-import { formatLimit } from "./format";
+import { formatLimit, formatWhen } from "./format";
 import { describeReviewOptions } from "./review-options";
 import type { QuizSummary } from "./schemas";
 
@@ -18,17 +18,14 @@ export interface QuizRules {
   reason: string | null;
 }
 
-const when = (iso: string, timeZone: string) =>
-  new Date(iso).toLocaleString("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" });
-
 function refusal(quiz: QuizSummary, timeZone: string, plural: (n: number, w: string) => string): string | null {
   switch (quiz.startRefusal) {
     case "archived":
       return "This quiz is archived: it no longer takes attempts.";
     case "not-open":
-      return `This quiz opens ${when(quiz.opensAt!, timeZone)}.`;
+      return `This quiz opens ${formatWhen(quiz.opensAt!, timeZone)}.`;
     case "closed":
-      return `This quiz closed ${when(quiz.closesAt!, timeZone)}.`;
+      return `This quiz closed ${formatWhen(quiz.closesAt!, timeZone)}.`;
     case "no-attempts":
       return `You have used all ${plural(quiz.attemptsAllowed, "attempt")} at this quiz.`;
     default:
@@ -66,10 +63,10 @@ export function quizRulesFor(quiz: QuizSummary, timeZone = "UTC"): QuizRules {
   ];
   if (quiz.opensAt || quiz.closesAt) {
     const open = quiz.opensAt
-      ? `${quiz.startRefusal === "not-open" ? "Opens" : "Opened"} ${when(quiz.opensAt, timeZone)}`
+      ? `${quiz.startRefusal === "not-open" ? "Opens" : "Opened"} ${formatWhen(quiz.opensAt, timeZone)}`
       : "Open now";
     const close = quiz.closesAt
-      ? `closes ${when(quiz.closesAt, timeZone)}; an attempt ends by then whatever time is left`
+      ? `closes ${formatWhen(quiz.closesAt, timeZone)}; an attempt ends by then whatever time is left`
       : "no closing time";
     rules.splice(2, 0, { id: "window", label: "Open", text: `${open}, ${close}.` });
   }
