@@ -4,6 +4,8 @@ import { z } from "zod";
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().optional(),
+  /** Read replicas (comma-separated URLs) for reads that may lag: progress, statistics, calibration. */
+  DATABASE_REPLICA_URL: z.string().optional(),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
   /** Keys the display-order shuffle (lib/questions/display-order.ts); NEXTAUTH_SECRET when unset. */
@@ -76,6 +78,14 @@ export function scriptEnv(): Env {
  */
 export function databaseUrl(): string | undefined {
   return process.env.DATABASE_URL || undefined;
+}
+
+/** DATABASE_REPLICA_URL's replicas, read live like DATABASE_URL (tests start theirs at run time). */
+export function replicaUrls(): string[] {
+  return (process.env.DATABASE_REPLICA_URL ?? "")
+    .split(",")
+    .map((u) => u.trim())
+    .filter(Boolean);
 }
 
 export const githubEnabled = () => !!(env().GITHUB_ID && env().GITHUB_SECRET);

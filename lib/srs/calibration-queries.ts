@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { lagDb } from "@/lib/db/client";
 import type { Grade } from "./sm2";
 import { BIN_COUNT, EPS, type ReliabilityBin } from "./fsrs/metrics";
 import { DAY_MS } from "./fsrs/predict";
@@ -23,7 +23,7 @@ import type { ReplayCard } from "./calibration-math";
  */
 export async function loadReplayCards(userId: string): Promise<ReplayCard[]> {
   // date_part is double precision (extract's numeric is slower); ms timestamps round exactly.
-  const raw = await db.$queryRaw<{ log: string }[]>`
+  const raw = await lagDb.$queryRaw<{ log: string }[]>`
     SELECT string_agg(round(date_part('epoch', "reviewedAt") * 1000)::bigint || ':' || grade || ':' || drill::int, ','
                       ORDER BY "reviewedAt", id) AS log
     FROM "ReviewLog" WHERE "userId" = ${userId} AND "undoneAt" IS NULL
@@ -55,7 +55,7 @@ export interface LoggedSummary {
 
 /** metrics.ts's reliabilityBins, logLoss and rmseBins over the logged predictedR, summed in SQL. */
 export async function loggedSummary(userId: string): Promise<LoggedSummary> {
-  const rows = await db.$queryRaw<{ bin: number; n: number; sumP: number; hits: number; loss: number }[]>`
+  const rows = await lagDb.$queryRaw<{ bin: number; n: number; sumP: number; hits: number; loss: number }[]>`
     SELECT bin, count(*)::int AS n, sum(p)::float8 AS "sumP", count(*) FILTER (WHERE grade >= 3)::int AS hits,
            sum(CASE WHEN grade >= 3 THEN -ln(q) ELSE -ln(1 - q) END)::float8 AS loss
     FROM (SELECT grade, p, LEAST(${BIN_COUNT - 1}::int, floor(p * ${BIN_COUNT}::int)::int) AS bin,
@@ -90,7 +90,7 @@ export async function loggedSummary(userId: string): Promise<LoggedSummary> {
 export async function trueRetentionCounts(userId: string, now: Date): Promise<TrueRetentionTable> {
   const end = now.getTime();
   const since = (days: number) => new Date(end - days * DAY_MS);
-  const rows = await db.$queryRaw<{ period: RetentionPeriod; mature: boolean; total: number; passed: number }[]>`
+  const rows = await lagDb.$queryRaw<{ period: RetentionPeriod; mature: boolean; total: number; passed: number }[]>`
     SELECT p.period, COALESCE((before->>'intervalDays')::int, 0) >= ${MATURE_INTERVAL_DAYS}::int AS mature,
            count(*)::int AS total, count(*) FILTER (WHERE grade >= 3)::int AS passed
     FROM "ReviewLog" r

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, lagDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { calibrationSettings, computeCalibration, type Calibration } from "./calibration";
 import { getFsrsModelStatus } from "./fsrs-model";
@@ -23,13 +23,13 @@ export type Defer = (work: () => Promise<void>) => void;
  * every row (200 ms at 100,000 reviews).
  */
 async function logStamp(userId: string): Promise<bigint> {
-  const [row] = await db.$queryRaw<{ id: bigint | null }[]>`
+  const [row] = await lagDb.$queryRaw<{ id: bigint | null }[]>`
     SELECT max(id) AS id FROM "ReviewLog" WHERE "userId" = ${userId} AND "undoneAt" IS NULL`;
   return row.id ?? 0n;
 }
 
 async function newerReviews(userId: string, after: bigint): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`
+  const [row] = await lagDb.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM "ReviewLog" WHERE "userId" = ${userId} AND id > ${after} AND "undoneAt" IS NULL`;
   return row.n;
 }

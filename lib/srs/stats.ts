@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { lagDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { VISIBLE_QUESTION_SQL, visibleQuestionWhere } from "@/lib/decks/visibility";
 import type { Progress } from "./schemas";
@@ -27,25 +27,25 @@ export async function getProgress(user: { id: string; timeZone: string }, now = 
   const since = new Date(now.getTime() - 366 * 86400_000);
 
   const [daily, due, weekly, stageRows, newCount] = await Promise.all([
-    db.$queryRaw<{ day: string; count: number }[]>`
+    lagDb.$queryRaw<{ day: string; count: number }[]>`
       SELECT to_char((("reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${tz}) - ${shift}::interval, 'YYYY-MM-DD') AS day, count(*)::int AS count
       FROM "ReviewLog" WHERE "userId" = ${user.id} AND "undoneAt" IS NULL AND "reviewedAt" >= ${since}
       GROUP BY 1 ORDER BY 1`,
-    db.$queryRaw<{ day: string; count: number }[]>`
+    lagDb.$queryRaw<{ day: string; count: number }[]>`
       SELECT to_char(((rs."dueAt" AT TIME ZONE 'UTC') AT TIME ZONE ${tz}) - ${shift}::interval, 'YYYY-MM-DD') AS day, count(*)::int AS count
       ${visibleStates(user.id)} AND rs."dueAt" < ${new Date(now.getTime() + 31 * 86400_000)}
       GROUP BY 1`,
-    db.$queryRaw<{ week: string; reviews: number; retained: number }[]>`
+    lagDb.$queryRaw<{ week: string; reviews: number; retained: number }[]>`
       SELECT to_char(date_trunc('week', (("reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${tz}) - ${shift}::interval), 'YYYY-MM-DD') AS week,
              count(*)::int AS reviews, count(*) FILTER (WHERE grade >= 3)::int AS retained
       FROM "ReviewLog" WHERE "userId" = ${user.id} AND "undoneAt" IS NULL AND NOT drill AND "reviewedAt" >= ${new Date(now.getTime() - 84 * 86400_000)}
       GROUP BY 1 ORDER BY 1`,
-    db.$queryRaw<{ learning: number; young: number; mature: number }[]>`
+    lagDb.$queryRaw<{ learning: number; young: number; mature: number }[]>`
       SELECT count(*) FILTER (WHERE rs.repetitions = 0)::int AS learning,
              count(*) FILTER (WHERE rs.repetitions > 0 AND rs."intervalDays" < ${MATURE_DAYS})::int AS young,
              count(*) FILTER (WHERE rs.repetitions > 0 AND rs."intervalDays" >= ${MATURE_DAYS})::int AS mature
       ${visibleStates(user.id)}`,
-    db.question.count({
+    lagDb.question.count({
       where: { ...visibleQuestionWhere(user.id), reviewStates: { none: { userId: user.id } } },
     }),
   ]);

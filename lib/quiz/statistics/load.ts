@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { lagDb } from "@/lib/db/client";
 import { editableQuiz, type Actor } from "@/lib/authoring/access";
 import { flagsFor, optionCounts, toStatsQuestion, type ChoiceResponse } from "@/lib/authoring/item-stats";
 import { finalizeExpired } from "@/lib/quiz/sweep";
@@ -32,7 +32,7 @@ export async function getQuizStatistics(
 ): Promise<QuizStatisticsDto> {
   const quiz = await editableQuiz(actor, quizId);
   await finalizeExpired({ quizId }, now);
-  const rows = await db.quizAttempt.findMany({
+  const rows = await lagDb.quizAttempt.findMany({
     where: { quizId, status: { in: ["SUBMITTED", "EXPIRED"] } },
     orderBy: [{ userId: "asc" }, { attemptNumber: "asc" }],
     select: {
@@ -51,7 +51,7 @@ export async function getQuizStatistics(
   });
   const chosen = selectAttempts(finished, which);
   const drawn = new Set(chosen.flatMap((a) => a.order));
-  const questions = await db.question.findMany({
+  const questions = await lagDb.question.findMany({
     where: { id: { in: [...drawn] } },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
   });

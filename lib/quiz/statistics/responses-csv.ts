@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { lagDb } from "@/lib/db/client";
 import { editableQuiz, type Actor } from "@/lib/authoring/access";
 import { loadPinnedQuestions } from "@/lib/questions/versions";
 import { pinnedVersion } from "@/lib/questions/version-rules";
@@ -62,7 +62,7 @@ const NO_QUESTION: QuestionCells = { cells: "", texts: new Map() };
  * as the same ISO text Date.toISOString() gives (timestamp(3) columns hold UTC).
  */
 function readBatch(quizId: string, after: string, take: number): Promise<BatchRow[]> {
-  return db.$queryRaw<BatchRow[]>`
+  return lagDb.$queryRaw<BatchRow[]>`
     SELECT a.id, a."attemptNumber", a."userId", a.status::text AS status, a."startedAt", a."submittedAt",
       (SELECT json_agg(
                 json_build_array(d.position, r."questionId", d.version, r.answer, r.correct, r.score::text,
