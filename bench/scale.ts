@@ -29,8 +29,9 @@ export interface ScaleSize {
 
 export const SCALE_SIZES: ScaleSize[] = [
   { label: "1k", learners: 1000, cohort: null }, // 1,000 states and 1,000 log rows each: 1M log rows
-  { label: "10k", learners: 10_000, cohort: { from: 1001, to: 10_000, states: 100, logs: 225 } }, // + 2.0M: 3.0M
-  { label: "100k", learners: 100_000, cohort: { from: 10_001, to: 100_000, states: 100, logs: 80 } }, // + 7.2M: 10.2M
+  // Newer learners have studied fewer cards: 50 (or 20) states each, 225 (or 80) log rows over them.
+  { label: "10k", learners: 10_000, cohort: { from: 1001, to: 10_000, states: 50, logs: 225 } }, // + 2.0M: 3.0M log rows
+  { label: "100k", learners: 100_000, cohort: { from: 10_001, to: 100_000, states: 20, logs: 80 } }, // + 7.2M: 10.2M
 ];
 
 const dbName = (s: ScaleSize) => `layerwise_scale_${s.label}`;
@@ -110,6 +111,7 @@ export interface SizeResult {
     walBytesPerRequest: number;
   })[];
   explain: Explained[];
+  wholeTable: { name: string; plan: string }[];
   relations: { name: string; bytes: number; btreeLevels: number | null }[];
   sharedBuffersBytes: number;
   loadAverage: { before: number[]; after: number[] };
@@ -255,6 +257,35 @@ const STATEMENTS: { name: string; sql: string; params: (u: string, extra: Explai
     params: (u) => [u],
   },
 ];
+
+/**
+ * Statements whose work grows with the whole table, not with one learner: planned only (EXPLAIN
+ * without ANALYZE, estimated rows), since running them at 10M rows would take the run's minutes.
+ * Copies of lib/srs/fit-learner.ts (the fit sweep's groupBy) and lib/authoring/stats.ts (a deck's
+ * review stats, here the bench deck every learner studies).
+ */
+const WHOLE_TABLE: { name: string; sql: string; params: unknown[] }[] = [
+  {
+    name: "fit sweep: learners with enough reviews (fit-learner groupBy)",
+    sql: `SELECT "userId", count(*) FROM "ReviewLog" WHERE "undoneAt" IS NULL GROUP BY "userId" HAVING count(*) >= 400`,
+    params: [],
+  },
+  {
+    name: "author: a deck's review stats (authoring/stats findMany)",
+    sql: `SELECT r."questionId", r.grade, r.before FROM "ReviewLog" r JOIN "Question" q ON q.id = r."questionId"
+          WHERE q."deckId" = $1 AND NOT r.drill AND r."undoneAt" IS NULL`,
+    params: ["bench-deck"],
+  },
+];
+
+async function planWholeTable(c: pg.Client): Promise<{ name: string; plan: string }[]> {
+  const out = [];
+  for (const st of WHOLE_TABLE) {
+    const { rows } = await c.query<{ "QUERY PLAN": string }>(`EXPLAIN ${st.sql}`, st.params);
+    out.push({ name: st.name, plan: rows.map((r) => r["QUERY PLAN"]).join("\n") });
+  }
+  return out;
+}
 
 interface ExplainExtra {
   dayStart: Date;
@@ -419,6 +450,7 @@ async function measureSize(
   await o.server.stop();
   const explain = await explainAll(url, ["bl-7", `bl-${s.learners}`]);
   const relations = await relationSizes(c);
+  const wholeTable = await planWholeTable(c);
   const sb = await c.query<{ bytes: string }>(
     `SELECT setting::bigint * 8192 AS bytes FROM pg_settings WHERE name = 'shared_buffers'`,
   );
@@ -430,6 +462,7 @@ async function measureSize(
     reviewStateRows: Number(counts.rows[0].states),
     scenarios,
     explain,
+    wholeTable,
     relations,
     sharedBuffersBytes: Number(sb.rows[0].bytes),
     loadAverage: { before, after: os.loadavg() },
@@ -522,6 +555,14 @@ export function writeScaleReport(r: ScaleBench, file = path.join(process.cwd(), 
     "",
     ...head("statement — learner"),
     ...explainRows,
+    "",
+    "#### Statements that read the whole table (planned, not run: estimated rows and cost)",
+    "",
+    ...head("statement"),
+    ...(sizes[0]?.wholeTable ?? []).map(
+      (w, i) =>
+        `| ${w.name} | ${sizes.map((s) => "`" + (s.wholeTable[i]?.plan.split("\n")[0] ?? "").replace(/\|/g, "/").trim() + "`").join(" | ")} |`,
+    ),
     "",
     `#### Plans at ${top?.label ?? "?"} learners (bl-7); every plan of every size is in bench/.out/scale.json`,
     "",
