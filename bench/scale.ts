@@ -65,9 +65,7 @@ export async function seedScale(serverUrl: string, passwordHash: string, log: Lo
         await seedBench(url, passwordHash, log);
       } else {
         // FILE_COPY: a file-level copy of the size before, far cheaper than WAL-logging every page.
-        await admin.query(
-          `CREATE DATABASE "${name}" TEMPLATE "${dbName(SCALE_SIZES[i - 1])}" STRATEGY = FILE_COPY`,
-        );
+        await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${dbName(SCALE_SIZES[i - 1])}" STRATEGY = FILE_COPY`);
         await migrate(url);
         await growBench(url, s.cohort, passwordHash, log);
       }
@@ -158,7 +156,8 @@ function treeCpuMs(root: number, withReaped = false): number {
 }
 
 /** The postmaster's pid (first line of postmaster.pid); its exited backends count through cutime/cstime. */
-const postmasterPid = (dataDir: string) => Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+const postmasterPid = (dataDir: string) =>
+  Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 
 const sessionCookie = async (uid: string, secret: string) =>
   `next-auth.session-token=${await encode({ token: { uid, sv: 0, sub: uid }, secret, maxAge: 3600 })}`;
@@ -391,7 +390,10 @@ async function measureSize(
   const origin = new URL(o.base).origin;
   const queueReq = async () => {
     const { userId } = randomCard(s.learners);
-    return { path: "/api/v1/study/queue?limit=50", init: { headers: { cookie: await sessionCookie(userId, o.secret) } } };
+    return {
+      path: "/api/v1/study/queue?limit=50",
+      init: { headers: { cookie: await sessionCookie(userId, o.secret) } },
+    };
   };
   const reviewReq = async () => {
     const { userId, questionId } = randomCard(s.learners);
@@ -400,7 +402,13 @@ async function measureSize(
       init: {
         method: "POST",
         headers: { cookie: await sessionCookie(userId, o.secret), origin, "content-type": "application/json" },
-        body: JSON.stringify({ clientRequestId: crypto.randomUUID(), questionId, grade: 4, expectedVersion: 1, durationMs: 3000 }),
+        body: JSON.stringify({
+          clientRequestId: crypto.randomUUID(),
+          questionId,
+          grade: 4,
+          expectedVersion: 1,
+          durationMs: 3000,
+        }),
       },
     };
   };
@@ -411,7 +419,9 @@ async function measureSize(
       await fetch(o.base + p, init).then((r) => r.text());
     }
   }
-  const rate = 50;
+  // 50 req/s is the paced scenarios' load; SCALE_RATE lowers it when other jobs hold the cores
+  // (an open loop past the server's share of the CPU measures the queue in front of it, not the database).
+  const rate = Number(process.env.SCALE_RATE ?? 50);
   const scenarios: SizeResult["scenarios"] = [];
   for (const [kind, make] of [
     ["queue fetch", queueReq],
@@ -537,7 +547,11 @@ export function writeScaleReport(r: ScaleBench, file = path.join(process.cwd(), 
     START,
     "",
     `Run on ${new Date().toISOString().slice(0, 10)}, ${r.machine.cpus} cores (${r.machine.model}), Node ${r.machine.node}; ` +
-      `seeding this run: ${Object.entries(r.seedMs).map(([k, v]) => `${k} ${Math.round(v / 1000)} s`).join(", ") || "none (reused)"}.`,
+      `seeding this run: ${
+        Object.entries(r.seedMs)
+          .map(([k, v]) => `${k} ${Math.round(v / 1000)} s`)
+          .join(", ") || "none (reused)"
+      }.`,
     "",
     ...head("measure"),
     `| learners / review-log rows / review states | ${sizes.map((s) => `${s.learners.toLocaleString("en")} / ${s.reviewLogRows.toLocaleString("en")} / ${s.reviewStateRows.toLocaleString("en")}`).join(" | ")} |`,
@@ -566,14 +580,11 @@ export function writeScaleReport(r: ScaleBench, file = path.join(process.cwd(), 
     "",
     `#### Plans at ${top?.label ?? "?"} learners (bl-7); every plan of every size is in bench/.out/scale.json`,
     "",
-    ...["queue: due cards", "review: the card's log, to replay FSRS (replayCard)", "review: state update + log insert (updateStateAndLog), rolled back"].flatMap((n) => [
-      `${n}:`,
-      "",
-      "```",
-      planOf(n),
-      "```",
-      "",
-    ]),
+    ...[
+      "queue: due cards",
+      "review: the card's log, to replay FSRS (replayCard)",
+      "review: state update + log insert (updateStateAndLog), rolled back",
+    ].flatMap((n) => [`${n}:`, "", "```", planOf(n), "```", ""]),
     END,
   ].join("\n");
   const doc = fs.readFileSync(file, "utf8");

@@ -115,7 +115,9 @@ export async function growBench(
     log(`  ${name}: ${ms[name]} ms`);
   };
   try {
-    await client.query(`SET session_replication_role = replica; SET maintenance_work_mem = '512MB'; SET synchronous_commit = off`);
+    await client.query(
+      `SET session_replication_role = replica; SET maintenance_work_mem = '512MB'; SET synchronous_commit = off`,
+    );
     const { rows: indexes } = await client.query<{ def: string; name: string; pkey: boolean; table: string }>(
       `SELECT pg_get_indexdef(i.indexrelid) AS def, ic.relname AS name, i.indisprimary AS pkey, t.relname AS table
        FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
@@ -163,7 +165,10 @@ export async function growBench(
     const t = Date.now();
     for (const ix of indexes) {
       await client.query(ix.def);
-      if (ix.pkey) await client.query(`ALTER TABLE "${ix.table}" ADD CONSTRAINT "${ix.name}" PRIMARY KEY USING INDEX "${ix.name}"`);
+      if (ix.pkey)
+        await client.query(
+          `ALTER TABLE "${ix.table}" ADD CONSTRAINT "${ix.name}" PRIMARY KEY USING INDEX "${ix.name}"`,
+        );
     }
     ms["indexes rebuilt"] = Date.now() - t;
     await client.query("COMMIT");
