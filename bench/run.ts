@@ -6,6 +6,7 @@
  *   npm run bench -- --quick shorter runs (for a smoke check)
  *   npm run bench -- --only=fsrs  only the FSRS cases (bench/fsrs.ts), in-process, no build
  *   npm run bench -- --only=csv   only the responses CSV download (bench/csv.ts), over HTTP
+ *   npm run bench -- --only=scale only the scaling curve, 1k / 10k / 100k learners (bench/scale.ts), over HTTP
  *   BENCH_PORT=3201 npm run bench … the port for next start (default 3200)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -22,23 +23,29 @@ import { explainQueue, runPgBaseline } from "./baseline";
 import { writeReport } from "./report";
 import { runFsrsBench } from "./fsrs";
 import { writeFsrsReport } from "./fsrs-report";
+import { runScaleBench, writeScaleReport } from "./scale";
 
 const quick = process.argv.includes("--quick");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
-if (only !== undefined && only !== "fsrs" && only !== "csv")
-  throw new Error(`--only=${only}: the case filters are --only=fsrs and --only=csv`);
+if (only !== undefined && only !== "fsrs" && only !== "csv" && only !== "scale")
+  throw new Error(`--only=${only}: the case filters are --only=fsrs, --only=csv and --only=scale`);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = path.join(process.cwd(), "bench", ".out");
 const log = (m: string) => console.log(`[bench] ${m}`);
 
 let server: ChildProcess | null = null;
-const pgServer = await startEmbeddedPostgres(path.join(process.cwd(), ".data", "bench-pg"));
-async function cleanup() {
+const PG_DATA = path.join(process.cwd(), ".data", "bench-pg");
+const SECRET = "bench-only-secret-not-for-production";
+const pgServer = await startEmbeddedPostgres(PG_DATA);
+async function stopServer() {
   if (server && server.exitCode === null) {
     server.kill("SIGTERM");
     await new Promise((r) => server!.once("exit", r));
   }
+}
+async function cleanup() {
+  await stopServer();
   await pgServer.stop();
 }
 /** Builds when there is no build (or --build), then starts `next start` and waits until it is healthy. */
@@ -59,7 +66,7 @@ async function startServer(url: string) {
       DATABASE_URL: url,
       DATABASE_POOL_SIZE: "20",
       NEXTAUTH_URL: BASE,
-      NEXTAUTH_SECRET: "bench-only-secret-not-for-production",
+      NEXTAUTH_SECRET: SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
       SIGNIN_MAX_FAILURES_PER_IP: "100000",
     },
@@ -73,6 +80,24 @@ async function startServer(url: string) {
     if (i > 120) throw new Error("server did not become healthy");
     await new Promise((r) => setTimeout(r, 500));
   }
+  return server.pid!;
+}
+/** The scaling curve (bench/scale.ts): its own databases, `next start` restarted on each. */
+async function scale() {
+  const r = await runScaleBench({
+    serverUrl: pgServer.baseUrl,
+    passwordHash: await hashPassword(BENCH_PASSWORD),
+    base: BASE,
+    secret: SECRET,
+    server: { start: startServer, stop: stopServer },
+    pgDataDir: PG_DATA,
+    quick,
+    log,
+  });
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, "scale.json"), JSON.stringify(r, null, 2));
+  writeScaleReport(r);
+  log("wrote the scaling section of docs/BENCHMARKS.md");
 }
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
@@ -103,6 +128,11 @@ try {
     await cleanup();
     process.exit(0);
   }
+  if (only === "scale") {
+    await scale();
+    await cleanup();
+    process.exit(0);
+  }
   const { db } = await import("@/lib/db/client");
   const { seed } = await import("@/prisma/seed");
   await seed(db, { demo: false, log });
@@ -127,6 +157,8 @@ try {
   fs.writeFileSync(path.join(OUT, "results.json"), JSON.stringify({ results, quiz, baseline, explain }, null, 2));
   writeReport({ results, quiz, baseline, explain, quick });
   log("wrote docs/BENCHMARKS.md");
+  await stopServer();
+  await scale();
 } finally {
   await cleanup();
 }

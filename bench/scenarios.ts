@@ -107,7 +107,7 @@ async function cannon(opts: autocannon.Options): Promise<autocannon.Result & { t
  * own rate option fires every connection at the top of each second, a synchronized burst
  * no group of real learners produces, so paced runs use this instead.
  */
-async function paced(
+export async function paced(
   name: string,
   o: { rate: number; duration: number; learners: number },
   make: (seq: number) => { path: string; init: RequestInit },
