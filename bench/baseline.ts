@@ -304,7 +304,7 @@ export async function runFairLimit(
   const idsSql = [
     `\\set u random(${REPLAY_LEARNERS[0]}, ${REPLAY_LEARNERS[1]})`,
     `\\set q random(1, ${o.cards})`,
-    `SELECT 'bl-' || :u AS uid, 'bq-' || :q AS qid, gen_random_uuid()::text AS crid \\gset`,
+    `SELECT 'bl-' || :u::text AS uid, 'bq-' || :q::text AS qid, gen_random_uuid()::text AS crid \\gset`,
   ].join("\n");
   const paths: FairPath[] = [];
   for (const [name, logged, vars] of [
