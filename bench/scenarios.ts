@@ -214,11 +214,11 @@ export async function runQueueBench(
   const rate = o.rate;
   if (rate) {
     o.log(
-      `queue fetch: ${o.connections} learners, ${o.rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`,
+      `queue fetch: ${o.connections} learners, ${rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`,
     );
     return withServerCpu(o.serverPid, () =>
       paced(
-        `queue fetch, paced (${o.connections} learners × ${o.rate} req/s, Poisson)`,
+        `queue fetch, paced (${o.connections} learners × ${rate} req/s, Poisson)`,
         { rate: rate * o.connections, duration: o.duration, learners: o.connections },
         (seq) => ({
           path: "/api/v1/study/queue?limit=50",
@@ -289,11 +289,11 @@ export async function runReviewBench(
   const rate = o.rate;
   if (rate) {
     o.log(
-      `review submit: ${o.connections} learners, ${o.rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`,
+      `review submit: ${o.connections} learners, ${rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`,
     );
     return withServerCpu(o.serverPid, () =>
       paced(
-        `review submit, paced (${o.connections} learners × ${o.rate} req/s, Poisson)`,
+        `review submit, paced (${o.connections} learners × ${rate} req/s, Poisson)`,
         { rate: rate * o.connections, duration: o.duration, learners: o.connections },
         () => {
           const { cookie, body } = nextReview();
