@@ -7,6 +7,8 @@
  *   npm run bench -- --only=fsrs  only the FSRS cases (bench/fsrs.ts), in-process, no build
  *   npm run bench -- --only=csv   only the responses CSV download (bench/csv.ts), over HTTP
  *   npm run bench -- --only=scale only the scaling curve, 1k / 10k / 100k learners (bench/scale.ts), over HTTP
+ *   npm run bench -- --only=study the study API and its fair limit (pgbench + pg loop), no quiz
+ *   npm run bench -- --only=profile  queue fetch and review submit saturated under `node --cpu-prof`
  *   BENCH_PORT=3201 npm run bench … the port for next start (default 3200)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -16,19 +18,21 @@ import { hashPassword } from "@/lib/auth/password";
 import { createDatabaseIfMissing } from "@/lib/db/bootstrap";
 import { startEmbeddedPostgres, urlFor } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
-import { BENCH_PASSWORD, seedBench } from "./seed";
+import { BENCH, BENCH_PASSWORD, seedBench } from "./seed";
 import { runQuizBench, runReviewBench, runQueueBench, signIn, type Scenario } from "./scenarios";
 import { CSV_OWNER_EMAIL, runCsvBench, seedCsvBench, writeCsvReport } from "./csv";
-import { explainQueue, runPgBaseline } from "./baseline";
-import { writeReport } from "./report";
+import { explainQueue, runFairLimit } from "./baseline";
+import { writeProfileReport, writeReport, writeStudyReport } from "./report";
+import { aggregateProfile, newestProfile } from "./profile";
 import { runFsrsBench } from "./fsrs";
 import { writeFsrsReport } from "./fsrs-report";
 import { runScaleBench, writeScaleReport } from "./scale";
 
 const quick = process.argv.includes("--quick");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
-if (only !== undefined && only !== "fsrs" && only !== "csv" && only !== "scale")
-  throw new Error(`--only=${only}: the case filters are --only=fsrs, --only=csv and --only=scale`);
+const ONLY = ["fsrs", "csv", "study", "profile", "scale"];
+if (only !== undefined && !ONLY.includes(only))
+  throw new Error(`--only=${only}: the case filters are ${ONLY.map((o) => `--only=${o}`).join(", ")}`);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = path.join(process.cwd(), "bench", ".out");
@@ -38,18 +42,12 @@ let server: ChildProcess | null = null;
 const PG_DATA = path.join(process.cwd(), ".data", "bench-pg");
 const SECRET = "bench-only-secret-not-for-production";
 const pgServer = await startEmbeddedPostgres(PG_DATA);
-async function stopServer() {
-  if (server && server.exitCode === null) {
-    server.kill("SIGTERM");
-    await new Promise((r) => server!.once("exit", r));
-  }
-}
 async function cleanup() {
   await stopServer();
   await pgServer.stop();
 }
 /** Builds when there is no build (or --build), then starts `next start` and waits until it is healthy. */
-async function startServer(url: string) {
+async function startServer(url: string, nodeOptions?: string) {
   if (!fs.existsSync(path.join(".next", "BUILD_ID")) || process.argv.includes("--build")) {
     log("building (next build)…");
     const b = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
@@ -69,6 +67,7 @@ async function startServer(url: string) {
       NEXTAUTH_SECRET: SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
       SIGNIN_MAX_FAILURES_PER_IP: "100000",
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -98,6 +97,13 @@ async function scale() {
   fs.writeFileSync(path.join(OUT, "scale.json"), JSON.stringify(r, null, 2));
   writeScaleReport(r);
   log("wrote the scaling section of docs/BENCHMARKS.md");
+}
+async function stopServer() {
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((r) => server!.once("exit", r));
+  }
+  server = null;
 }
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
@@ -139,23 +145,59 @@ try {
   await seedBench(url, await hashPassword(BENCH_PASSWORD), log);
   await db.$disconnect();
 
-  await startServer(url);
   const duration = quick ? 5 : 20;
+  if (only === "profile") {
+    // One server per path, so each profile holds one kind of request; only the load's window is counted.
+    const profiles = [];
+    for (const [name, run] of [
+      ["queue fetch", runQueueBench],
+      ["review submit", runReviewBench],
+    ] as const) {
+      const dir = path.join(OUT, "profile", name.replace(" ", "-"));
+      fs.rmSync(dir, { recursive: true, force: true });
+      await startServer(url, `--cpu-prof --cpu-prof-dir=${dir}`);
+      const s = await run(BASE, url, { connections: 50, duration, serverPid: server!.pid, log });
+      await stopServer();
+      profiles.push({ name, scenario: s, table: aggregateProfile(newestProfile(dir), s.window) });
+    }
+    fs.writeFileSync(path.join(OUT, "profile.json"), JSON.stringify(profiles, null, 2));
+    writeProfileReport(profiles);
+    log("wrote the profile section of docs/BENCHMARKS.md");
+    await cleanup();
+    process.exit(0);
+  }
+  await startServer(url);
+  const pid = server!.pid;
   const results: Scenario[] = [];
-  results.push(await runQueueBench(BASE, url, { connections: 50, duration, log }));
-  results.push(await runQueueBench(BASE, url, { connections: 50, duration, rate: 1, log }));
-  results.push(await runReviewBench(BASE, url, { connections: 50, duration, log }));
-  results.push(await runReviewBench(BASE, url, { connections: 50, duration, rate: 1, log }));
+  results.push(await runQueueBench(BASE, url, { connections: 50, duration, serverPid: pid, log }));
+  results.push(await runQueueBench(BASE, url, { connections: 50, duration, rate: 1, serverPid: pid, log }));
+  results.push(await runReviewBench(BASE, url, { connections: 50, duration, serverPid: pid, log }));
+  results.push(await runReviewBench(BASE, url, { connections: 50, duration, rate: 1, serverPid: pid, log }));
+  // The fair limit: the statements the app just sent, replayed straight on Postgres, in this same run.
+  const fair = await runFairLimit(BASE, url, {
+    logFile: path.join(process.cwd(), ".data", "bench-pg", "server.log"),
+    cookie: await signIn(BASE, "bench-200@bench.local"),
+    clients: 50,
+    seconds: quick ? 5 : 15,
+    cards: BENCH.cards,
+    log,
+  });
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, "study.json"), JSON.stringify({ results, fair }, null, 2));
+  writeStudyReport({ results, fair, quick });
+  log("wrote the study section of docs/BENCHMARKS.md");
+  if (only === "study") {
+    await cleanup();
+    process.exit(0);
+  }
   const learners = quick ? 50 : 200;
   const quiz = [
     await runQuizBench(BASE, url, { learners, autosaves: 10, firstLearner: 301, log }),
     await runQuizBench(BASE, url, { learners, autosaves: 10, firstLearner: 501, thinkMs: [500, 2500], log }),
   ];
-  const baseline = await runPgBaseline(url, { clients: 50, seconds: quick ? 5 : 15, log });
   const explain = await explainQueue(url);
-  fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(path.join(OUT, "results.json"), JSON.stringify({ results, quiz, baseline, explain }, null, 2));
-  writeReport({ results, quiz, baseline, explain, quick });
+  fs.writeFileSync(path.join(OUT, "results.json"), JSON.stringify({ results, quiz, fair, explain }, null, 2));
+  writeReport({ quiz, explain, quick });
   log("wrote docs/BENCHMARKS.md");
   await stopServer();
   await scale();

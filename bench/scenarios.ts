@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
 import autocannon from "autocannon";
 import pg from "pg";
 import { BENCH_PASSWORD } from "./seed";
@@ -16,9 +17,52 @@ export interface Scenario {
   /** Responses by status code, and the first error body seen (for diagnosis). */
   statuses: Record<string, number>;
   firstError?: string;
+  /** The server's CPU (user + system, its process tree) over the run, per request served. */
+  serverCpuMsPerRequest?: number;
+  /** When the load ran, in µs of the monotonic clock (what a V8 .cpuprofile's timestamps use). */
+  window?: { from: number; to: number };
 }
 
 type Log = (m: string) => void;
+
+/** CPU ms used so far by a process and its descendants (Linux /proc, utime + stime), or null. */
+export function processTreeCpuMs(pid: number): number | null {
+  const hz = 100; // USER_HZ: 100 on every Linux this runs on
+  const stat = (p: string) => {
+    try {
+      const text = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+      const f = text.slice(text.lastIndexOf(")") + 2).split(" ");
+      return { ppid: f[1], ticks: Number(f[11]) + Number(f[12]) };
+    } catch {
+      return null;
+    }
+  };
+  const all = new Map<string, { ppid: string; ticks: number }>();
+  for (const p of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    const s = stat(p);
+    if (s) all.set(p, s);
+  }
+  if (!all.has(String(pid))) return null;
+  let ticks = 0;
+  const todo = [String(pid)];
+  while (todo.length) {
+    const p = todo.pop()!;
+    ticks += all.get(p)?.ticks ?? 0;
+    for (const [c, s] of all) if (s.ppid === p) todo.push(c);
+  }
+  return (ticks * 1000) / hz;
+}
+
+/** Runs `fn` and adds the server's CPU ms per request served to its scenario. */
+export async function withServerCpu(pid: number | undefined, fn: () => Promise<Scenario>): Promise<Scenario> {
+  const before = pid ? processTreeCpuMs(pid) : null;
+  const from = Number(process.hrtime.bigint() / 1000n);
+  const s = await fn();
+  const window = { from, to: Number(process.hrtime.bigint() / 1000n) };
+  const after = pid ? processTreeCpuMs(pid) : null;
+  if (before === null || after === null || !s.requests) return { ...s, window };
+  return { ...s, window, serverCpuMsPerRequest: Math.round(((after - before) / s.requests) * 100) / 100 };
+}
 
 /**
  * Signs learners in over HTTP (csrf + credentials callback) and returns their session cookies.
@@ -161,51 +205,56 @@ export async function paced(
 export async function runQueueBench(
   base: string,
   _url: string,
-  o: { connections: number; duration: number; rate?: number; log: Log },
+  o: { connections: number; duration: number; rate?: number; serverPid?: number; log: Log },
 ): Promise<Scenario> {
   const cookies = await signInLearners(
     base,
     Array.from({ length: o.connections }, (_, i) => i + 1),
   );
-  if (o.rate) {
+  const rate = o.rate;
+  if (rate) {
     o.log(
-      `queue fetch: ${o.connections} learners, ${o.rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`,
+      `queue fetch: ${o.connections} learners, ${rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`,
     );
-    return paced(
-      `queue fetch, paced (${o.connections} learners × ${o.rate} req/s, Poisson)`,
-      { rate: o.rate * o.connections, duration: o.duration, learners: o.connections },
-      (seq) => ({
-        path: "/api/v1/study/queue?limit=50",
-        init: { headers: { cookie: cookies[seq % cookies.length] } },
-      }),
-      base,
+    return withServerCpu(o.serverPid, () =>
+      paced(
+        `queue fetch, paced (${o.connections} learners × ${rate} req/s, Poisson)`,
+        { rate: rate * o.connections, duration: o.duration, learners: o.connections },
+        (seq) => ({
+          path: "/api/v1/study/queue?limit=50",
+          init: { headers: { cookie: cookies[seq % cookies.length] } },
+        }),
+        base,
+      ),
     );
   }
   let next = 0;
   o.log(`queue fetch: ${o.connections} connections, as fast as they can, ${o.duration}s`);
-  const r = await cannon({
-    url: base,
-    connections: o.connections,
-    duration: o.duration,
-    requests: [
-      {
-        method: "GET",
-        path: "/api/v1/study/queue?limit=50",
-        onResponse: tally,
-        setupRequest: (req: autocannon.Request) => ({
-          ...req,
-          headers: { ...req.headers, cookie: cookies[next++ % cookies.length] },
-        }),
-      },
-    ],
+  return withServerCpu(o.serverPid, async () => {
+    const r = await cannon({
+      url: base,
+      connections: o.connections,
+      duration: o.duration,
+      requests: [
+        {
+          method: "GET",
+          path: "/api/v1/study/queue?limit=50",
+          onResponse: tally,
+          setupRequest: (req: autocannon.Request) => ({
+            ...req,
+            headers: { ...req.headers, cookie: cookies[next++ % cookies.length] },
+          }),
+        },
+      ],
+    });
+    return summarize("queue fetch, saturated", r, o.connections, null);
   });
-  return summarize("queue fetch, saturated", r, o.connections, null);
 }
 
 export async function runReviewBench(
   base: string,
   url: string,
-  o: { connections: number; duration: number; rate?: number; log: Log },
+  o: { connections: number; duration: number; rate?: number; serverPid?: number; log: Log },
 ): Promise<Scenario> {
   const offset = o.rate ? 100 : 50; // separate learners per run: every card graded here once
   const ids = Array.from({ length: o.connections }, (_, i) => offset + i + 1);
@@ -237,51 +286,56 @@ export async function runReviewBench(
     card.version += 1;
     return { cookie: cookies[learner], body };
   };
-  if (o.rate) {
+  const rate = o.rate;
+  if (rate) {
     o.log(
-      `review submit: ${o.connections} learners, ${o.rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`,
+      `review submit: ${o.connections} learners, ${rate * o.connections} req/s in all (Poisson arrivals), ${o.duration}s`,
     );
-    return paced(
-      `review submit, paced (${o.connections} learners × ${o.rate} req/s, Poisson)`,
-      { rate: o.rate * o.connections, duration: o.duration, learners: o.connections },
-      () => {
-        const { cookie, body } = nextReview();
-        return {
-          path: "/api/v1/reviews",
-          init: {
-            method: "POST",
-            headers: { cookie, origin: new URL(base).origin, "content-type": "application/json" },
-            body,
-          },
-        };
-      },
-      base,
+    return withServerCpu(o.serverPid, () =>
+      paced(
+        `review submit, paced (${o.connections} learners × ${rate} req/s, Poisson)`,
+        { rate: rate * o.connections, duration: o.duration, learners: o.connections },
+        () => {
+          const { cookie, body } = nextReview();
+          return {
+            path: "/api/v1/reviews",
+            init: {
+              method: "POST",
+              headers: { cookie, origin: new URL(base).origin, "content-type": "application/json" },
+              body,
+            },
+          };
+        },
+        base,
+      ),
     );
   }
   o.log(`review submit: ${o.connections} connections, as fast as they can, ${o.duration}s`);
-  const r = await cannon({
-    url: base,
-    connections: o.connections,
-    duration: o.duration,
-    requests: [
-      {
-        method: "POST",
-        path: "/api/v1/reviews",
-        onResponse: tally,
-        // autocannon resets the per-request context on every cycle, so learners are taken in
-        // turn and each learner's cursor moves through its own cards (never the same card twice).
-        setupRequest: (req: autocannon.Request) => {
-          const { cookie, body } = nextReview();
-          return {
-            ...req,
-            headers: { ...req.headers, cookie, origin: new URL(base).origin, "content-type": "application/json" },
-            body,
-          };
+  return withServerCpu(o.serverPid, async () => {
+    const r = await cannon({
+      url: base,
+      connections: o.connections,
+      duration: o.duration,
+      requests: [
+        {
+          method: "POST",
+          path: "/api/v1/reviews",
+          onResponse: tally,
+          // autocannon resets the per-request context on every cycle, so learners are taken in
+          // turn and each learner's cursor moves through its own cards (never the same card twice).
+          setupRequest: (req: autocannon.Request) => {
+            const { cookie, body } = nextReview();
+            return {
+              ...req,
+              headers: { ...req.headers, cookie, origin: new URL(base).origin, "content-type": "application/json" },
+              body,
+            };
+          },
         },
-      },
-    ],
+      ],
+    });
+    return summarize("review submit, saturated", r, o.connections, null);
   });
-  return summarize("review submit, saturated", r, o.connections, null);
 }
 
 export interface QuizBench {

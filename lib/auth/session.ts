@@ -37,11 +37,38 @@ async function sessionClaims(): Promise<{ uid: string; sv: number } | null> {
   const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
   const token = jar.get(sessionCookieName(appOrigin(requestHeaders)))?.value;
   if (!token) return null;
+  return decodedClaims(token, env().NEXTAUTH_SECRET ?? "");
+}
+
+/**
+ * Tokens already decrypted, by their exact text: a learner's cookie comes back on every
+ * request, and each decode derives the key (HKDF) and decrypts the JWE again. Only a token that
+ * decrypted with this secret is kept, and its expiry is checked on every use, so a hit answers
+ * exactly as a fresh decode would (next-auth's 15 s clock tolerance included). Bounded: the
+ * oldest entries go first.
+ */
+const decoded = new Map<string, { secret: string; claims: { uid: string; sv: number }; exp: number }>();
+const DECODED_MAX = 10_000;
+const CLOCK_TOLERANCE_S = 15;
+
+async function decodedClaims(token: string, secret: string): Promise<{ uid: string; sv: number } | null> {
+  const now = Date.now() / 1000;
+  const hit = decoded.get(token);
+  if (hit && hit.secret === secret) {
+    if (hit.exp + CLOCK_TOLERANCE_S > now) return hit.claims;
+    decoded.delete(token);
+    return null;
+  }
   // Decoding the JWT directly is what getServerSession does underneath, minus the whole
   // NextAuth request pipeline it runs first (a few ms on every API call).
-  const payload = await decode({ token, secret: env().NEXTAUTH_SECRET ?? "" }).catch(() => null);
+  const payload = await decode({ token, secret }).catch(() => null);
   if (typeof payload?.uid !== "string") return null;
-  return { uid: payload.uid, sv: typeof payload.sv === "number" ? payload.sv : 0 };
+  const claims = { uid: payload.uid, sv: typeof payload.sv === "number" ? payload.sv : 0 };
+  if (typeof payload.exp === "number") {
+    if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+    decoded.set(token, { secret, claims, exp: payload.exp });
+  }
+  return claims;
 }
 
 /**

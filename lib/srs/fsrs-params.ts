@@ -19,7 +19,7 @@ export interface LearnerScheduler {
 
 /**
  * The learner's model: their newest adopted FsrsModel row (ties by id), or null for the defaults.
- * The one definition of "the model in use"; recordReview reads the same row inside its own query.
+ * The one definition of "the model in use"; recordReview and getLearnerScheduler read the same row inside their own queries.
  */
 export function newestAdoptedModel(userId: string, client: Tx | typeof db = db) {
   return client.fsrsModel.findFirst({
@@ -41,19 +41,34 @@ export function fsrsParamsFrom(weights: readonly number[] | null | undefined, de
  * FsrsModel (else ts-fsrs's defaults) with User.desiredRetention.
  */
 export async function getLearnerScheduler(userId: string): Promise<LearnerScheduler> {
-  const [user, model] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: { scheduler: true, desiredRetention: true } }),
-    newestAdoptedModel(userId),
-  ]);
-  const desiredRetention = user?.desiredRetention ?? FSRS_DEFAULT_PARAMS.desiredRetention;
-  const fitted = usable(model?.parameters);
+  // One round trip (the study queue asks on every fetch): the learner's settings and the same
+  // row newestAdoptedModel picks.
+  const rows = await db.$queryRaw<
+    {
+      scheduler: Scheduler | null;
+      desiredRetention: number | null;
+      parameters: number[] | null;
+      reviewCount: number | null;
+      fittedAt: Date | null;
+    }[]
+  >`
+    SELECT u.scheduler::text AS scheduler, u."desiredRetention", m.parameters, m."reviewCount", m."fittedAt"
+    FROM (SELECT 1) AS one
+    LEFT JOIN "User" u ON u.id = ${userId}
+    LEFT JOIN LATERAL (
+      SELECT f.parameters, f."reviewCount", f."fittedAt" FROM "FsrsModel" f
+      WHERE f."userId" = ${userId} AND f.adopted ORDER BY f."fittedAt" DESC, f.id DESC LIMIT 1
+    ) m ON true`;
+  const row = rows[0];
+  const desiredRetention = row?.desiredRetention ?? FSRS_DEFAULT_PARAMS.desiredRetention;
   return {
-    scheduler: user?.scheduler ?? "SM2",
+    scheduler: row?.scheduler ?? "SM2",
     desiredRetention,
-    params: fsrsParamsFrom(model?.parameters, desiredRetention),
-    model: fitted
-      ? { fitted: true, reviewCount: model.reviewCount, fittedAt: model.fittedAt.toISOString() }
-      : { fitted: false, reviewCount: null, fittedAt: null },
+    params: fsrsParamsFrom(row?.parameters, desiredRetention),
+    model:
+      usable(row?.parameters) && row.reviewCount !== null && row.fittedAt
+        ? { fitted: true, reviewCount: row.reviewCount, fittedAt: row.fittedAt.toISOString() }
+        : { fitted: false, reviewCount: null, fittedAt: null },
   };
 }
 

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { call } from "@/tests/helpers/session";
 import { carryToken } from "@/tests/helpers/request-cookies";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/revoke";
 
 // The real getSessionUser (no session stub): it decodes the JWT cookie and compares versions.
 process.env.NEXTAUTH_SECRET = "test-secret-for-session-tokens";
@@ -91,6 +92,23 @@ describe("revocable sessions", () => {
   it("sign out everywhere needs a session", async () => {
     carryToken(null);
     expect((await call(everywhere.POST, { method: "POST" })).status).toBe(401);
+  });
+});
+
+describe("session expiry", () => {
+  it("a token that worked stops working once it expires: a remembered decode does not outlive the token", async () => {
+    await makeUser("expiry@example.com");
+    const token = await signIn("expiry@example.com");
+    expect(await apiStatus(token)).toBe(200);
+    expect(await apiStatus(token)).toBe(200); // the same token again (answered from the remembered decode)
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + (SESSION_MAX_AGE_SECONDS + 60) * 1000);
+      expect(await apiStatus(token)).toBe(401);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await apiStatus(token)).toBe(200);
   });
 });
 
