@@ -6,6 +6,7 @@
  *   npm run bench -- --quick shorter runs (for a smoke check)
  *   npm run bench -- --only=fsrs  only the FSRS cases (bench/fsrs.ts), in-process, no build
  *   npm run bench -- --only=csv   only the responses CSV download (bench/csv.ts), over HTTP
+ *   npm run bench -- --only=pages only the first-load JavaScript per page (bench/pages.ts), Chromium
  *   BENCH_PORT=3201 npm run bench … the port for next start (default 3200)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -22,11 +23,12 @@ import { explainQueue, runPgBaseline } from "./baseline";
 import { writeReport } from "./report";
 import { runFsrsBench } from "./fsrs";
 import { writeFsrsReport } from "./fsrs-report";
+import { runPagesBench, writePagesReport } from "./pages";
 
 const quick = process.argv.includes("--quick");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
-if (only !== undefined && only !== "fsrs" && only !== "csv")
-  throw new Error(`--only=${only}: the case filters are --only=fsrs and --only=csv`);
+if (only !== undefined && only !== "fsrs" && only !== "csv" && only !== "pages")
+  throw new Error(`--only=${only}: the case filters are --only=fsrs, --only=csv and --only=pages`);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = path.join(process.cwd(), "bench", ".out");
@@ -77,8 +79,10 @@ async function startServer(url: string) {
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
 try {
-  const url = urlFor(pgServer.baseUrl, "layerwise_bench");
-  await createDatabaseIfMissing(pgServer.baseUrl, "layerwise_bench");
+  // The pages case browses the demo data (its own database: the load data has no demo accounts).
+  const dbName = only === "pages" ? "layerwise_bench_pages" : "layerwise_bench";
+  const url = urlFor(pgServer.baseUrl, dbName);
+  await createDatabaseIfMissing(pgServer.baseUrl, dbName);
   await migrate(url);
   process.env.DATABASE_URL = url;
   if (only === "fsrs") {
@@ -103,9 +107,24 @@ try {
     await cleanup();
     process.exit(0);
   }
+  if (only === "pages") {
+    const { db } = await import("@/lib/db/client");
+    const { seed } = await import("@/prisma/seed");
+    await seed(db, { demo: true, log });
+    await db.$disconnect();
+    await startServer(url);
+    const pages = await runPagesBench(url, BASE, log);
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.writeFileSync(path.join(OUT, "pages.json"), JSON.stringify(pages, null, 2));
+    writePagesReport(pages);
+    log("wrote the first-load JavaScript section of docs/BENCHMARKS.md");
+    await cleanup();
+    process.exit(0);
+  }
   const { db } = await import("@/lib/db/client");
   const { seed } = await import("@/prisma/seed");
-  await seed(db, { demo: false, log });
+  // The demo accounts are what the first-load JavaScript case (bench/pages.ts) browses as.
+  await seed(db, { demo: true, log });
   await seedBench(url, await hashPassword(BENCH_PASSWORD), log);
   await db.$disconnect();
 
@@ -127,6 +146,10 @@ try {
   fs.writeFileSync(path.join(OUT, "results.json"), JSON.stringify({ results, quiz, baseline, explain }, null, 2));
   writeReport({ results, quiz, baseline, explain, quick });
   log("wrote docs/BENCHMARKS.md");
+  const pages = await runPagesBench(url, BASE, log);
+  fs.writeFileSync(path.join(OUT, "pages.json"), JSON.stringify(pages, null, 2));
+  writePagesReport(pages);
+  log("wrote the first-load JavaScript section of docs/BENCHMARKS.md");
 } finally {
   await cleanup();
 }
