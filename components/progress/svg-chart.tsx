@@ -84,11 +84,11 @@ export function Chart({
   );
 }
 
-/** Round axis ticks from 0 to at least `max` (about four steps of 1, 2 or 5 × 10ⁿ). */
+/** Round whole-number axis ticks from 0 to at least `max` (about four steps of 1, 2 or 5 × 10ⁿ; counts, so never below 1). */
 export function niceTicks(max: number): number[] {
   const raw = Math.max(1, max) / 4;
   const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 5, 10].find((m) => m * mag >= raw) ?? 10) * mag;
+  const step = Math.max(1, ([1, 2, 5, 10].find((m) => m * mag >= raw) ?? 10) * mag);
   const top = Math.ceil(Math.max(1, max) / step) * step;
   return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
 }
