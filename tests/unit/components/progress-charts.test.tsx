@@ -49,7 +49,7 @@ describe("progress charts, drawn on the server as SVG", () => {
       { lower: 0.8, upper: 0.85, count: 40, meanPredicted: 0.82, observedRate: 0.8 },
       { lower: 0.9, upper: 0.95, count: 10, meanPredicted: 0.92, observedRate: 0.9 },
     ];
-    const html = renderToStaticMarkup(<ReliabilityChart bins={bins as never} />);
+    const html = renderToStaticMarkup(<ReliabilityChart bins={bins} />);
     expect(html).toContain("<title>predicted 82%, observed 80%, 40 reviews</title>");
     const workload = renderToStaticMarkup(
       <WorkloadChart rows={[{ desiredRetention: 0.9, perDay: Array.from({ length: 90 }, () => 4), mean90: 4 }]} />,
