@@ -9,6 +9,7 @@
  *   npm run bench -- --only=scale only the scaling curve, 1k / 10k / 100k learners (bench/scale.ts), over HTTP
  *   npm run bench -- --only=study the study API and its fair limit (pgbench + pg loop), no quiz
  *   npm run bench -- --only=profile  queue fetch and review submit saturated under `node --cpu-prof`
+ *   npm run bench -- --only=pages only the first-load JavaScript per page (bench/pages.ts), Chromium
  *   BENCH_PORT=3201 npm run bench … the port for next start (default 3200)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -27,10 +28,11 @@ import { aggregateProfile, newestProfile } from "./profile";
 import { runFsrsBench } from "./fsrs";
 import { writeFsrsReport } from "./fsrs-report";
 import { runScaleBench, writeScaleReport } from "./scale";
+import { runPagesBench, writePagesReport } from "./pages";
 
 const quick = process.argv.includes("--quick");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
-const ONLY = ["fsrs", "csv", "study", "profile", "scale"];
+const ONLY = ["fsrs", "csv", "study", "profile", "scale", "pages"];
 if (only !== undefined && !ONLY.includes(only))
   throw new Error(`--only=${only}: the case filters are ${ONLY.map((o) => `--only=${o}`).join(", ")}`);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -108,8 +110,10 @@ async function stopServer() {
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
 try {
-  const url = urlFor(pgServer.baseUrl, "layerwise_bench");
-  await createDatabaseIfMissing(pgServer.baseUrl, "layerwise_bench");
+  // The pages case browses the demo data (its own database: the load data has no demo accounts).
+  const dbName = only === "pages" ? "layerwise_bench_pages" : "layerwise_bench";
+  const url = urlFor(pgServer.baseUrl, dbName);
+  await createDatabaseIfMissing(pgServer.baseUrl, dbName);
   await migrate(url);
   process.env.DATABASE_URL = url;
   if (only === "fsrs") {
@@ -139,9 +143,24 @@ try {
     await cleanup();
     process.exit(0);
   }
+  if (only === "pages") {
+    const { db } = await import("@/lib/db/client");
+    const { seed } = await import("@/prisma/seed");
+    await seed(db, { demo: true, log });
+    await db.$disconnect();
+    await startServer(url);
+    const pages = await runPagesBench(url, BASE, log);
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.writeFileSync(path.join(OUT, "pages.json"), JSON.stringify(pages, null, 2));
+    writePagesReport(pages);
+    log("wrote the first-load JavaScript section of docs/BENCHMARKS.md");
+    await cleanup();
+    process.exit(0);
+  }
   const { db } = await import("@/lib/db/client");
   const { seed } = await import("@/prisma/seed");
-  await seed(db, { demo: false, log });
+  // The demo accounts are what the first-load JavaScript case (bench/pages.ts) browses as.
+  await seed(db, { demo: true, log });
   await seedBench(url, await hashPassword(BENCH_PASSWORD), log);
   await db.$disconnect();
 
@@ -199,6 +218,10 @@ try {
   fs.writeFileSync(path.join(OUT, "results.json"), JSON.stringify({ results, quiz, fair, explain }, null, 2));
   writeReport({ quiz, explain, quick });
   log("wrote docs/BENCHMARKS.md");
+  const pages = await runPagesBench(url, BASE, log);
+  fs.writeFileSync(path.join(OUT, "pages.json"), JSON.stringify(pages, null, 2));
+  writePagesReport(pages);
+  log("wrote the first-load JavaScript section of docs/BENCHMARKS.md");
   await stopServer();
   await scale();
 } finally {

@@ -76,7 +76,7 @@ export async function signInLearners(base: string, ids: number[]): Promise<strin
 }
 
 /** One account's session cookie, through the real next-auth credentials flow. */
-export async function signIn(base: string, email: string): Promise<string> {
+export async function signIn(base: string, email: string, password: string = BENCH_PASSWORD): Promise<string> {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
   const csrfCookie = csrfRes.headers
     .getSetCookie()
@@ -91,7 +91,7 @@ export async function signIn(base: string, email: string): Promise<string> {
       cookie: csrfCookie,
       origin: new URL(base).origin,
     },
-    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   const session = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`sign-in failed for ${email} (${res.status})`);

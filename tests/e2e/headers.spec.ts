@@ -77,7 +77,7 @@ test("a learner's pages (study, decks, quizzes, progress charts, settings) run u
   await openChecked(page, "/quizzes", watch);
   await openChecked(page, "/progress", watch);
   await expect(page.getByTestId("total-reviews")).toHaveText("1");
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.locator("[data-chart] svg").first()).toBeVisible();
   await openChecked(page, "/settings", watch);
   await openChecked(page, "/", watch);
 });
