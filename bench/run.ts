@@ -6,6 +6,7 @@
  *   npm run bench -- --quick shorter runs (for a smoke check)
  *   npm run bench -- --only=fsrs  only the FSRS cases (bench/fsrs.ts), in-process, no build
  *   npm run bench -- --only=csv   only the responses CSV download (bench/csv.ts), over HTTP
+ *   npm run bench -- --only=quiz  only the two quiz runs (seeded as the full run; writes bench/.out/quiz.json)
  *   BENCH_PORT=3201 npm run bench … the port for next start (default 3200)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -16,7 +17,7 @@ import { createDatabaseIfMissing } from "@/lib/db/bootstrap";
 import { startEmbeddedPostgres, urlFor } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { BENCH_PASSWORD, seedBench } from "./seed";
-import { runQuizBench, runReviewBench, runQueueBench, signIn, type Scenario } from "./scenarios";
+import { measureStartCpu, runQuizBench, runReviewBench, runQueueBench, signIn, type Scenario } from "./scenarios";
 import { CSV_OWNER_EMAIL, runCsvBench, seedCsvBench, writeCsvReport } from "./csv";
 import { explainQueue, runPgBaseline } from "./baseline";
 import { writeReport } from "./report";
@@ -25,8 +26,8 @@ import { writeFsrsReport } from "./fsrs-report";
 
 const quick = process.argv.includes("--quick");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
-if (only !== undefined && only !== "fsrs" && only !== "csv")
-  throw new Error(`--only=${only}: the case filters are --only=fsrs and --only=csv`);
+if (only !== undefined && only !== "fsrs" && only !== "csv" && only !== "quiz")
+  throw new Error(`--only=${only}: the case filters are --only=fsrs, --only=csv and --only=quiz`);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = path.join(process.cwd(), "bench", ".out");
@@ -110,17 +111,36 @@ try {
   await db.$disconnect();
 
   await startServer(url);
+  const learners = quick ? 50 : 200;
+  const runQuizzes = async () => [
+    await runQuizBench(BASE, url, { learners, autosaves: 10, firstLearner: 301, server: server!.pid!, log }),
+    await runQuizBench(BASE, url, {
+      learners,
+      autosaves: 10,
+      firstLearner: 501,
+      thinkMs: [500, 2500],
+      server: server!.pid!,
+      log,
+    }),
+  ];
+  if (only === "quiz") {
+    const quiz = await runQuizzes();
+    const startCpu = await measureStartCpu(BASE, url, { learners: 50, firstLearner: 701, server: server!.pid!, log });
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.writeFileSync(path.join(OUT, "quiz.json"), JSON.stringify({ quiz, startCpu }, null, 2));
+    for (const q of quiz) log(`${q.name}: ${JSON.stringify(q.calls)} cpu ${JSON.stringify(q.serverCpu)}`);
+    log(`start CPU: ${JSON.stringify(startCpu)}`);
+    log("wrote bench/.out/quiz.json (docs/BENCHMARKS.md is written by the full run only)");
+    await cleanup();
+    process.exit(0);
+  }
   const duration = quick ? 5 : 20;
   const results: Scenario[] = [];
   results.push(await runQueueBench(BASE, url, { connections: 50, duration, log }));
   results.push(await runQueueBench(BASE, url, { connections: 50, duration, rate: 1, log }));
   results.push(await runReviewBench(BASE, url, { connections: 50, duration, log }));
   results.push(await runReviewBench(BASE, url, { connections: 50, duration, rate: 1, log }));
-  const learners = quick ? 50 : 200;
-  const quiz = [
-    await runQuizBench(BASE, url, { learners, autosaves: 10, firstLearner: 301, log }),
-    await runQuizBench(BASE, url, { learners, autosaves: 10, firstLearner: 501, thinkMs: [500, 2500], log }),
-  ];
+  const quiz = await runQuizzes();
   const baseline = await runPgBaseline(url, { clients: 50, seconds: quick ? 5 : 15, log });
   const explain = await explainQueue(url);
   fs.mkdirSync(OUT, { recursive: true });
