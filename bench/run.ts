@@ -10,6 +10,7 @@
  *   npm run bench -- --only=study the study API and its fair limit (pgbench + pg loop), no quiz
  *   npm run bench -- --only=profile  queue fetch and review submit saturated under `node --cpu-prof`
  *   npm run bench -- --only=pages only the first-load JavaScript per page (bench/pages.ts), Chromium
+ *   npm run bench -- --only=quiz  only the two quiz runs (seeded as the full run; writes bench/.out/quiz.json)
  *   BENCH_PORT=3201 npm run bench … the port for next start (default 3200)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -20,7 +21,7 @@ import { createDatabaseIfMissing } from "@/lib/db/bootstrap";
 import { startEmbeddedPostgres, urlFor } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { BENCH, BENCH_PASSWORD, seedBench } from "./seed";
-import { runQuizBench, runReviewBench, runQueueBench, signIn, type Scenario } from "./scenarios";
+import { measureStartCpu, runQuizBench, runReviewBench, runQueueBench, signIn, type Scenario } from "./scenarios";
 import { CSV_OWNER_EMAIL, runCsvBench, seedCsvBench, writeCsvReport } from "./csv";
 import { explainQueue, runFairLimit } from "./baseline";
 import { writeProfileReport, writeReport, writeStudyReport } from "./report";
@@ -32,7 +33,7 @@ import { runPagesBench, writePagesReport } from "./pages";
 
 const quick = process.argv.includes("--quick");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
-const ONLY = ["fsrs", "csv", "study", "profile", "scale", "pages"];
+const ONLY = ["fsrs", "csv", "study", "profile", "scale", "pages", "quiz"];
 if (only !== undefined && !ONLY.includes(only))
   throw new Error(`--only=${only}: the case filters are ${ONLY.map((o) => `--only=${o}`).join(", ")}`);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -187,6 +188,29 @@ try {
   }
   await startServer(url);
   const pid = server!.pid;
+  const learners = quick ? 50 : 200;
+  const runQuizzes = async () => [
+    await runQuizBench(BASE, url, { learners, autosaves: 10, firstLearner: 301, server: server!.pid!, log }),
+    await runQuizBench(BASE, url, {
+      learners,
+      autosaves: 10,
+      firstLearner: 501,
+      thinkMs: [500, 2500],
+      server: server!.pid!,
+      log,
+    }),
+  ];
+  if (only === "quiz") {
+    const quiz = await runQuizzes();
+    const startCpu = await measureStartCpu(BASE, url, { learners: 50, firstLearner: 701, server: server!.pid!, log });
+    fs.mkdirSync(OUT, { recursive: true });
+    fs.writeFileSync(path.join(OUT, "quiz.json"), JSON.stringify({ quiz, startCpu }, null, 2));
+    for (const q of quiz) log(`${q.name}: ${JSON.stringify(q.calls)} cpu ${JSON.stringify(q.serverCpu)}`);
+    log(`start CPU: ${JSON.stringify(startCpu)}`);
+    log("wrote bench/.out/quiz.json (docs/BENCHMARKS.md is written by the full run only)");
+    await cleanup();
+    process.exit(0);
+  }
   const results: Scenario[] = [];
   results.push(await runQueueBench(BASE, url, { connections: 50, duration, serverPid: pid, log }));
   results.push(await runQueueBench(BASE, url, { connections: 50, duration, rate: 1, serverPid: pid, log }));
@@ -209,11 +233,7 @@ try {
     await cleanup();
     process.exit(0);
   }
-  const learners = quick ? 50 : 200;
-  const quiz = [
-    await runQuizBench(BASE, url, { learners, autosaves: 10, firstLearner: 301, log }),
-    await runQuizBench(BASE, url, { learners, autosaves: 10, firstLearner: 501, thinkMs: [500, 2500], log }),
-  ];
+  const quiz = await runQuizzes();
   const explain = await explainQueue(url);
   fs.writeFileSync(path.join(OUT, "results.json"), JSON.stringify({ results, quiz, fair, explain }, null, 2));
   writeReport({ quiz, explain, quick });

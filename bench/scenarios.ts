@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import autocannon from "autocannon";
 import pg from "pg";
 import { BENCH_PASSWORD } from "./seed";
@@ -343,6 +344,8 @@ export interface QuizBench {
   learners: number;
   autosavesEach: number;
   wallSeconds: number;
+  /** CPU the server process (and its children) used during the run, per call and per start. */
+  serverCpu: { ms: number; msPerCall: number; loadAverage: number[] } | null;
   calls: Record<
     "start" | "autosave" | "submit",
     { count: number; p50: number; p95: number; p99: number; max: number; errors: number }
@@ -357,11 +360,8 @@ function stats(xs: number[], errors: number) {
 }
 
 /** N learners take one quiz at once: start, ten autosaves each, submit — every call timed. */
-export async function runQuizBench(
-  base: string,
-  url: string,
-  o: { learners: number; autosaves: number; firstLearner: number; thinkMs?: [number, number]; log: Log },
-): Promise<QuizBench> {
+/** A fresh 10-question quiz on the bench deck (1,000 questions), so every learner starts at attempt 1. */
+async function createBenchQuiz(url: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const quizId = `bench-quiz-${Date.now()}`;
@@ -371,6 +371,77 @@ export async function runQuizBench(
     [quizId],
   );
   await client.end();
+  return quizId;
+}
+
+/**
+ * Server CPU per quiz start, measured alone: `learners` starts one after another (no other
+ * load from this bench), the server's utime + stime over them divided by their count.
+ */
+export async function measureStartCpu(
+  base: string,
+  url: string,
+  o: { learners: number; firstLearner: number; server: number; log: Log },
+): Promise<{ starts: number; cpuMsPerStart: number | null; loadAverage: number[]; errors: number }> {
+  const quizId = await createBenchQuiz(url);
+  const cookies = await signInLearners(
+    base,
+    Array.from({ length: o.learners }, (_, i) => o.firstLearner + i),
+  );
+  o.log(`quiz: ${o.learners} starts one at a time, server CPU per start`);
+  let errors = 0;
+  const cpu0 = processCpuMs(o.server);
+  for (const cookie of cookies) {
+    const res = await fetch(`${base}/api/v1/quizzes/${quizId}/attempts`, {
+      method: "POST",
+      headers: { cookie, origin: new URL(base).origin },
+    }).catch(() => null);
+    if (!res?.ok) errors++;
+    await res?.arrayBuffer();
+  }
+  const cpu1 = processCpuMs(o.server);
+  return {
+    starts: cookies.length,
+    cpuMsPerStart: cpu0 !== null && cpu1 !== null ? Math.round(((cpu1 - cpu0) / cookies.length) * 10) / 10 : null,
+    loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
+    errors,
+  };
+}
+
+/** utime + stime (ms) of a process and its descendants, from /proc (Linux); null elsewhere. */
+export function processCpuMs(pid: number): number | null {
+  try {
+    const ticks = (p: number): number => {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields from 3 (state) on
+      const own = Number(f[11]) + Number(f[12]); // utime, stime (fields 14, 15)
+      const kids = fs
+        .readdirSync(`/proc/${p}/task`)
+        .flatMap((t) => fs.readFileSync(`/proc/${p}/task/${t}/children`, "utf8").trim().split(/\s+/))
+        .filter(Boolean)
+        .map(Number);
+      return own + kids.reduce((sum, k) => sum + ticks(k), 0);
+    };
+    return (ticks(pid) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
+export async function runQuizBench(
+  base: string,
+  url: string,
+  o: {
+    learners: number;
+    autosaves: number;
+    firstLearner: number;
+    thinkMs?: [number, number];
+    /** The server's pid, to report its CPU time per call. */
+    server?: number;
+    log: Log;
+  },
+): Promise<QuizBench> {
+  const quizId = await createBenchQuiz(url);
   const ids = Array.from({ length: o.learners }, (_, i) => o.firstLearner + i);
   o.log(`quiz: signing in ${o.learners} learners…`);
   const cookies = await signInLearners(base, ids);
@@ -387,6 +458,7 @@ export async function runQuizBench(
     ? `${o.learners} learners at once, ${o.thinkMs[0] / 1000}–${o.thinkMs[1] / 1000} s between answers`
     : `${o.learners} learners at once, answers back to back (no think time)`;
   o.log(`quiz: ${name}`);
+  const cpu0 = o.server ? processCpuMs(o.server) : null;
   const t0 = performance.now();
   await Promise.all(
     cookies.map(async (cookie) => {
@@ -412,11 +484,21 @@ export async function runQuizBench(
       await timed("submit", () => fetch(`${base}/api/v1/attempts/${view.id}/submit`, { method: "POST", headers }));
     }),
   );
+  const cpu1 = o.server ? processCpuMs(o.server) : null;
+  const calls = times.start.length + times.autosave.length + times.submit.length;
   return {
     name,
     learners: o.learners,
     autosavesEach: o.autosaves,
     wallSeconds: Math.round((performance.now() - t0) / 100) / 10,
+    serverCpu:
+      cpu0 !== null && cpu1 !== null
+        ? {
+            ms: Math.round(cpu1 - cpu0),
+            msPerCall: Math.round(((cpu1 - cpu0) / calls) * 10) / 10,
+            loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
+          }
+        : null,
     calls: {
       start: stats(times.start, errors.start),
       autosave: stats(times.autosave, errors.autosave),

@@ -41,5 +41,8 @@ export const LIVE_QUIZ = { archivedAt: null, deck: VISIBLE_DECK } as const;
 /** SQL: deck `d` is visible. */
 export const VISIBLE_DECK_SQL = Prisma.sql`d.status = 'PUBLISHED' AND d."archivedAt" IS NULL`;
 
+/** SQL: question `q` is one a live quiz may draw (quizQuestionWhere): live, quiz-only or not, and its deck `d` is visible. */
+export const QUIZ_QUESTION_SQL = Prisma.sql`q."archivedAt" IS NULL AND q."publishedAt" IS NOT NULL AND ${VISIBLE_DECK_SQL}`;
+
 /** SQL: question `q` is live, studyable (not quiz-only) and its deck `d` (joined on q."deckId") is visible. */
 export const VISIBLE_QUESTION_SQL = Prisma.sql`q."archivedAt" IS NULL AND q."publishedAt" IS NOT NULL AND NOT q."quizOnly" AND ${VISIBLE_DECK_SQL}`;

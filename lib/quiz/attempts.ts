@@ -9,13 +9,13 @@ import { displayRng } from "@/lib/questions/display-order";
 import { choiceOrder, toPublicQuestion, type ChoiceOrder } from "@/lib/questions/redact";
 import type { StoredQuestion } from "@/lib/questions/types";
 import { pinnedVersion } from "@/lib/questions/version-rules";
-import { currentPublishedQuestions, loadPinnedQuestions } from "@/lib/questions/versions";
+import { loadPinnedQuestions } from "@/lib/questions/versions";
 import type { AttemptView } from "./schemas";
 import { finalizeAttempt, lockAttempt, openSince, pastGrace } from "./finalize";
 import { isBlankAnswer } from "./blank";
 import { clearAnswer } from "./progress";
 import { effectiveRules } from "./rules";
-import { drawAttemptQuestionIds, shuffle } from "./pool-draw";
+import { drawAttemptQuestions, shuffle } from "./pool-draw";
 
 export interface AttemptItem {
   questionId: string;
@@ -56,21 +56,18 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
   // The id is chosen here so the draw and each question's display order can be seeded by this
   // attempt: a new attempt gets a fresh, independent order; the snapshot keeps it for this one.
   const attemptId = crypto.randomUUID();
-  // Draw from ids only (pools: unseen in earlier attempts first); load the published content of the few drawn.
+  // Pools: unseen in earlier attempts first. Only the drawn rows' content is read.
   const earlierIds = mine.flatMap((a) => (a.items as unknown as AttemptItem[]).map((i) => i.questionId));
-  const drawnIds = await drawAttemptQuestionIds({ quiz, userId, attemptId, earlierIds });
-  const byId = await currentPublishedQuestions(drawnIds, { forQuiz: true });
-  const drawn = [...byId.values()];
-  const ordered = quiz.shuffle
-    ? shuffle(drawnIds).flatMap((id) => byId.get(id) ?? [])
-    : drawn.sort((a, b) => a.position - b.position);
+  const drawn = await drawAttemptQuestions({ quiz, userId, attemptId, earlierIds });
+  // A shuffled quiz shows the draw's random order (shuffled again: a pooled draw comes pool by pool).
+  const ordered = quiz.shuffle ? shuffle(drawn) : drawn.sort((a, b) => a.position - b.position);
   const views = ordered.map((q) =>
     toPublicQuestion(q, { shuffle: quiz.shuffle, rng: displayRng({ userId, questionId: q.id, attemptId }) }),
   );
-  const items: AttemptItem[] = views.map((v) => ({
-    questionId: v.id,
-    order: choiceOrder(v.view),
-    version: byId.get(v.id)!.version,
+  const items: AttemptItem[] = ordered.map((q, k) => ({
+    questionId: q.id,
+    order: choiceOrder(views[k].view),
+    version: q.version,
   }));
   try {
     const attempt = await db.quizAttempt.create({
@@ -180,15 +177,30 @@ export async function saveAnswer(
   input: { questionId: string; answer: unknown },
   now = new Date(),
 ) {
-  const [row] = await db.$queryRaw<({ status: string; deadlineAt: Date; items: AttemptItem[] } | undefined)[]>`
-    SELECT a.status::text AS status, a."deadlineAt", a.items
-    FROM "QuizAttempt" a WHERE a.id = ${attemptId} AND a."userId" = ${userId}`;
+  // One read: the attempt and the question as it pinned it — graded against the version the
+  // attempt shows, even if a newer one was published since. The same rule as loadPinnedQuestions
+  // (lib/questions/versions.ts): the stored version row, else the question's columns; a pin
+  // without a version means 1 (pinnedVersion).
+  const [row] = await db.$queryRaw<({ status: string; deadlineAt: Date; pinned: StoredQuestion | null } | undefined)[]>`
+    SELECT a.status::text AS status, a."deadlineAt",
+      CASE WHEN it.item IS NULL THEN NULL
+        WHEN v.id IS NOT NULL THEN jsonb_build_object('id', v."questionId", 'type', v.type, 'prompt', v.prompt,
+          'explanation', v.explanation, 'section', v.section, 'payload', v.payload)
+        WHEN q.id IS NOT NULL THEN jsonb_build_object('id', q.id, 'type', q.type, 'prompt', q.prompt,
+          'explanation', q.explanation, 'section', q.section, 'payload', q.payload)
+      END AS pinned
+    FROM "QuizAttempt" a
+    LEFT JOIN LATERAL (
+      SELECT i AS item FROM jsonb_array_elements(a.items) i WHERE i->>'questionId' = ${input.questionId} LIMIT 1
+    ) it ON true
+    LEFT JOIN "QuestionVersion" v
+      ON it.item IS NOT NULL AND v."questionId" = ${input.questionId} AND v.version = COALESCE((it.item->>'version')::int, 1)
+    LEFT JOIN "Question" q ON it.item IS NOT NULL AND q.id = ${input.questionId}
+    WHERE a.id = ${attemptId} AND a."userId" = ${userId}`;
   if (!row) throw new AppError("NOT_FOUND", "No such attempt.");
   if (row.status !== "IN_PROGRESS") throw finishedError(attemptId);
   if (pastGrace(row.deadlineAt, now)) throw await lateAnswer(attemptId, now);
-  const item = row.items.find((i) => i.questionId === input.questionId);
-  // Graded against the version the attempt shows, even if a newer one was published since.
-  const pinned = item && (await loadAttemptQuestions([item])).get(item.questionId);
+  const pinned = row.pinned;
   if (!pinned) {
     throw new AppError("BAD_REQUEST", "That question is not part of this attempt.", {
       fields: { questionId: ["Not in this attempt"] },

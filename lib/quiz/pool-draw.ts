@@ -1,10 +1,11 @@
 import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/db/client";
-import { quizQuestionWhere } from "@/lib/decks/visibility";
+import { QUIZ_QUESTION_SQL, quizQuestionWhere } from "@/lib/decks/visibility";
 import { AppError } from "@/lib/errors";
 import { displayRng } from "@/lib/questions/display-order";
-import { QUESTION_TYPES } from "@/lib/questions/schemas";
+import { QUESTION_TYPES, type QuestionType } from "@/lib/questions/schemas";
+import { currentPublishedQuestions, type VersionedQuestion } from "@/lib/questions/versions";
 import { drawFromPools, poolMatches, type DrawCandidate } from "./draw";
 import { poolLabel, readPools, type QuizPool } from "./pool-schemas";
 
@@ -50,11 +51,45 @@ export async function assertPoolsFillable(deckId: string, pools: QuizPool[]): Pr
   });
 }
 
+/** A drawn question's published content, with the version the attempt pins and its place in the deck. */
+export type DrawnQuestion = VersionedQuestion & { position: number };
+
+const NO_QUESTIONS = "This quiz's deck has no questions that can be scored yet.";
+
 /**
- * The question ids an attempt draws. Without pools: questionCount at random from the deck's
- * live scorable questions (the quiz's behaviour before pools). With pools: N from each,
- * unseen-first for this learner (questions in none of `earlierIds`), random among equals by a
- * seed only the server knows (per attempt). Pools that shrank since the quiz was saved are a 409.
+ * The questions an attempt draws, in draw order, with their current published content.
+ * Without pools: questionCount at random from the deck's live scorable questions, drawn and
+ * loaded by Postgres in one statement (a start reads 10 rows, not the deck's ids).
+ * With pools: N from each, unseen-first for this learner (questions in none of `earlierIds`),
+ * random among equals by a seed only the server knows (per attempt). Pools that shrank since
+ * the quiz was saved are a 409.
+ */
+export async function drawAttemptQuestions(ctx: {
+  quiz: { id: string; deckId: string; questionCount: number; pools: unknown };
+  userId: string;
+  attemptId: string;
+  earlierIds: Iterable<string>;
+}): Promise<DrawnQuestion[]> {
+  const { quiz } = ctx;
+  if (readPools(quiz.pools).length) {
+    const ids = await drawAttemptQuestionIds(ctx);
+    const byId = await currentPublishedQuestions(ids, { forQuiz: true });
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+  // gen_random_uuid() is drawn from a strong random source, one per candidate row.
+  const rows = await db.$queryRaw<(Omit<DrawnQuestion, "type"> & { type: QuestionType })[]>`
+    SELECT q.id, q.type::text AS type, q.prompt, q.explanation, q.section, q.payload, q.version, q.position
+    FROM "Question" q JOIN "Deck" d ON d.id = q."deckId"
+    WHERE q."deckId" = ${quiz.deckId} AND ${QUIZ_QUESTION_SQL} AND q.type::text = ANY(${[...QUIZ_TYPES]}::text[])
+    ORDER BY gen_random_uuid()
+    LIMIT ${quiz.questionCount}`;
+  if (rows.length === 0) throw new AppError("UNPROCESSABLE", NO_QUESTIONS);
+  return rows;
+}
+
+/**
+ * The question ids a pooled attempt draws (see drawAttemptQuestions); without pools,
+ * questionCount ids at random.
  */
 export async function drawAttemptQuestionIds(ctx: {
   quiz: { id: string; deckId: string; questionCount: number; pools: unknown };
@@ -68,8 +103,7 @@ export async function drawAttemptQuestionIds(ctx: {
     where: { deckId: quiz.deckId, ...quizQuestionWhere(), type: { in: [...QUIZ_TYPES] } },
     select: { id: true, tags: true, section: true },
   });
-  if (candidates.length === 0)
-    throw new AppError("UNPROCESSABLE", "This quiz's deck has no questions that can be scored yet.");
+  if (candidates.length === 0) throw new AppError("UNPROCESSABLE", NO_QUESTIONS);
   if (!pools.length) return shuffle(candidates.map((c) => c.id)).slice(0, quiz.questionCount);
   const rng = displayRng({ userId: ctx.userId, questionId: `quiz-draw:${quiz.id}`, attemptId: ctx.attemptId });
   const result = drawFromPools(pools, candidates, new Set(ctx.earlierIds), rng);
