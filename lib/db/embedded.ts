@@ -46,7 +46,7 @@ const statOrNothing: StatFn = (p) => fs.statSync(p, { throwIfNoEntry: false });
  */
 export function blockedAt(target: string, user: OsUser, stat: StatFn = statOrNothing): string | null {
   const parts = path.resolve(target).split(path.sep).filter(Boolean);
-  let dir = path.sep;
+  let dir: string = path.sep;
   for (let i = 0; ; i++) {
     const st = stat(dir);
     if (!st) return null;
