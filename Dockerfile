@@ -36,7 +36,6 @@ COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/node_modules/@open-spaced-repetition ./node_modules/@open-spaced-repetition
 # serve.mjs: migrate → seed → fit worker → scripts/next-server.mjs (stamps the peer address).
 COPY --from=build /app/deploy/dist/serve.mjs ./deploy/serve.mjs
-COPY --from=build /app/deploy/dist/backup.mjs ./deploy/backup.mjs
 COPY scripts/next-server.mjs scripts/peer-header.mjs ./scripts/
 COPY prisma/migrations ./prisma/migrations
 COPY prisma/curriculum ./prisma/curriculum
