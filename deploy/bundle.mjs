@@ -4,7 +4,20 @@
  * Native addons and Next stay outside: they resolve from the standalone node_modules.
  * Run after `next build` (the Dockerfile's build stage does).
  */
+import fs from "node:fs";
 import { build } from "esbuild";
+
+// prisma/seed.ts runs itself when it is the main module; bundled, every module shares the
+// bundle's import.meta.url, so its guard would fire and seed a second time. Drop the guard.
+const noSeedMain = {
+  name: "no-seed-main",
+  setup(b) {
+    b.onLoad({ filter: /prisma[\\/]seed\.ts$/ }, (args) => ({
+      contents: fs.readFileSync(args.path, "utf8").replace(/^if \(process\.argv\[1\].*await main\(\);$/m, ""),
+      loader: "ts",
+    }));
+  },
+};
 
 await build({
   entryPoints: ["scripts/serve.ts"],
@@ -28,6 +41,7 @@ await build({
   banner: {
     js: "import { createRequire as __lwCreateRequire } from 'node:module'; const require = __lwCreateRequire(import.meta.url);",
   },
+  plugins: [noSeedMain],
   logLevel: "warning",
 });
 console.log("deploy/dist/serve.mjs written");
