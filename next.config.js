@@ -7,6 +7,8 @@ const securityHeaders = [
 ];
 
 const nextConfig = {
+  // .next/standalone: a server with only the node_modules it needs, for the container image (Dockerfile).
+  output: "standalone",
   poweredByHeader: false,
   // Native or server-only packages stay out of the bundle.
   serverExternalPackages: [

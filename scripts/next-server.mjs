@@ -4,13 +4,22 @@
  * the socket's peer address in a header the client cannot set (scripts/peer-header.mjs).
  * Plain JavaScript, run by node itself: no loader hooks inside Next's process.
  */
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import { stampPeer } from "./peer-header.mjs";
 
 const dev = process.argv[2] !== "start";
 const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || "localhost";
+
+// A production server runs the build's own config, as .next/standalone/server.js does: the
+// container image has no next.config.js, and with it Next would warn that `next start` does not
+// serve `output: "standalone"` (it does; the warning is for the CLI).
+const built = path.join(process.cwd(), ".next", "required-server-files.json");
+if (!dev && fs.existsSync(built))
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(fs.readFileSync(built, "utf8")).config);
 
 const app = next({ dev, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import AsyncExitHook from "async-exit-hook";
 import { prepareDatabase } from "@/lib/db/bootstrap";
+import { EmbeddedSetupError } from "@/lib/db/embedded";
 import { demoAllowed, seed } from "@/prisma/seed";
 import { parseEnv, type Env } from "@/lib/env";
 
@@ -68,7 +69,15 @@ try {
 }
 const port = String(config.PORT);
 
-const prepared = await prepareDatabase({ log });
+let prepared: Awaited<ReturnType<typeof prepareDatabase>>;
+try {
+  prepared = await prepareDatabase({ log });
+} catch (err) {
+  // Setup problems with a known fix (e.g. a data dir the postgres user cannot enter) are one line.
+  if (!(err instanceof EmbeddedSetupError)) throw err;
+  console.error(`[layerwise] ${err.message}`);
+  process.exit(1);
+}
 const server = prepared.server;
 stopDb = server?.owned ? () => server.stop() : null;
 process.env.DATABASE_URL = prepared.url;
