@@ -9,9 +9,7 @@ import { workEach } from "./work";
  * hands each job to one worker (`FOR UPDATE SKIP LOCKED`), the sweep queue's singleton policy
  * lets one sweep run at a time, and its cron sends each tick once across instances.
  */
-export async function startQuizWorker(
-  opts: Omit<BossOptions, "worker"> & { pollingIntervalSeconds?: number } = {},
-) {
+export async function startQuizWorker(opts: Omit<BossOptions, "worker"> & { pollingIntervalSeconds?: number } = {}) {
   const boss = await startBoss({ ...opts, worker: true });
   const pollingIntervalSeconds = opts.pollingIntervalSeconds ?? 2;
   await workEach(boss, "quiz-expiry", { pollingIntervalSeconds, batchSize: 10 }, ({ attemptId }) =>

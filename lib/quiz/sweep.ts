@@ -21,9 +21,7 @@ export async function finalizeExpired(
 }
 
 /** What `finalizeIfDue` found: it finalized the attempt, or it was already closed, gone, or still open. */
-export type FinalizeOutcome =
-  | { state: "finalized" | "closed" | "missing" }
-  | { state: "open"; deadlineAt: Date };
+export type FinalizeOutcome = { state: "finalized" | "closed" | "missing" } | { state: "open"; deadlineAt: Date };
 
 /**
  * Finalizes one attempt if its deadline + grace has passed. Run twice, or by two instances at

@@ -79,9 +79,9 @@ describe("quiz expiry jobs", () => {
     const cards = await db.reviewState.findMany({ where: { userId: attempt.userId }, orderBy: { questionId: "asc" } });
     expect(await finalizeIfDue(attempt.id)).toEqual({ state: "closed" });
     expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).toEqual(after);
-    expect(await db.reviewState.findMany({ where: { userId: attempt.userId }, orderBy: { questionId: "asc" } })).toEqual(
-      cards,
-    );
+    expect(
+      await db.reviewState.findMany({ where: { userId: attempt.userId }, orderBy: { questionId: "asc" } }),
+    ).toEqual(cards);
     expect(after.status).toBe("EXPIRED");
   });
 
