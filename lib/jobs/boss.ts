@@ -44,22 +44,27 @@ export async function startBoss(opts: BossOptions = {}): Promise<PgBoss> {
     schedule: opts.worker ?? false,
     archiveFailedAfterSeconds: KEEP_FAILED_SECONDS,
   });
-  quietAfterStop(boss);
+  logErrors(boss);
   await boss.start();
   for (const name of QUEUE_NAMES) await boss.createQueue(name, { name, ...QUEUES[name] });
   return boss;
 }
 
 /**
- * Logs the boss's errors until it is asked to stop. Stopping closes its pool while a worker's
- * poll or the cron monitor may still be in flight; those fail with "Cannot use a pool after
- * calling end on the pool" and pg-boss emits them, which printed a stack per worker on every
- * test file's teardown and every server shutdown. Nothing is lost: a job cut short is retried.
+ * Logs the boss's errors until it is asked to stop, each distinct message at most once a minute.
+ * Stopping closes its pool while a worker's poll or the cron monitor may still be in flight;
+ * those fail with "Cannot use a pool after calling end on the pool" and pg-boss emits them. And
+ * with the database gone (it stops before a test server, or restarts), every poller fails every
+ * 2 s: one line a minute says so. Nothing is lost: a job cut short is retried.
  */
-function quietAfterStop(boss: PgBoss) {
+function logErrors(boss: PgBoss) {
   let stopping = false;
+  const lastLogged = new Map<string, number>();
   boss.on("error", (err) => {
-    if (!stopping) console.error("[jobs]", err);
+    const now = Date.now();
+    if (stopping || now - (lastLogged.get(err.message) ?? -Infinity) < 60_000) return;
+    lastLogged.set(err.message, now);
+    console.error("[jobs]", err);
   });
   const stop = boss.stop.bind(boss);
   boss.stop = (options) => {
