@@ -1,11 +1,11 @@
-/** Runs once per server instance: starts the periodic sweep of expired quiz attempts. */
+/**
+ * Runs once per server instance: starts its quiz job worker (expiry jobs, the minute sweep).
+ * Every instance runs one; pg-boss gives each job to one of them (lib/jobs/quiz-worker.ts).
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { finalizeExpired } = await import("./lib/quiz/sweep");
-  const { env } = await import("./lib/env");
-  const every = env().QUIZ_SWEEP_SECONDS * 1000;
-  const timer = setInterval(() => {
-    finalizeExpired().catch((err: unknown) => console.error("quiz sweep failed", err));
-  }, every);
-  timer.unref();
+  const { startQuizWorker } = await import("./lib/jobs/quiz-worker");
+  // A database that is down at start-up must not stop the server: reads still finalize
+  // expired attempts lazily, and the queue's jobs wait in Postgres for the next start.
+  await startQuizWorker().catch((err: unknown) => console.error("[jobs] the quiz worker did not start:", err));
 }

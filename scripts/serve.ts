@@ -89,6 +89,7 @@ await seed(db, { demo: demoAllowed(), log });
 await db.$disconnect();
 
 // The FSRS fit worker lives here, not in Next: the optimizer is a native addon, kept out of the bundle.
+// The quiz jobs (expiry, the minute sweep) run inside Next, one worker per instance (instrumentation.ts).
 const { startFitWorker } = await import("@/lib/jobs/fit-worker");
 const jobs = await startFitWorker();
 stopJobs = () => jobs.stop({ graceful: true, wait: true, timeout: 10_000 });

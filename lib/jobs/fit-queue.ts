@@ -2,6 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import type { FitJob } from "@/lib/srs/fsrs-model-schemas";
 import { FIT_QUEUE, type FitJobData } from "./boss";
+import { sendJob } from "./send";
 
 const OPEN_STATES = ["created", "retry", "active"] as const;
 
@@ -25,7 +26,7 @@ export async function requestFit(boss: PgBoss, userId: string): Promise<FitJob> 
   const open = await findOpenFit(boss, userId);
   if (open) return open;
   const data: FitJobData = { userId };
-  const id = await boss.send(FIT_QUEUE, data, { singletonKey: userId });
+  const id = await sendJob(FIT_QUEUE, data, { singletonKey: userId, boss });
   if (id) return { jobId: id, state: "created" };
   const raced = await findOpenFit(boss, userId);
   if (!raced) throw new Error(`could not queue a fit for ${userId}`);

@@ -1,8 +1,9 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { fitLearner, learnersToFit } from "@/lib/srs/fit-learner";
-import { FIT_QUEUE, startBoss, WEEKLY_FIT_CRON, WEEKLY_FIT_QUEUE, type BossOptions, type FitJobData } from "./boss";
+import { FIT_QUEUE, startBoss, WEEKLY_FIT_CRON, WEEKLY_FIT_QUEUE, type BossOptions } from "./boss";
 import { requestFit } from "./fit-queue";
+import { workEach } from "./work";
 
 /** Queues a fit for every learner with at least 64 reviews that count; returns how many. */
 export async function enqueueWeeklyFits(boss: PgBoss): Promise<number> {
@@ -19,8 +20,8 @@ export async function enqueueWeeklyFits(boss: PgBoss): Promise<number> {
 export async function startFitWorker(opts: Omit<BossOptions, "worker"> & { pollingIntervalSeconds?: number } = {}) {
   const boss = await startBoss({ ...opts, worker: true });
   const polling = { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2, batchSize: 1 };
-  await boss.work<FitJobData>(FIT_QUEUE, polling, async ([job]) => fitLearner(job.data.userId));
-  await boss.work(WEEKLY_FIT_QUEUE, polling, async () => ({ queued: await enqueueWeeklyFits(boss) }));
+  await workEach(boss, FIT_QUEUE, polling, ({ userId }) => fitLearner(userId));
+  await workEach(boss, WEEKLY_FIT_QUEUE, polling, async () => ({ queued: await enqueueWeeklyFits(boss) }));
   await boss.schedule(WEEKLY_FIT_QUEUE, WEEKLY_FIT_CRON, {}, { tz: "UTC" });
   return boss;
 }
