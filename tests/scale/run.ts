@@ -195,7 +195,7 @@ async function main() {
   if (checked.status !== 0) throw new Error(`haproxy config rejected:\n${checked.stdout}${checked.stderr}`);
   start("haproxy", "haproxy", ["-db", "-f", haproxyCfg]);
   await Promise.all([healthy(`http://127.0.0.1:${PORT_A}`, 180_000), healthy(`http://127.0.0.1:${PORT_B}`, 180_000)]);
-  // Both up in HAProxy's eyes too (rise 2 × inter 500 ms): two answers from two instances.
+  // Both up in HAProxy's eyes too (rise 2 × inter 1 s): two answers from two instances.
   await waitFor("both instances behind haproxy", 20_000, async () => {
     const served = new Set<string>();
     for (let i = 0; i < 4; i++)
@@ -271,6 +271,15 @@ async function main() {
     const sweepErrors = (logOf("app1") + logOf("app2")).match(/quiz sweep failed.*/g);
     if (sweepErrors) log(`instance logs report: ${sweepErrors.slice(0, 3).join(" | ")}`);
   }
+}
+
+// Interrupted (Ctrl-C, a CI timeout): stop the children and Postgres rather than leave them running.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping`);
+    failed++;
+    void cleanup().finally(() => process.exit(1));
+  });
 }
 
 const startedAt = Date.now();
