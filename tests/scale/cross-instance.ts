@@ -37,8 +37,10 @@ export async function crossInstanceChecks(c: Ctx): Promise<void> {
     if (broken.length) throw new Error(`${broken.length} answers of 5xx: ${broken.map((r) => r.status).join(", ")}`);
     const refused = results.filter((r) => r.status === 429).length;
     if (results.some((r) => r.cookie)) throw new Error("a wrong password signed in");
-    // Exactly the budget reached the password check; every other attempt was refused, whichever instance took it.
-    expectEqual(tries - refused, ACCOUNT_IP_FAILURES, "attempts that reached the password check");
+    // At most the budget reached the password check; every other attempt was refused, whichever instance took it.
+    const checked = tries - refused;
+    if (checked < 1 || checked > ACCOUNT_IP_FAILURES)
+      throw new Error(`${checked} attempts reached the password check (budget ${ACCOUNT_IP_FAILURES})`);
     for (const target of direct) {
       const next = await signInAttempt(target, victim.email, "wrong-password-guess", origin);
       expectEqual(next.status, 429, `a further failure sent straight to ${target}`);
