@@ -6,6 +6,11 @@ const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
   /** Read replicas (comma-separated URLs) for reads that may lag: progress, statistics, calibration. */
   DATABASE_REPLICA_URL: z.string().optional(),
+  /**
+   * The same database without a transaction-mode pooler (PgBouncer) in between, for what needs
+   * a session: migrations (session advisory lock) and the job queue. DATABASE_URL when unset.
+   */
+  DIRECT_DATABASE_URL: z.string().optional(),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
   /** Keys the display-order shuffle (lib/questions/display-order.ts); NEXTAUTH_SECRET when unset. */
@@ -86,6 +91,14 @@ export function replicaUrls(): string[] {
     .split(",")
     .map((u) => u.trim())
     .filter(Boolean);
+}
+
+/**
+ * The URL for session-level work (migrations take `pg_advisory_lock`; docs/SCALING.md lists
+ * each such construct): DIRECT_DATABASE_URL when set, otherwise DATABASE_URL. Read live, as above.
+ */
+export function directDatabaseUrl(): string | undefined {
+  return process.env.DIRECT_DATABASE_URL || databaseUrl();
 }
 
 export const githubEnabled = () => !!(env().GITHUB_ID && env().GITHUB_SECRET);

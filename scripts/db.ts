@@ -20,12 +20,13 @@ try {
   if (command === "reset") {
     if (scriptEnv().NODE_ENV === "production" && scriptEnv().FORCE_RESET !== "1")
       throw new Error("refusing to reset in production (set FORCE_RESET=1)");
-    const client = new pg.Client({ connectionString: prepared.url });
+    // Both on the direct URL (DIRECT_DATABASE_URL): the migrator takes a session-level lock.
+    const client = new pg.Client({ connectionString: prepared.directUrl });
     await client.connect();
     await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
     await client.end();
     log("dropped every table");
-    await migrate(prepared.url);
+    await migrate(prepared.directUrl);
     log("migrated");
   }
   if (command === "seed" || command === "reset") {

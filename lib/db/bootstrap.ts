@@ -1,6 +1,6 @@
 import pg from "pg";
 import { startEmbeddedPostgres, urlFor, type EmbeddedServer } from "./embedded";
-import { databaseUrl } from "@/lib/env";
+import { databaseUrl, directDatabaseUrl } from "@/lib/env";
 import { migrate } from "./migrate";
 
 /**
@@ -8,7 +8,10 @@ import { migrate } from "./migrate";
  * otherwise an embedded Postgres; make sure the database exists; apply migrations.
  */
 export interface PreparedDatabase {
+  /** What the app's queries use (DATABASE_URL: possibly a transaction-mode pooler). */
   url: string;
+  /** The same database reached directly (DIRECT_DATABASE_URL, else `url`): migrations, resets. */
+  directUrl: string;
   server: EmbeddedServer | null;
   applied: string[];
 }
@@ -29,12 +32,15 @@ export async function prepareDatabase(
 ): Promise<PreparedDatabase> {
   const log = opts.log ?? (() => {});
   let url = databaseUrl();
+  let directUrl: string;
   let server: EmbeddedServer | null = null;
   if (url) {
+    directUrl = directDatabaseUrl() ?? url;
     // An external server: create the database when it is missing and we are allowed to.
-    const name = decodeURIComponent(new URL(url).pathname.slice(1));
+    // Through the direct URL: a pooler's database names are aliases, and CREATE DATABASE is not pooled work.
+    const name = decodeURIComponent(new URL(directUrl).pathname.slice(1));
     if (name) {
-      await createDatabaseIfMissing(urlFor(url, "postgres"), name).catch((err: unknown) =>
+      await createDatabaseIfMissing(urlFor(directUrl, "postgres"), name).catch((err: unknown) =>
         log(`could not check or create database "${name}" (${(err as Error).message}); assuming it exists`),
       );
     }
@@ -48,8 +54,10 @@ export async function prepareDatabase(
     const name = opts.database ?? "layerwise";
     await createDatabaseIfMissing(server.baseUrl, name);
     url = urlFor(server.baseUrl, name);
+    directUrl = url;
   }
-  const applied = await migrate(url);
+  // The migrator holds a session-level advisory lock: never through a transaction-mode pooler.
+  const applied = await migrate(directUrl);
   log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
-  return { url, server, applied };
+  return { url, directUrl, server, applied };
 }

@@ -6,7 +6,8 @@ import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 
-const URL_FILE = path.resolve(import.meta.dirname, "../../.data/e2e-database-url");
+// E2E_URL_FILE: another harness's database (tests/scale/run.ts runs these specs through a balancer).
+const URL_FILE = process.env.E2E_URL_FILE ?? path.resolve(import.meta.dirname, "../../.data/e2e-database-url");
 
 /**
  * The app's origin (playwright.config's baseURL). page.request is not a browser page, so its
