@@ -1,5 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { databaseUrl, scriptEnv } from "@/lib/env";
+import { observePool } from "@/lib/observability/core.mjs";
 import { PrismaClient } from "./generated/client";
 
 /**
@@ -12,7 +14,10 @@ function createClient(): PrismaClient {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide one");
   }
-  const adapter = new PrismaPg({ connectionString, max: scriptEnv().DATABASE_POOL_SIZE });
+  // Our own pool, so /api/metrics can read its gauges; $disconnect() still ends it.
+  const pool = new pg.Pool({ connectionString, max: scriptEnv().DATABASE_POOL_SIZE });
+  observePool(pool);
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter });
 }
 

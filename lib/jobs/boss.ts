@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { databaseUrl } from "@/lib/env";
+import { logger } from "@/lib/observability/log";
 
 export const FIT_QUEUE = "fsrs-fit";
 export const WEEKLY_FIT_QUEUE = "fsrs-fit-weekly";
@@ -31,7 +32,7 @@ export async function startBoss(opts: BossOptions = {}): Promise<PgBoss> {
     supervise: opts.worker ?? false,
     schedule: opts.worker ?? false,
   });
-  boss.on("error", (err) => console.error("[jobs]", err));
+  boss.on("error", (err) => logger.error({ err }, "jobs: pg-boss error"));
   await boss.start();
   // stately: per learner at most one fit waiting and one running, never two running.
   await boss.createQueue(FIT_QUEUE, {
