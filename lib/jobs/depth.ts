@@ -15,7 +15,12 @@ export async function jobQueueDepth(): Promise<QueueDepth> {
       SELECT name, state::text AS state, count(*)::int AS n FROM pgboss.job
       WHERE state IN ('created', 'retry', 'active') GROUP BY name, state`;
   } catch (err) {
-    if (/relation "pgboss\.job" does not exist|42P01/.test(String((err as Error).message) + String((err as { code?: string }).code ?? ""))) return {};
+    if (
+      /relation "pgboss\.job" does not exist|42P01/.test(
+        String((err as Error).message) + String((err as { code?: string }).code ?? ""),
+      )
+    )
+      return {};
     throw err;
   }
   const out: QueueDepth = {};

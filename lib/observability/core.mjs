@@ -103,8 +103,9 @@ export function scanAppRoutes(appDir) {
 }
 
 /**
- * A function from a URL path to its route label. Static routes win over dynamic ones, then
- * the pattern with more fixed segments; catch-alls last. `/_next/…` (assets) is "/_next".
+ * A function from a URL path to its route label. As Next orders them: segment by segment, a
+ * fixed segment beats [id], which beats [...all], which beats [[...all]]. `/_next/…` (assets)
+ * is "/_next".
  * @param {string[]} patterns
  */
 export function routeLabeller(patterns) {
@@ -112,7 +113,7 @@ export function routeLabeller(patterns) {
   const dynamic = patterns
     .filter((p) => p.includes("["))
     .map((p) => ({ pattern: p, segs: p.split("/").filter(Boolean) }))
-    .sort((a, b) => rank(b.segs) - rank(a.segs) || b.segs.length - a.segs.length);
+    .sort((a, b) => precedence(a.segs, b.segs));
   return (/** @type {string} */ pathname) => {
     if (pathname.startsWith("/_next/")) return "/_next";
     const clean = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
@@ -123,10 +124,19 @@ export function routeLabeller(patterns) {
   };
 }
 
-/** Fixed segments count most; a catch-all ranks below any pattern without one. */
-function rank(segs) {
-  const fixed = segs.filter((s) => !s.startsWith("[")).length;
-  return segs.some((s) => s.startsWith("[...") || s.startsWith("[[...")) ? fixed - 100 : fixed;
+/** 0 fixed, 1 [x], 2 [...x], 3 [[...x]]. */
+function kind(seg) {
+  if (seg.startsWith("[[...")) return 3;
+  if (seg.startsWith("[...")) return 2;
+  return seg.startsWith("[") ? 1 : 0;
+}
+
+function precedence(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const d = kind(a[i]) - kind(b[i]);
+    if (d !== 0) return d;
+  }
+  return b.length - a.length;
 }
 
 function matches(pattern, segs) {
