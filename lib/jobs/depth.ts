@@ -16,9 +16,7 @@ export async function jobQueueDepth(): Promise<QueueDepth> {
       WHERE state IN ('created', 'retry', 'active') GROUP BY name, state`;
   } catch (err) {
     if (
-      /relation "pgboss\.job" does not exist|42P01/.test(
-        String((err as Error).message) + String((err as { code?: string }).code ?? ""),
-      )
+      /relation "pgboss\.job" does not exist|42P01/.test(`${(err as Error).message} ${(err as { code?: string }).code}`)
     )
       return {};
     throw err;
