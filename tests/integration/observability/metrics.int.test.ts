@@ -27,7 +27,12 @@ function sample(text: string, series: string): number {
 
 describe("/api/metrics", () => {
   it("answers 401 without the token or with a wrong one, and never shows the metrics", async () => {
-    for (const headers of [{}, { authorization: "Bearer wrong-token-wrong-token" }, { authorization: TOKEN }]) {
+    const cases: Record<string, string>[] = [
+      {},
+      { authorization: "Bearer wrong-token-wrong-token" },
+      { authorization: TOKEN },
+    ];
+    for (const headers of cases) {
       const res = await scrape(headers);
       expect(res.status).toBe(401);
       expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
