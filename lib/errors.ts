@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { logUnexpected } from "@/lib/observability/log-unexpected";
 
 /**
  * A unique index refused a write. Prisma's own queries report P2002; a raw query
@@ -111,7 +112,7 @@ export function toAppError(err: unknown): AppError {
   }
   if (isUniqueViolation(err)) return new AppError("CONFLICT", "That already exists.");
   if ((err as { code?: string } | null)?.code === "P2025") return new AppError("NOT_FOUND");
-  console.error(err);
+  logUnexpected(err, "unhandled error");
   return new AppError("INTERNAL");
 }
 

@@ -1,13 +1,16 @@
 /**
  * Next.js for `npm run dev` / `npm start` (spawned by scripts/serve.ts), through Next's
  * programmatic API instead of `next dev` / `next start`, so that every request carries
- * the socket's peer address in a header the client cannot set (scripts/peer-header.mjs).
+ * the socket's peer address in a header the client cannot set (scripts/peer-header.mjs),
+ * a request id (x-request-id, in the request context every log line reads), and is counted
+ * and timed per route pattern for /api/metrics (lib/observability/core.mjs).
  * Plain JavaScript, run by node itself: no loader hooks inside Next's process.
  */
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { logger, observed, routeLabeller, scanAppRoutes } from "../lib/observability/core.mjs";
 import { stampPeer } from "./peer-header.mjs";
 
 const dev = process.argv[2] !== "start";
@@ -25,13 +28,17 @@ const app = next({ dev, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Route patterns from app/'s page and route files, read once (a route added in dev is "other" until a restart).
+const routeOf = routeLabeller(scanAppRoutes(path.join(process.cwd(), "app")));
+const serve = observed((req, res) => handle(req, res), routeOf);
+
 const server = http.createServer((req, res) => {
   stampPeer(req);
-  handle(req, res);
+  serve(req, res);
 });
 // Like `next start`: all interfaces; HOSTNAME only names the server in URLs and logs.
 server.listen(port, () =>
-  console.log(`[layerwise] ${dev ? "dev" : "production"} server ready on http://${hostname}:${port}`),
+  logger.info(`[layerwise] ${dev ? "dev" : "production"} server ready on http://${hostname}:${port}`),
 );
 
 const stop = () => {

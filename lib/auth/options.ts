@@ -10,6 +10,7 @@ import { clientIp, markSignInSucceeded, reserveSignInAttempt } from "./rate-limi
 import { currentSessionVersion, revokeOnSignOut, SESSION_MAX_AGE_SECONDS } from "./revoke";
 import { reportSignInRefused } from "./sign-in-limit";
 import { ACCOUNT_DISABLED, signInSchema, type RoleName } from "./schemas";
+import { logger } from "@/lib/observability/log";
 
 /**
  * JWT sessions carry only the user id, role and session version; lib/auth/session.ts re-reads
@@ -55,8 +56,8 @@ export function authOptions(): NextAuthOptions {
       // A junk callbackUrl is the client's mistake (it falls back to "/"): one line, not a stack trace.
       error(code, metadata) {
         if (code === "INVALID_CALLBACK_URL_ERROR")
-          console.warn(`[next-auth] ${code}: a request carried an invalid callbackUrl`);
-        else console.error(`[next-auth][error][${code}]`, metadata);
+          logger.warn({ code }, "next-auth: a request carried an invalid callbackUrl");
+        else logger.error({ code, metadata }, `next-auth: ${code}`);
       },
     },
     providers,

@@ -18,6 +18,7 @@ import { splitBlocks } from "@/lib/decks/gift/blocks";
 import { recordAudit } from "@/lib/audit/record";
 import { deckAudit } from "@/lib/audit/targets";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_QUESTIONS, type ImportFormat, type ImportPreviewDto } from "./schemas";
+import { logger } from "@/lib/observability/log";
 
 /** Rows per INSERT: big enough to be quick, small enough that no statement builds a huge query. */
 const INSERT_CHUNK = 500;
@@ -194,7 +195,7 @@ export async function exportDeck(actor: Actor, deckId: string, format: ImportFor
       text = exportGift({ title: deck.title, questions });
     } catch (err) {
       // The exporter refuses a question it cannot write faithfully; say which, rather than a bare 500.
-      console.error(err);
+      logger.warn({ err, deckId }, "GIFT export refused a question");
       throw new AppError(
         "UNPROCESSABLE",
         `This deck cannot be written as GIFT: ${(err as Error).message}. Export it as JSON instead.`,

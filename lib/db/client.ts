@@ -1,6 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { readReplicas } from "@prisma/extension-read-replicas";
+import pg from "pg";
 import { databaseUrl, replicaUrls, scriptEnv } from "@/lib/env";
+import { observePool } from "@/lib/observability/core.mjs";
 import { PrismaClient } from "./generated/client";
 
 /**
@@ -8,11 +10,14 @@ import { PrismaClient } from "./generated/client";
  * DATABASE_URL is set by scripts/serve.ts and scripts/db.ts (embedded Postgres) or by
  * the operator; tests point it at their own database before the first query.
  */
-function createClient(connectionString = databaseUrl()): PrismaClient {
+function createClient(connectionString = databaseUrl(), role: "primary" | "replica" = "primary"): PrismaClient {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide one");
   }
-  const adapter = new PrismaPg({ connectionString, max: scriptEnv().DATABASE_POOL_SIZE });
+  // Our own pool, so /api/metrics can read its gauges; $disconnect() still ends it.
+  const pool = new pg.Pool({ connectionString, max: scriptEnv().DATABASE_POOL_SIZE });
+  if (role === "primary") observePool(pool);
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter });
 }
 
@@ -29,7 +34,7 @@ type Replicated = { $replica(): unknown; $disconnect(): Promise<void> };
 function createReplicated(primary: PrismaClient): Replicated | null {
   const urls = replicaUrls();
   if (urls.length === 0) return null;
-  return primary.$extends(readReplicas({ replicas: urls.map((url) => createClient(url)) }));
+  return primary.$extends(readReplicas({ replicas: urls.map((url) => createClient(url, "replica")) }));
 }
 
 const globalForDb = globalThis as unknown as { layerwiseDb?: PrismaClient; layerwiseReplicated?: Replicated | null };

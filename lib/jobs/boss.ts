@@ -2,6 +2,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { databaseUrl } from "@/lib/env";
 import { QUEUE_NAMES, QUEUES, type JobData, type QueueName } from "./queues";
+import { logger } from "@/lib/observability/log";
 
 export const FIT_QUEUE = "fsrs-fit" satisfies QueueName;
 export const WEEKLY_FIT_QUEUE = "fsrs-fit-weekly" satisfies QueueName;
@@ -64,7 +65,7 @@ function logErrors(boss: PgBoss) {
     const now = Date.now();
     if (stopping || now - (lastLogged.get(err.message) ?? -Infinity) < 60_000) return;
     lastLogged.set(err.message, now);
-    console.error("[jobs]", err);
+    logger.error({ err }, "jobs: pg-boss error");
   });
   const stop = boss.stop.bind(boss);
   boss.stop = (options) => {

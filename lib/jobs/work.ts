@@ -1,6 +1,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import type { JobData, QueueName } from "./queues";
+import { logger } from "@/lib/observability/log";
 
 export interface WorkOptions {
   pollingIntervalSeconds?: number;
@@ -30,7 +31,10 @@ export function workEach<Q extends QueueName>(
         const last = job.retryCount >= job.retryLimit;
         const key = job.singletonKey ? ` (${job.singletonKey})` : "";
         const next = last ? "no tries left: the job stays failed" : "it will be retried";
-        console.error(`[jobs] ${queue} job ${job.id}${key} failed on try ${job.retryCount + 1}; ${next}:`, error);
+        logger.error(
+          { err: error, queue, jobId: job.id },
+          `jobs: ${queue} job ${job.id}${key} failed on try ${job.retryCount + 1}; ${next}`,
+        );
         await boss.fail(queue, job.id, { message: error.message, stack: error.stack });
       }
     }

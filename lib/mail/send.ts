@@ -4,6 +4,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/observability/log";
 
 export interface Mail {
   to: string;
@@ -42,6 +43,6 @@ export async function sendMail(mail: Mail): Promise<{ file?: string }> {
     `${new Date().toISOString().replace(/[:.]/g, "-")}-${crypto.randomBytes(4).toString("hex")}.eml`,
   );
   await fs.writeFile(file, info.message as Buffer);
-  console.info(`[mail] No SMTP_URL set: mail to ${mail.to} written to ${file}`);
+  logger.info({ file }, "mail: no SMTP_URL set, mail written to the outbox");
   return { file };
 }

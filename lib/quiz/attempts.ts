@@ -10,6 +10,7 @@ import { choiceOrder, toPublicQuestion, type ChoiceOrder } from "@/lib/questions
 import type { StoredQuestion } from "@/lib/questions/types";
 import { pinnedVersion } from "@/lib/questions/version-rules";
 import { loadPinnedQuestions } from "@/lib/questions/versions";
+import { countQuizStarted, countQuizSubmitted } from "@/lib/observability/counters";
 import type { AttemptView } from "./schemas";
 import { finalizeAttempt, lockAttempt, openSince, pastGrace } from "./finalize";
 import { isBlankAnswer } from "./blank";
@@ -82,6 +83,7 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
         deadlineAt: rules.deadline,
       },
     });
+    countQuizStarted();
     // A new attempt has no saved answers: its view is the snapshot just made.
     return {
       id: attempt.id,
@@ -252,4 +254,5 @@ export async function submitAttempt(userId: string, attemptId: string, now = new
       { details: { attemptId, status: "EXPIRED" } },
     );
   }
+  countQuizSubmitted();
 }

@@ -3,6 +3,7 @@ import { db, lagDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { calibrationSettings, computeCalibration, type Calibration } from "./calibration";
 import { getFsrsModelStatus } from "./fsrs-model";
+import { logger } from "@/lib/observability/log";
 
 /** The page's view: the stored calibration, and whether newer reviews or settings are still being added. */
 export interface CalibrationView extends Calibration {
@@ -88,7 +89,7 @@ export async function getCalibrationView(
         await refresh(user.id, now);
       } catch (err) {
         // The stored result stays; the next view tries again.
-        console.error(`calibration refresh for ${user.id} failed`, err);
+        logger.error({ err, userId: user.id }, "calibration refresh failed");
       } finally {
         running.delete(user.id);
       }

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { gradeAnswer } from "@/lib/questions/grading";
 import type { StoredQuestion } from "@/lib/questions/types";
 import { assertNotInOpenAttempt } from "@/lib/quiz/open-attempt-guard";
+import { countReview } from "@/lib/observability/counters";
 import type { Scheduler } from "@/lib/db/generated/enums";
 import {
   snapshotOf,
@@ -213,6 +214,7 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
         "This card was just graded elsewhere. Here is its current state.",
       );
     }
+    countReview(log.grade);
     return toResult(
       { id: written, questionId: log.questionId, grade: log.grade, correct, drill, reviewedAt: now, after },
       false,

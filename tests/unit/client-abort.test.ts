@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { isClientAbort, toRouteResponse } from "@/lib/errors";
+import { logger } from "@/lib/observability/log";
 
 /** The error a route handler's req.text() really throws when the client hangs up mid-body. */
 async function abortedBodyError(): Promise<unknown> {
@@ -42,7 +43,7 @@ describe("a request body cut off by the client", () => {
   it("is answered without logging a stack trace", async () => {
     const err = await abortedBodyError();
     expect(isClientAbort(err)).toBe(true);
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const res = toRouteResponse(err);
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe("BAD_REQUEST");
@@ -50,7 +51,7 @@ describe("a request body cut off by the client", () => {
   });
 
   it("still logs real errors, including a database connection reset", async () => {
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const dbReset = Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" });
     for (const err of [new Error("boom"), dbReset, Object.assign(new Error("x"), { name: "AbortError" })]) {
       expect(toRouteResponse(err).status).toBe(500);

@@ -3,15 +3,16 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { sendMail } from "@/lib/mail/send";
+import { logger } from "@/lib/observability/log";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "layerwise-outbox-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("mail without SMTP_URL", () => {
-  it("writes a real RFC 822 message to .data/outbox/ and says where in one console line", async () => {
+  it("writes a real RFC 822 message to .data/outbox/ and says where in one log line", async () => {
     delete process.env.SMTP_URL;
     vi.spyOn(process, "cwd").mockReturnValue(dir);
-    const info = vi.spyOn(console, "info").mockImplementation(() => {});
+    const info = vi.spyOn(logger, "info").mockImplementation(() => {});
     const { file } = await sendMail({
       to: "ann@example.com",
       subject: "Hello there",
@@ -29,6 +30,6 @@ describe("mail without SMTP_URL", () => {
     expect(head).toMatch(/^Date: /m);
     expect(body).toContain("https://example.com/reset-password?token=abc");
     expect(info).toHaveBeenCalledTimes(1);
-    expect(info.mock.calls[0][0]).toContain(file!);
+    expect(info.mock.calls[0][0]).toMatchObject({ file });
   });
 });

@@ -4,6 +4,7 @@ import { requestPasswordResetEp } from "@/lib/api/endpoints/account";
 import { RESET_REQUESTED_MESSAGE, sendResetLink } from "@/lib/auth/password-reset";
 import { clientIp } from "@/lib/auth/rate-limit";
 import { throttleResetRequest } from "@/lib/auth/reset-throttle";
+import { logger } from "@/lib/observability/log";
 
 export const POST = handle(requestPasswordResetEp, async ({ body, req }) => {
   await throttleResetRequest(body.email, clientIp(req.headers));
@@ -11,7 +12,7 @@ export const POST = handle(requestPasswordResetEp, async ({ body, req }) => {
   // answer nor its timing tells whether the email has an account.
   const work = () =>
     sendResetLink(body.email).catch((err: unknown) =>
-      console.error("[password-reset] could not send the reset link", err),
+      logger.error({ err }, "password-reset: could not send the reset link"),
     );
   try {
     after(work);
