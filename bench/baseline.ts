@@ -88,7 +88,8 @@ async function runOnce(client: pg.ClientBase, script: Statement[], vars: Vars) {
     const { rows } = await client.query(s.sql, bind(s, vars));
     if (s.keepsRow) {
       for (const [k, v] of Object.entries((rows[0] ?? {}) as Record<string, unknown>))
-        vars[`c_${k}`] = v === null ? null : v instanceof Date ? v.toISOString() : String(v);
+        vars[`c_${k}`] =
+          v === null ? null : v instanceof Date ? v.toISOString() : typeof v === "string" ? v : JSON.stringify(v);
       // The versioned write moves the state from the version just read to the next one.
       if (vars.c_version !== undefined) vars.nv = String(Number(vars.c_version) + 1);
     }
@@ -192,7 +193,10 @@ async function pgbench(url: string, script: { text: string; defines: string[] },
       child.on("exit", (code) => {
         fs.rmSync(dir, { recursive: true, force: true });
         const tps = /tps = ([\d.]+)/.exec(output);
-        if (code !== 0 || !tps) return reject(new Error(`pgbench failed (${code}):\n${output.slice(-2000)}`));
+        if (code !== 0 || !tps) {
+          reject(new Error(`pgbench failed (${code}):\n${output.slice(-2000)}`));
+          return;
+        }
         resolve({
           tps: Math.round(Number(tps[1])),
           transactions: Number(/number of transactions actually processed: (\d+)/.exec(output)?.[1] ?? 0),

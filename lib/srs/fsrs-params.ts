@@ -59,14 +59,15 @@ export async function getLearnerScheduler(userId: string): Promise<LearnerSchedu
       SELECT f.parameters, f."reviewCount", f."fittedAt" FROM "FsrsModel" f
       WHERE f."userId" = ${userId} AND f.adopted ORDER BY f."fittedAt" DESC, f.id DESC LIMIT 1
     ) m ON true`;
+  // `FROM (SELECT 1)` makes exactly one row, with nulls for a learner or model not found.
   const row = rows[0];
-  const desiredRetention = row?.desiredRetention ?? FSRS_DEFAULT_PARAMS.desiredRetention;
+  const desiredRetention = row.desiredRetention ?? FSRS_DEFAULT_PARAMS.desiredRetention;
   return {
-    scheduler: row?.scheduler ?? "SM2",
+    scheduler: row.scheduler ?? "SM2",
     desiredRetention,
-    params: fsrsParamsFrom(row?.parameters, desiredRetention),
+    params: fsrsParamsFrom(row.parameters, desiredRetention),
     model:
-      usable(row?.parameters) && row.reviewCount !== null && row.fittedAt
+      usable(row.parameters) && row.reviewCount !== null && row.fittedAt
         ? { fitted: true, reviewCount: row.reviewCount, fittedAt: row.fittedAt.toISOString() }
         : { fitted: false, reviewCount: null, fittedAt: null },
   };
