@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type PgBoss from "pg-boss";
 import { jobQueueDepth } from "@/lib/jobs/depth";
+import { logger } from "@/lib/observability/log";
 import { scheduleAttemptExpiry } from "@/lib/jobs/quiz-expiry";
 import { startQuizWorker } from "@/lib/jobs/quiz-worker";
 import { attemptStatus, jobsFor, openAttempt, stopAll, waitFor } from "./helpers";
@@ -27,7 +28,7 @@ afterAll(() => stopAll(started));
 
 describe("job retries", () => {
   it("an expiry job that throws is retried with backoff, then succeeds; the failure is logged", async () => {
-    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const errors = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     const attempt = await openAttempt(-10_000);
     failuresLeft.set(attempt.id, 1);
     const w = await startQuizWorker({ pollingIntervalSeconds: 0.5 });
@@ -42,8 +43,8 @@ describe("job retries", () => {
     expect(failedOnce.output).toMatchObject({ message: "Connection terminated unexpectedly" });
     expect((await jobQueueDepth(w))["quiz-expiry"].retry).toBeGreaterThanOrEqual(1);
     expect(errors).toHaveBeenCalledWith(
+      expect.objectContaining({ err: expect.any(Error), queue: "quiz-expiry" }),
       expect.stringMatching(new RegExp(`quiz-expiry job .* \\(${attempt.id}\\) failed on try 1; it will be retried`)),
-      expect.any(Error),
     );
 
     const done = await waitFor("the retry completed", async () => {
@@ -56,7 +57,7 @@ describe("job retries", () => {
   }, 90_000);
 
   it("a job out of tries stays failed: counted by jobQueueDepth and logged as such", async () => {
-    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const errors = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     const attempt = await openAttempt(-10_000);
     failuresLeft.set(attempt.id, 1);
     const w = await startQuizWorker({ pollingIntervalSeconds: 0.5 });
@@ -71,8 +72,8 @@ describe("job retries", () => {
     });
     expect((await jobQueueDepth(w))["quiz-expiry"].failed).toBe(before + 1);
     expect(errors).toHaveBeenCalledWith(
+      expect.objectContaining({ err: expect.any(Error), queue: "quiz-expiry" }),
       expect.stringMatching(/failed on try 1; no tries left: the job stays failed/),
-      expect.any(Error),
     );
     errors.mockRestore();
   });

@@ -38,6 +38,7 @@ describe("a quiz without pools draws only live, scorable questions of its own de
         timeLimitSeconds: 60,
         attemptsAllowed: 3,
         passMarkPercent: 70,
+        shuffle: false,
       },
     });
 
