@@ -41,10 +41,20 @@ export async function crossInstanceChecks(c: Ctx): Promise<void> {
     const checked = tries - refused;
     if (checked < 1 || checked > ACCOUNT_IP_FAILURES)
       throw new Error(`${checked} attempts reached the password check (budget ${ACCOUNT_IP_FAILURES})`);
+    // Further failures straight to each instance: whatever the burst left of the budget may still
+    // reach the check, then both refuse; all told no more than the budget ever reached it.
+    let total = checked;
     for (const target of direct) {
-      const next = await signInAttempt(target, victim.email, "wrong-password-guess", origin);
-      expectEqual(next.status, 429, `a further failure sent straight to ${target}`);
+      for (let k = 0; ; k++) {
+        const next = await signInAttempt(target, victim.email, "wrong-password-guess", origin);
+        if (next.status === 429) break;
+        expectEqual(next.status, 401, `a further failure sent straight to ${target}`);
+        total += 1;
+        if (k > ACCOUNT_IP_FAILURES) throw new Error(`${target} never refused a further failure`);
+      }
     }
+    if (total > ACCOUNT_IP_FAILURES)
+      throw new Error(`${total} attempts in all reached the password check (budget ${ACCOUNT_IP_FAILURES})`);
   });
 
   await c.check("one review log row per clientRequestId sent to both instances at once", async () => {
@@ -102,14 +112,15 @@ export async function crossInstanceChecks(c: Ctx): Promise<void> {
         [userIds],
       );
       expectEqual(attempts.length, learners.length, "open attempts");
-      await waitFor("the sweep", 30_000, async () => {
+      // The minute cron (pg-boss, docs/JOBS.md) queues each expiry job, which runs just after the deadline's grace.
+      await waitFor("the sweep", 150_000, async () => {
         const { rows } = await c.db.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM "QuizAttempt" WHERE "userId" = ANY($1) AND status = 'EXPIRED' AND "submittedAt" = "deadlineAt"`,
           [userIds],
         );
         return rows[0].n === learners.length;
       });
-      // Both instances sweep every second: give each a few more passes over the finished attempts.
+      // Both instances run the job queue's workers: give them a few more polls over the finished attempts.
       await new Promise((r) => setTimeout(r, 4000));
       const { rows: writes } = await c.db.query<{ attemptId: string; n: number }>(
         `SELECT "attemptId", count(*)::int AS n FROM scale_finalized WHERE "attemptId" = ANY($1) GROUP BY "attemptId"`,
@@ -120,7 +131,9 @@ export async function crossInstanceChecks(c: Ctx): Promise<void> {
         attempts.map(() => 1),
         "finalizing writes per attempt",
       );
-      const failures = (c.logOf("app1") + c.logOf("app2")).match(/quiz sweep failed/g)?.length ?? 0;
+      const failures =
+        (c.logOf("app1") + c.logOf("app2")).match(/quiz sweep failed|quiz-(?:sweep|expiry) job \S+.* failed on try/g)
+          ?.length ?? 0;
       expectEqual(failures, 0, "'quiz sweep failed' lines in the instances' logs");
     } finally {
       await c.db.query(`DROP TRIGGER IF EXISTS scale_count_finalize ON "QuizAttempt"`);

@@ -268,7 +268,9 @@ async function main() {
     });
     await db.end();
   } finally {
-    const sweepErrors = (logOf("app1") + logOf("app2")).match(/quiz sweep failed.*/g);
+    const sweepErrors = (logOf("app1") + logOf("app2")).match(
+      /(?:quiz sweep failed|quiz-(?:sweep|expiry) job \S+.* failed on try).*/g,
+    );
     if (sweepErrors) log(`instance logs report: ${sweepErrors.slice(0, 3).join(" | ")}`);
   }
 }
