@@ -37,6 +37,8 @@ COPY --from=build /app/node_modules/@open-spaced-repetition ./node_modules/@open
 # serve.mjs: migrate → seed → fit worker → scripts/next-server.mjs (stamps the peer address).
 COPY --from=build /app/deploy/dist/serve.mjs ./deploy/serve.mjs
 COPY scripts/next-server.mjs scripts/peer-header.mjs ./scripts/
+# next-server.mjs logs and counts every request through this (plain JS, shared with the app bundle).
+COPY lib/observability/core.mjs ./lib/observability/
 COPY prisma/migrations ./prisma/migrations
 COPY prisma/curriculum ./prisma/curriculum
 # App files stay root-owned and read-only; only Next's cache and .data (mail outbox) are writable.

@@ -29,7 +29,11 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 // Route patterns from app/'s page and route files, read once (a route added in dev is "other" until a restart).
-const routeOf = routeLabeller(scanAppRoutes(path.join(process.cwd(), "app")));
+// The container image has no sources: there the build's own tree (.next/server/app) names the same routes.
+const sources = path.join(process.cwd(), "app");
+const routeOf = routeLabeller(
+  scanAppRoutes(fs.existsSync(sources) ? sources : path.join(process.cwd(), ".next", "server", "app")),
+);
 const serve = observed((req, res) => handle(req, res), routeOf);
 
 const server = http.createServer((req, res) => {
