@@ -83,7 +83,31 @@ export function clientIp(headers: Headers | Record<string, string | string[] | u
       .map((s) => s.trim())
       .filter(Boolean)
       .at(-1);
-    if (last) return last;
+    if (last) return canonicalIp(last);
   }
-  return get(PEER_HEADER)?.trim() || "unknown";
+  return canonicalIp(get(PEER_HEADER)?.trim() || "unknown");
+}
+
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
+/**
+ * One spelling per address, so one client cannot hold two budgets: a dual-stack socket
+ * reports an IPv4 client as `::ffff:127.0.0.1` while a proxy writes `127.0.0.1`, and IPv6
+ * has many spellings (`2001:DB8::1`, `2001:db8:0:0::1`, `[2001:db8::1]`). IPv4-mapped
+ * addresses become dotted IPv4 and IPv6 takes its compressed lower-case form (the URL
+ * parser's, RFC 5952). Anything else is kept as it came.
+ */
+export function canonicalIp(raw: string): string {
+  const s = raw.trim().replace(/^\[(.*)\]$/, "$1");
+  if (IPV4.test(s)) return s;
+  let v6: string;
+  try {
+    v6 = new URL(`http://[${s}]/`).hostname.slice(1, -1);
+  } catch {
+    return s;
+  }
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(v6);
+  if (!mapped) return v6;
+  const [hi, lo] = [parseInt(mapped[1], 16), parseInt(mapped[2], 16)];
+  return [hi >> 8, hi & 255, lo >> 8, lo & 255].join(".");
 }
