@@ -19,6 +19,8 @@ const nextConfig = {
     "@open-spaced-repetition/binding",
     "pg-boss",
     "prom-client",
+    // SQLite in WebAssembly for Anki packages: loads its .wasm from node_modules/sql.js/dist.
+    "sql.js",
   ],
   experimental: { authInterrupts: true },
   async headers() {
