@@ -64,7 +64,7 @@ function rows(db: Database, sql: string): Row[] {
 }
 
 const num = (v: unknown) => Number(v ?? 0);
-const str = (v: unknown) => (typeof v === "string" ? v : v == null ? "" : String(v));
+const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 const blob = (v: unknown) => (v instanceof Uint8Array ? v : new Uint8Array());
 
 interface LegacyModel {
@@ -99,9 +99,16 @@ function modernNoteTypes(db: Database): Map<number, NoteTypeIn> {
   const out = new Map<number, NoteTypeIn>();
   for (const r of rows(db, "SELECT id, name, config FROM notetypes")) {
     // Notetype.Config { Kind kind = 1 }: 0 normal, 1 cloze.
-    out.set(num(r.id), { id: num(r.id), name: str(r.name), cloze: readVarintField(blob(r.config), 1) === 1, fields: [], templates: [] });
+    out.set(num(r.id), {
+      id: num(r.id),
+      name: str(r.name),
+      cloze: readVarintField(blob(r.config), 1) === 1,
+      fields: [],
+      templates: [],
+    });
   }
-  for (const r of rows(db, "SELECT ntid, name FROM fields ORDER BY ntid, ord")) out.get(num(r.ntid))?.fields.push(str(r.name));
+  for (const r of rows(db, "SELECT ntid, name FROM fields ORDER BY ntid, ord"))
+    out.get(num(r.ntid))?.fields.push(str(r.name));
   for (const r of rows(db, "SELECT ntid, name FROM templates ORDER BY ntid, ord"))
     out.get(num(r.ntid))?.templates.push(str(r.name));
   return out;
@@ -114,7 +121,7 @@ function hasTable(db: Database, name: string): boolean {
 function readAll(db: Database): CollectionIn {
   for (const t of ["col", "notes", "cards", "revlog"])
     if (!hasTable(db, t)) throw badFile(`the collection has no ${t} table`);
-  const col = rows(db, "SELECT ver, models, decks FROM col LIMIT 1")[0];
+  const col = rows(db, "SELECT ver, models, decks FROM col LIMIT 1").at(0);
   if (!col) throw badFile("the collection's col table is empty");
   const schemaVersion = num(col.ver);
   if (schemaVersion < 11 || schemaVersion > MAX_SCHEMA)
@@ -122,9 +129,12 @@ function readAll(db: Database): CollectionIn {
   const modern = hasTable(db, "notetypes");
   const noteTypes = modern ? modernNoteTypes(db) : legacyNoteTypes(col);
   const decks = new Map<number, string>();
-  if (modern) for (const r of rows(db, "SELECT id, name FROM decks")) decks.set(num(r.id), str(r.name).replace(/\x1f/g, "::"));
+  if (modern)
+    for (const r of rows(db, "SELECT id, name FROM decks")) decks.set(num(r.id), str(r.name).replace(/\x1f/g, "::"));
   else
-    for (const [key, d] of Object.entries(JSON.parse(str(col.decks) || "{}") as Record<string, { id?: unknown; name?: unknown }>))
+    for (const [key, d] of Object.entries(
+      JSON.parse(str(col.decks) || "{}") as Record<string, { id?: unknown; name?: unknown }>,
+    ))
       decks.set(num(d.id ?? key), str(d.name));
   const notes = rows(db, "SELECT id, guid, mid, tags, flds FROM notes ORDER BY id").map((r) => ({
     id: num(r.id),
@@ -166,7 +176,9 @@ export async function readCollection(sqlite: Uint8Array): Promise<CollectionIn> 
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw badFile(
-      err instanceof SyntaxError ? "the collection's note types or decks are not valid JSON" : "the collection is not a valid SQLite database",
+      err instanceof SyntaxError
+        ? "the collection's note types or decks are not valid JSON"
+        : "the collection is not a valid SQLite database",
     );
   } finally {
     db.close();

@@ -23,7 +23,8 @@ export interface ApkgFile {
 }
 
 /** A stable Anki deck id for one of our decks, so a second export lands in the same Anki deck. */
-export const ankiDeckId = (deckId: string) => parseInt(crypto.createHash("sha1").update(deckId).digest("hex").slice(0, 12), 16);
+export const ankiDeckId = (deckId: string) =>
+  parseInt(crypto.createHash("sha1").update(deckId).digest("hex").slice(0, 12), 16);
 
 function toInput(r: Question, i: number): QuestionInput {
   const parsed = questionInputSchema.safeParse({
@@ -36,7 +37,10 @@ function toInput(r: Question, i: number): QuestionInput {
     quizOnly: r.quizOnly,
   });
   if (!parsed.success)
-    throw new AppError("UNPROCESSABLE", `Question ${i + 1} (${r.id}) is not valid any more; fix it in the editor before exporting.`);
+    throw new AppError(
+      "UNPROCESSABLE",
+      `Question ${i + 1} (${r.id}) is not valid any more; fix it in the editor before exporting.`,
+    );
   return parsed.data;
 }
 
@@ -85,12 +89,24 @@ export async function exportLearnerApkg(user: { id: string; timeZone: string }, 
     const list = logsOf.get(l.questionId) ?? logsOf.set(l.questionId, []).get(l.questionId)!;
     list.push({ ...l, before: storedSnapshot(l.before), after: storedSnapshot(l.after) });
   }
-  const earliest = Math.min(now.getTime(), ...states.map((s) => s.dueAt.getTime()), ...logs.slice(0, 1).map((l) => l.reviewedAt.getTime()));
+  const earliest = Math.min(
+    now.getTime(),
+    ...states.map((s) => s.dueAt.getTime()),
+    ...logs.slice(0, 1).map((l) => l.reviewedAt.getTime()),
+  );
   const crt = collectionCreation(new Date(earliest), user.timeZone);
   const taken = new Set<number>();
   const decks = new Map<string, { id: number; name: string; description: string }>();
   const notes = rows.map((r, i) => {
-    const d = decks.get(r.deckId) ?? decks.set(r.deckId, { id: ankiDeckId(r.deckId), name: `Layerwise::${r.deck.title}`, description: r.deck.description }).get(r.deckId)!;
+    const d =
+      decks.get(r.deckId) ??
+      decks
+        .set(r.deckId, {
+          id: ankiDeckId(r.deckId),
+          name: `Layerwise::${r.deck.title}`,
+          description: r.deck.description,
+        })
+        .get(r.deckId)!;
     const card = cardSchedule(stateOf.get(r.id) ?? null, i + 1, crt, user.timeZone);
     return note(r, i, d.id, card, revlogRows(logsOf.get(r.id) ?? [], taken));
   });

@@ -71,12 +71,11 @@ export function htmlToMarkdown(html: string, dropped: MediaDropped = { images: 0
 
 /** The visible text of an HTML snippet (for cloze answers and note type names). */
 export function htmlToText(html: string): string {
-  const tree = unified().use(rehypeParse, { fragment: true }).use(rehypeSanitize, SCHEMA).runSync(
-    unified().use(rehypeParse, { fragment: true }).parse(html.replace(SOUND, "")),
-  );
-  return toText(tree as Root)
-    .replace(/\s+/g, " ")
-    .trim();
+  const tree = unified()
+    .use(rehypeParse, { fragment: true })
+    .use(rehypeSanitize, SCHEMA)
+    .runSync(unified().use(rehypeParse, { fragment: true }).parse(html.replace(SOUND, "")));
+  return toText(tree).replace(/\s+/g, " ").trim();
 }
 
 /** Our Markdown as the sanitized HTML an Anki field holds. */

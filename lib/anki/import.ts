@@ -36,19 +36,33 @@ export async function importDeckApkg(actor: Actor, bytes: Uint8Array): Promise<A
   const { format, collection } = await open(bytes);
   const plan = planImport(collection);
   if (plan.questions.length > APKG_MAX_NOTES)
-    throw new AppError("PAYLOAD_TOO_LARGE", `This package makes ${plan.questions.length} questions; one import may make at most ${APKG_MAX_NOTES}.`, {
-      fields: { file: [`${plan.questions.length} questions; at most ${APKG_MAX_NOTES} per import`] },
-    });
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `This package makes ${plan.questions.length} questions; one import may make at most ${APKG_MAX_NOTES}.`,
+      {
+        fields: { file: [`${plan.questions.length} questions; at most ${APKG_MAX_NOTES} per import`] },
+      },
+    );
   if (plan.questions.length === 0)
     throw new AppError("BAD_REQUEST", "No note in this package could be imported.", {
-      fields: { file: plan.skipped.length ? plan.skipped.map((s) => `${s.count} ${s.what}: ${s.reason}`) : ["The package has no notes"] },
+      fields: {
+        file: plan.skipped.length
+          ? plan.skipped.map((s) => `${s.count} ${s.what}: ${s.reason}`)
+          : ["The package has no notes"],
+      },
     });
   const title = plan.deckTitle;
   for (let attempt = 0; ; attempt++) {
     try {
       const deckId = await db.$transaction(async (tx) => {
         const deck = await tx.deck.create({
-          data: { slug: await freeSlug(slugify(title), tx), title, description: "Imported from Anki.", ownerId: actor.id, status: "DRAFT" },
+          data: {
+            slug: await freeSlug(slugify(title), tx),
+            title,
+            description: "Imported from Anki.",
+            ownerId: actor.id,
+            status: "DRAFT",
+          },
         });
         const rows = await tx.question.createManyAndReturn({
           data: plan.questions.map((q, i) => ({
@@ -67,7 +81,10 @@ export async function importDeckApkg(actor: Actor, bytes: Uint8Array): Promise<A
           select: { id: true },
         });
         await recordAudit(tx, { ...deckAudit(actor, deck.id, "deck.create"), after: deckFields(deck) });
-        await recordAudit(tx, { ...deckAudit(actor, deck.id, "deck.import"), after: { format: "apkg", created: rows.length } });
+        await recordAudit(tx, {
+          ...deckAudit(actor, deck.id, "deck.import"),
+          after: { format: "apkg", created: rows.length },
+        });
         return deck.id;
       }, TX);
       const reviews = collection.revlog.length;
@@ -81,7 +98,13 @@ export async function importDeckApkg(actor: Actor, bytes: Uint8Array): Promise<A
         skipped: [
           ...plan.skipped,
           ...(reviews
-            ? [{ what: "reviews", count: reviews, reason: "a new deck starts without history; each learner imports their own" }]
+            ? [
+                {
+                  what: "reviews",
+                  count: reviews,
+                  reason: "a new deck starts without history; each learner imports their own",
+                },
+              ]
             : []),
         ],
       };
@@ -105,7 +128,11 @@ function reviewsByGuid(c: CollectionIn): Map<string, ImportedReview[]> {
     const key = cardKey.get(r.cid);
     const grade = easeToGrade(r.ease);
     if (!key || grade === null || r.type > 3) continue;
-    (out.get(key) ?? out.set(key, []).get(key)!).push({ revlogId: r.id, grade, durationMs: r.time > 0 ? r.time : null });
+    (out.get(key) ?? out.set(key, []).get(key)!).push({
+      revlogId: r.id,
+      grade,
+      durationMs: r.time > 0 ? r.time : null,
+    });
   }
   return out;
 }
@@ -146,7 +173,14 @@ export async function importLearnerHistory(
     cardsUpdated: result.cards,
     skipped: [
       ...(unmatched
-        ? [{ what: "cards", count: unmatched, reason: "no question you study here matches them (export from Layerwise, or ask your instructor to import the deck)" }]
+        ? [
+            {
+              what: "cards",
+              count: unmatched,
+              reason:
+                "no question you study here matches them (export from Layerwise, or ask your instructor to import the deck)",
+            },
+          ]
         : []),
       ...result.skipped,
     ],

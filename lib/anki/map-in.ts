@@ -35,14 +35,21 @@ const MAX_BLANKS = 10;
 class Skip extends Error {}
 
 const unescapeHtml = (s: string) =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** Our own export, unchanged in Anki: the exact question from the hidden field. */
 function ownQuestion(nt: NoteTypeIn, note: NoteIn): QuestionInput | null {
   const at = nt.fields.indexOf("Layerwise");
   if (at < 0 || !note.fields[at]) return null;
   try {
-    const parsed = questionInputSchema.safeParse((JSON.parse(unescapeHtml(note.fields[at])) as { question?: unknown }).question);
+    const parsed = questionInputSchema.safeParse(
+      (JSON.parse(unescapeHtml(note.fields[at])) as { question?: unknown }).question,
+    );
     if (!parsed.success) return null;
     const again = noteFor(parsed.data).fields;
     return again[0] === note.fields[0] && again[1] === (note.fields[1] ?? "") ? parsed.data : null;
@@ -79,7 +86,7 @@ function clozeQuestion(note: NoteIn, media: MediaDropped): QuestionInput {
     explanation: htmlToMarkdown(note.fields[1] ?? "", media),
     payload: { text, blanks: accepted.map((a) => ({ accepted: [a] })) },
     tags: tagsOf(note.tags),
-  } as QuestionInput;
+  };
 }
 
 function flashcard(front: string, back: string, tags: string[], media: MediaDropped): QuestionInput {
@@ -87,7 +94,7 @@ function flashcard(front: string, back: string, tags: string[], media: MediaDrop
   const backMd = htmlToMarkdown(back, media);
   if (!prompt) throw new Skip("a note whose front is empty (or only media)");
   if (!backMd) throw new Skip("a note whose back is empty (or only media)");
-  return { type: "flashcard", prompt, explanation: "", payload: { back: backMd }, tags: tagsOf(tags) } as QuestionInput;
+  return { type: "flashcard", prompt, explanation: "", payload: { back: backMd }, tags: tagsOf(tags) };
 }
 
 /** The input as the API would store it, or the reason it cannot be. */
@@ -95,7 +102,9 @@ function valid(q: QuestionInput): QuestionInput {
   const parsed = questionInputSchema.safeParse(q);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Skip(`a note that does not make a valid question (${issue.path.join(".") || "question"}: ${issue.message})`);
+    throw new Skip(
+      `a note that does not make a valid question (${issue.path.join(".") || "question"}: ${issue.message})`,
+    );
   }
   const problem = findInputProblem(parsed.data);
   if (problem) throw new Skip(`a note with text we cannot store (${problem.field}: ${problem.message})`);
@@ -105,7 +114,7 @@ function valid(q: QuestionInput): QuestionInput {
 function deckTitleOf(c: CollectionIn): string {
   const counts = new Map<number, number>();
   for (const card of c.cards) counts.set(card.did, (counts.get(card.did) ?? 0) + 1);
-  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).at(0);
   const name = (top && c.decks.get(top[0])) || "Imported from Anki";
   return name.slice(0, 120).trim() || "Imported from Anki";
 }
@@ -115,7 +124,8 @@ export function planImport(c: CollectionIn): ImportPlan {
   const questions: ImportedQuestion[] = [];
   const byNoteType: Record<string, number> = {};
   const skips = new Map<string, number>();
-  const skip = (what: string, reason: string, n = 1) => skips.set(`${what}\u0000${reason}`, (skips.get(`${what}\u0000${reason}`) ?? 0) + n);
+  const skip = (what: string, reason: string, n = 1) =>
+    skips.set(`${what}\u0000${reason}`, (skips.get(`${what}\u0000${reason}`) ?? 0) + n);
   const media: MediaDropped = { images: 0, sounds: 0 };
   const ords = new Map<number, Set<number>>();
   for (const card of c.cards) (ords.get(card.nid) ?? ords.set(card.nid, new Set()).get(card.nid)!).add(card.ord);
@@ -137,11 +147,22 @@ export function planImport(c: CollectionIn): ImportPlan {
         continue;
       }
       const [front = "", back = ""] = note.fields;
-      questions.push({ question: valid(flashcard(front, back, note.tags, media)), ankiGuid: note.guid, noteId: note.id, ord: 0 });
+      questions.push({
+        question: valid(flashcard(front, back, note.tags, media)),
+        ankiGuid: note.guid,
+        noteId: note.id,
+        ord: 0,
+      });
       const basic = /^(layerwise )?basic\b/i.test(nt.name);
-      if (!basic) skip("notes", `note type "${nt.name}" is not Basic or Cloze: imported as flashcards from its first two fields`);
+      if (!basic)
+        skip("notes", `note type "${nt.name}" is not Basic or Cloze: imported as flashcards from its first two fields`);
       if (basic && /revers/i.test(nt.name) && ords.get(note.id)?.has(1))
-        questions.push({ question: valid(flashcard(back, front, note.tags, media)), ankiGuid: `${note.guid}#1`, noteId: note.id, ord: 1 });
+        questions.push({
+          question: valid(flashcard(back, front, note.tags, media)),
+          ankiGuid: `${note.guid}#1`,
+          noteId: note.id,
+          ord: 1,
+        });
     } catch (err) {
       if (!(err instanceof Skip)) throw err;
       skip("notes", err.message);

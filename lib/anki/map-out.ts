@@ -41,7 +41,10 @@ export function frontAndBack(q: QuestionInput): { front: string; back: string } 
     case "cloze":
       return { front: q.prompt, back: "" };
     case "single":
-      return { front: join(q.prompt, list(q.payload.options.map((o) => o.text))), back: q.payload.options.find((o) => o.correct)!.text };
+      return {
+        front: join(q.prompt, list(q.payload.options.map((o) => o.text))),
+        back: q.payload.options.find((o) => o.correct)!.text,
+      };
     case "multiple":
       return {
         front: join(q.prompt, "Choose all that apply:", list(q.payload.options.map((o) => o.text))),
@@ -62,13 +65,19 @@ export function frontAndBack(q: QuestionInput): { front: string; back: string } 
     }
     case "ordering":
       // The stored order is the answer: the front lists the items sorted, not as stored.
-      return { front: join(q.prompt, "Put in order:", list([...q.payload.items].sort())), back: numbered(q.payload.items) };
+      return {
+        front: join(q.prompt, "Put in order:", list([...q.payload.items].sort())),
+        back: numbered(q.payload.items),
+      };
   }
 }
 
 /** Our cloze text with each [[n]] written as Anki's {{c1::first accepted answer}}. */
 export function clozeText(q: Extract<QuestionInput, { type: "cloze" }>): string {
-  return q.payload.text.replace(/\[\[(\d+)\]\]/g, (_m, n: string) => `{{c1::${q.payload.blanks[Number(n) - 1].accepted[0]}}}`);
+  return q.payload.text.replace(
+    /\[\[(\d+)\]\]/g,
+    (_m, n: string) => `{{c1::${q.payload.blanks[Number(n) - 1].accepted[0]}}}`,
+  );
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

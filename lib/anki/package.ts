@@ -35,30 +35,28 @@ const WANTED = new Set(["collection.anki21b", "collection.anki21", "collection.a
 /** Reads the zip's wanted entries; the sizes its directory declares are checked before anything is inflated. */
 function unzipWanted(bytes: Uint8Array): Unzipped {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw badFile("it is not a zip file");
-  let entries = 0;
-  let declared = 0;
-  let tooMany = false;
-  let tooBig = false;
+  // An object, not locals: the filter callback mutates it, which flow analysis cannot see.
+  const seen = { entries: 0, declared: 0, tooMany: false, tooBig: false };
   let files: Unzipped;
   try {
     files = unzipSync(bytes, {
       filter(f) {
-        entries += 1;
-        if (entries > APKG_MAX_ENTRIES) tooMany = true;
+        seen.entries += 1;
+        if (seen.entries > APKG_MAX_ENTRIES) seen.tooMany = true;
         if (!WANTED.has(f.name)) return false;
-        declared += f.originalSize;
-        if (declared > APKG_MAX_INFLATED_BYTES) tooBig = true;
-        return !tooMany && !tooBig;
+        seen.declared += f.originalSize;
+        if (seen.declared > APKG_MAX_INFLATED_BYTES) seen.tooBig = true;
+        return !seen.tooMany && !seen.tooBig;
       },
     });
   } catch {
     throw badFile("the zip file is damaged");
   }
-  if (tooMany)
+  if (seen.tooMany)
     throw new AppError("PAYLOAD_TOO_LARGE", `The package has more than ${APKG_MAX_ENTRIES} files.`, {
       fields: { file: [`More than ${APKG_MAX_ENTRIES} entries`] },
     });
-  if (tooBig) throw inflatedTooLarge();
+  if (seen.tooBig) throw inflatedTooLarge();
   return files;
 }
 
@@ -87,26 +85,25 @@ function zstdDeclaredSize(dat: Uint8Array): number {
 export function zstdInflate(dat: Uint8Array): Uint8Array {
   if (zstdDeclaredSize(dat) > APKG_MAX_INFLATED_BYTES) throw inflatedTooLarge();
   const chunks: Uint8Array[] = [];
-  let total = 0;
-  let over = false;
+  const out = { total: 0, over: false };
   try {
     const d = new Decompress((chunk) => {
-      total += chunk.length;
-      if (total > APKG_MAX_INFLATED_BYTES) over = true;
+      out.total += chunk.length;
+      if (out.total > APKG_MAX_INFLATED_BYTES) out.over = true;
       else chunks.push(chunk);
     });
     d.push(dat, true);
   } catch {
-    if (!over) throw badFile("collection.anki21b is not valid zstd data");
+    if (!out.over) throw badFile("collection.anki21b is not valid zstd data");
   }
-  if (over) throw inflatedTooLarge();
-  const out = new Uint8Array(total);
+  if (out.over) throw inflatedTooLarge();
+  const bytes = new Uint8Array(out.total);
   let at = 0;
   for (const c of chunks) {
-    out.set(c, at);
+    bytes.set(c, at);
     at += c.length;
   }
-  return out;
+  return bytes;
 }
 
 /** `meta` is a protobuf PackageMetadata { Version version = 1 } (1 legacy, 2 legacy anki21, 3 latest). */
@@ -123,10 +120,12 @@ function metaVersion(meta: Uint8Array | undefined): number | null {
 
 /** The package's real collection as SQLite bytes, and which file it was. */
 export function readApkg(bytes: Uint8Array): { format: CollectionFormat; sqlite: Uint8Array } {
-  const files = unzipWanted(bytes);
+  const files: Partial<Unzipped> = unzipWanted(bytes);
   const version = metaVersion(files.meta);
   if (version !== null && version > 3)
-    throw badFile(`its format version ${version} is newer than we know; export it with "Support older Anki versions" ticked`);
+    throw badFile(
+      `its format version ${version} is newer than we know; export it with "Support older Anki versions" ticked`,
+    );
   if (files["collection.anki21b"]) return { format: "anki21b", sqlite: zstdInflate(files["collection.anki21b"]) };
   if (files["collection.anki21"]) return { format: "anki21", sqlite: files["collection.anki21"] };
   if (files["collection.anki2"]) return { format: "anki2", sqlite: files["collection.anki2"] };

@@ -1,6 +1,6 @@
 /** Writes replayed Anki reviews: log rows and the card's final state, inside the caller's transaction. */
 import "server-only";
-import type { Tx } from "@/lib/db/client";
+import type { Prisma, Tx } from "@/lib/db/client";
 import type { ReviewState } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { snapshotOf, type StateSnapshot } from "@/lib/srs/card-state";
@@ -51,10 +51,17 @@ export async function replayImported(
   targets: ReplayTarget[],
   now: Date,
 ): Promise<{ imported: number; cards: number; skipped: AnkiImportReport["skipped"] }> {
-  const settings = await tx.user.findUnique({ where: { id: user.id }, select: { scheduler: true, desiredRetention: true } });
+  const settings = await tx.user.findUnique({
+    where: { id: user.id },
+    select: { scheduler: true, desiredRetention: true },
+  });
   if (!settings) throw new AppError("NOT_FOUND", "No such account.");
   const model = await newestAdoptedModel(user.id, tx);
-  const ctx = { timeZone: user.timeZone, scheduler: settings.scheduler, params: fsrsParamsFrom(model?.parameters, settings.desiredRetention) };
+  const ctx = {
+    timeZone: user.timeZone,
+    scheduler: settings.scheduler,
+    params: fsrsParamsFrom(model?.parameters, settings.desiredRetention),
+  };
   const ids = targets.map((t) => t.questionId);
   // Locked first: a review landing meanwhile waits, then gets the usual 409 with the new state.
   const states = await tx.$queryRaw<ReviewState[]>`
@@ -69,9 +76,9 @@ export async function replayImported(
     const seen = new Set(past.map((e) => Number(e.time)));
     const last = past.length ? Number(past[past.length - 1].time) : -Infinity;
     const fresh = t.reviews.filter((r) => {
-      if (seen.has(r.revlogId)) return (counts.already += 1), false;
-      if (r.revlogId > now.getTime()) return (counts.future += 1), false;
-      if (r.revlogId <= last) return (counts.older += 1), false;
+      if (seen.has(r.revlogId)) return ((counts.already += 1), false);
+      if (r.revlogId > now.getTime()) return ((counts.future += 1), false);
+      if (r.revlogId <= last) return ((counts.older += 1), false);
       return true;
     });
     if (fresh.length === 0) continue;
@@ -88,8 +95,8 @@ export async function replayImported(
         grade: r.review.grade,
         correct: null,
         drill: r.drill,
-        before: JSON.parse(JSON.stringify(r.before)),
-        after: JSON.parse(JSON.stringify(r.after)),
+        before: JSON.parse(JSON.stringify(r.before)) as Prisma.InputJsonValue,
+        after: JSON.parse(JSON.stringify(r.after)) as Prisma.InputJsonValue,
         durationMs: r.review.durationMs,
         reviewedAt: r.reviewedAt,
         predictedR: r.predictedR,

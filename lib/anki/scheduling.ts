@@ -12,7 +12,8 @@ import type { CardSchedule, RevlogRow } from "./collection-write";
 export const gradeToEase = (grade: number): number => (grade <= 2 ? 1 : grade - 1);
 
 export function easeToGrade(ease: number): Grade | null {
-  return ({ 1: 1, 2: 3, 3: 4, 4: 5 } as const)[ease as 1 | 2 | 3 | 4] ?? null;
+  const grades: Partial<Record<number, Grade>> = { 1: 1, 2: 3, 3: 4, 4: 5 };
+  return grades[ease] ?? null;
 }
 
 const DAY_MS = 86_400_000;
@@ -42,7 +43,12 @@ export interface CardStateOut {
  * review card (type and queue 2) due on its SM-2 due day, counted in days since crt, with
  * ivl = SM-2's interval and factor = E-Factor × 1000 (2.5 → 2500).
  */
-export function cardSchedule(state: CardStateOut | null, position: number, crt: number, timeZone: string): CardSchedule {
+export function cardSchedule(
+  state: CardStateOut | null,
+  position: number,
+  crt: number,
+  timeZone: string,
+): CardSchedule {
   if (!state) return { type: 0, queue: 0, due: position, ivl: 0, factor: 0, reps: 0, lapses: 0 };
   return {
     type: 2,

@@ -16,8 +16,13 @@ export const APKG_CONTENT_TYPE = "application/apkg";
 /** What an import did, and what it left out (and why). */
 export const ankiImportReportSchema = z
   .object({
-    format: z.enum(["anki2", "anki21", "anki21b"]).meta({ description: "Which collection file of the package was read" }),
-    deckId: z.string().nullable().meta({ description: "The new draft deck (instructor import); null for a learner import" }),
+    format: z
+      .enum(["anki2", "anki21", "anki21b"])
+      .meta({ description: "Which collection file of the package was read" }),
+    deckId: z
+      .string()
+      .nullable()
+      .meta({ description: "The new draft deck (instructor import); null for a learner import" }),
     created: z.number().int().meta({ description: "Questions created" }),
     byNoteType: z.record(z.string(), z.number().int()).meta({ description: "Notes read per Anki note type name" }),
     reviewsImported: z.number().int(),

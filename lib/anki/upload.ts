@@ -3,7 +3,12 @@ import { readBodyBytes } from "@/lib/authoring/raw-body";
 import { AppError } from "@/lib/errors";
 import { APKG_MAX_BYTES } from "./schemas";
 
-const TYPES = new Set(["application/octet-stream", "application/zip", "application/x-zip-compressed", "application/apkg"]);
+const TYPES = new Set([
+  "application/octet-stream",
+  "application/zip",
+  "application/x-zip-compressed",
+  "application/apkg",
+]);
 
 const tooLarge = () =>
   new AppError("PAYLOAD_TOO_LARGE", `The package must be at most ${APKG_MAX_BYTES / 1024 / 1024} MiB.`, {
@@ -15,7 +20,11 @@ export async function readApkgBody(req: Request): Promise<Uint8Array> {
   const type = (req.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   if (!TYPES.has(type))
     throw new AppError("BAD_REQUEST", "Send the .apkg file as the body with Content-Type: application/octet-stream.", {
-      fields: { "content-type": [`Expected application/octet-stream, application/zip or application/apkg, got ${type || "nothing"}`] },
+      fields: {
+        "content-type": [
+          `Expected application/octet-stream, application/zip or application/apkg, got ${type || "nothing"}`,
+        ],
+      },
     });
   const bytes = await readBodyBytes(req, APKG_MAX_BYTES, tooLarge);
   if (bytes.length === 0)

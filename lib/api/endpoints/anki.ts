@@ -12,7 +12,12 @@ const meEp = endpointGroup({ tag, access: "user" });
 const apkgBody = { "application/octet-stream": "An Anki package (.apkg), at most 50 MiB" };
 const apkgFile = z.string().meta({ description: "The .apkg file (a zip; Content-Disposition: attachment)" });
 
-export const exportDeckApkgEp = endpointGroup({ tag, access: "instructor", params: idParams("deckId"), errors: [404, 422] })({
+export const exportDeckApkgEp = endpointGroup({
+  tag,
+  access: "instructor",
+  params: idParams("deckId"),
+  errors: [404, 422],
+})({
   method: "GET",
   path: "/api/v1/author/decks/{deckId}/export.apkg",
   summary:

@@ -39,7 +39,10 @@ describe("deck .apkg export and import (instructor)", () => {
     expect(res.status).toBe(201);
     const report = (await res.json()) as { deckId: string; created: number; format: string };
     expect(report).toMatchObject({ created: 3, format: "anki2" });
-    const copy = await db.deck.findUniqueOrThrow({ where: { id: report.deckId }, include: { questions: { orderBy: { position: "asc" } } } });
+    const copy = await db.deck.findUniqueOrThrow({
+      where: { id: report.deckId },
+      include: { questions: { orderBy: { position: "asc" } } },
+    });
     expect(copy).toMatchObject({ ownerId: owner.id, status: "DRAFT", title: deck.title });
     const original = await db.question.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" } });
     expect(copy.questions.map((q) => [q.type, q.prompt, q.payload, q.explanation])).toEqual(
@@ -60,7 +63,9 @@ describe("deck .apkg export and import (instructor)", () => {
     const before = await db.deck.count();
     const res = await importDeck.POST(post("http://localhost/x", new TextEncoder().encode("not a zip")), ctx());
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { fields: Record<string, string[]> } }).error.fields.file).toEqual(["it is not a zip file"]);
+    expect(((await res.json()) as { error: { fields: Record<string, string[]> } }).error.fields.file).toEqual([
+      "it is not a zip file",
+    ]);
     const wrongType = await importDeck.POST(post("http://localhost/x", new Uint8Array([1]), "text/plain"), ctx());
     expect(wrongType.status).toBe(400);
     expect(await db.deck.count()).toBe(before);
@@ -85,14 +90,26 @@ describe("learner cards with scheduling, and the review history back", () => {
     const res = await myHistory.POST(post("http://localhost/x", file), ctx());
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ reviewsImported: 1, cardsUpdated: 1, deckId: null });
-    const state = await db.reviewState.findUniqueOrThrow({ where: { userId_questionId: { userId: fresh.id, questionId: q1.id } } });
-    const original = await db.reviewState.findUniqueOrThrow({ where: { userId_questionId: { userId: student.id, questionId: q1.id } } });
-    expect(state).toMatchObject({ repetitions: original.repetitions, intervalDays: original.intervalDays, easinessE4: original.easinessE4, dueAt: original.dueAt });
+    const state = await db.reviewState.findUniqueOrThrow({
+      where: { userId_questionId: { userId: fresh.id, questionId: q1.id } },
+    });
+    const original = await db.reviewState.findUniqueOrThrow({
+      where: { userId_questionId: { userId: student.id, questionId: q1.id } },
+    });
+    expect(state).toMatchObject({
+      repetitions: original.repetitions,
+      intervalDays: original.intervalDays,
+      easinessE4: original.easinessE4,
+      dueAt: original.dueAt,
+    });
     expect(await db.reviewState.count({ where: { userId: fresh.id, questionId: q2.id } })).toBe(0);
 
     // The same package again adds nothing: those reviews are already in the history.
     const again = await myHistory.POST(post("http://localhost/x", file), ctx());
-    expect(await again.json()).toMatchObject({ reviewsImported: 0, skipped: [{ what: "reviews", count: 1, reason: "already in your history here" }] });
+    expect(await again.json()).toMatchObject({
+      reviewsImported: 0,
+      skipped: [{ what: "reviews", count: 1, reason: "already in your history here" }],
+    });
     expect(await db.reviewLog.count({ where: { userId: fresh.id } })).toBe(1);
   });
 
@@ -101,7 +118,11 @@ describe("learner cards with scheduling, and the review history back", () => {
     const student = await makeUser();
     await enroll(student.id, deck.id);
     const [q] = await db.question.findMany({ where: { deckId: deck.id } });
-    await recordReview(student, { clientRequestId: "r1", questionId: q.id, grade: 5, expectedVersion: 0 }, new Date(Date.now() - 86_400_000));
+    await recordReview(
+      student,
+      { clientRequestId: "r1", questionId: q.id, grade: 5, expectedVersion: 0 },
+      new Date(Date.now() - 86_400_000),
+    );
     signInAs(student);
     const file = await download(await myCards.GET(new Request("http://localhost/x"), ctx()));
     const outsider = await makeUser();

@@ -19,14 +19,33 @@ async function exportAll(): Promise<Uint8Array> {
     tags: q.tags ?? [],
     deckId: 4242,
     card: cardSchedule(
-      i === 0 ? { repetitions: 2, easinessE4: 26000, intervalDays: 6, dueAt: new Date("2026-12-08T04:00:00Z"), lapses: 1, reviewCount: 4 } : null,
+      i === 0
+        ? {
+            repetitions: 2,
+            easinessE4: 26000,
+            intervalDays: 6,
+            dueAt: new Date("2026-12-08T04:00:00Z"),
+            lapses: 1,
+            reviewCount: 4,
+          }
+        : null,
       i + 1,
       crt,
       "UTC",
     ),
-    revlog: i === 0 ? [{ id: NOW.getTime() - 86_400_000, ease: 3, ivl: 6, lastIvl: 1, factor: 2600, time: 4000, type: 1 }] : [],
+    revlog:
+      i === 0
+        ? [{ id: NOW.getTime() - 86_400_000, ease: 3, ivl: 6, lastIvl: 1, factor: 2600, time: 4000, type: 1 }]
+        : [],
   }));
-  return writeApkg(await writeCollection({ crt, nowMs: NOW.getTime(), decks: [{ id: 4242, name: "Docker", description: "d" }], notes }));
+  return writeApkg(
+    await writeCollection({
+      crt,
+      nowMs: NOW.getTime(),
+      decks: [{ id: 4242, name: "Docker", description: "d" }],
+      notes,
+    }),
+  );
 }
 
 describe("an exported .apkg, opened as Anki would", () => {
@@ -40,7 +59,10 @@ describe("an exported .apkg, opened as Anki would", () => {
     const [col] = all(db, "SELECT crt, ver, models, decks, dconf FROM col");
     expect(col.ver).toBe(11);
     expect(col.crt).toBe(Date.parse("2026-12-02T04:00:00Z") / 1000);
-    const models = JSON.parse(col.models as string) as Record<string, { name: string; type: number; flds: { name: string; ord: number }[]; tmpls: { ord: number; qfmt: string }[] }>;
+    const models = JSON.parse(col.models as string) as Record<
+      string,
+      { name: string; type: number; flds: { name: string; ord: number }[]; tmpls: { ord: number; qfmt: string }[] }
+    >;
     expect(models[String(MODELS.basic.id)].name).toBe("Layerwise Basic");
     expect(models[String(MODELS.basic.id)].flds.map((f) => f.name)).toEqual(["Front", "Back", "Layerwise"]);
     expect(models[String(MODELS.cloze.id)].type).toBe(1);
@@ -60,7 +82,13 @@ describe("an exported .apkg, opened as Anki would", () => {
       const fields = (n.flds as string).split("\x1f");
       expect(fields).toHaveLength(3);
       const stripped = fields[0].replace(/<[^>]*>/g, "").trim();
-      expect(n.sfld).toBe(stripped.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"'));
+      expect(n.sfld).toBe(
+        stripped
+          .replace(/&amp;/g, "&")
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&quot;/g, '"'),
+      );
       const sha = crypto.createHash("sha1").update(String(n.sfld)).digest("hex");
       expect(n.csum).toBe(parseInt(sha.slice(0, 8), 16));
       expect(n.mid).toBe(questions[i].type === "cloze" ? MODELS.cloze.id : MODELS.basic.id);
@@ -110,6 +138,10 @@ describe("an exported .apkg, opened as Anki would", () => {
       notes: [{ guid: "g", ...edited, tags: [], deckId: 7, card: cardSchedule(null, 1, crt, "UTC"), revlog: [] }],
     });
     const plan = planImport(await readCollection(sqlite));
-    expect(plan.questions[0].question).toMatchObject({ type: "flashcard", prompt: "**New front**", payload: { back: "New back" } });
+    expect(plan.questions[0].question).toMatchObject({
+      type: "flashcard",
+      prompt: "**New front**",
+      payload: { back: "New back" },
+    });
   });
 });

@@ -5,7 +5,10 @@ import { authoredQuestion } from "@/lib/decks/curriculum-schema";
 import { loadCurriculum } from "@/lib/decks/curriculum";
 import type { QuestionInput } from "@/lib/questions/schemas";
 
-export async function openCollection(bytes: Uint8Array, entry = "collection.anki2"): Promise<{ db: Database; files: string[] }> {
+export async function openCollection(
+  bytes: Uint8Array,
+  entry = "collection.anki2",
+): Promise<{ db: Database; files: string[] }> {
   const files = unzipSync(bytes);
   const SQL = await initSqlJs();
   return { db: new SQL.Database(files[entry]), files: Object.keys(files) };
@@ -28,7 +31,10 @@ export function zstdRaw(data: Uint8Array): Uint8Array {
     const size = Math.min(MAX, n - at);
     const last = at + MAX >= n ? 1 : 0;
     const header = (size << 3) | last; // block type 0 (raw)
-    out.push(new Uint8Array([header & 0xff, (header >> 8) & 0xff, (header >> 16) & 0xff]), data.subarray(at, at + size));
+    out.push(
+      new Uint8Array([header & 0xff, (header >> 8) & 0xff, (header >> 16) & 0xff]),
+      data.subarray(at, at + size),
+    );
     if (n === 0) break;
   }
   const total = out.reduce((s, p) => s + p.length, 0);
@@ -50,7 +56,7 @@ export function oneOfEachType(): QuestionInput[] {
   for (const d of decks)
     for (const q of d.questions) {
       const { id: _id, ...question } = authoredQuestion(q);
-      if (!seen.has(q.type)) seen.set(q.type, question as QuestionInput);
+      if (!seen.has(q.type)) seen.set(q.type, question);
     }
   return [...seen.values()];
 }
@@ -83,7 +89,9 @@ export async function modernCollection(): Promise<Uint8Array> {
     INSERT INTO decks VALUES (1, 'Default', 0, 0, x'', x''), (2, 'Spanish' || char(31) || 'Verbs', 0, 0, x'', x'');
   `);
   // Notetype.Config: field 1 (kind) = 1 for cloze; a normal type omits it (proto3 default). Field 3 (css) string before it.
-  db.run("INSERT INTO notetypes VALUES (10, 'Basic (and reversed card)', 0, 0, ?)", [new Uint8Array([0x1a, 0x02, 0x61, 0x62])]);
+  db.run("INSERT INTO notetypes VALUES (10, 'Basic (and reversed card)', 0, 0, ?)", [
+    new Uint8Array([0x1a, 0x02, 0x61, 0x62]),
+  ]);
   db.run("INSERT INTO notetypes VALUES (11, 'Cloze', 0, 0, ?)", [new Uint8Array([0x1a, 0x01, 0x61, 0x08, 0x01])]);
   db.run(`INSERT INTO fields VALUES (10, 0, 'Front', x''), (10, 1, 'Back', x''), (11, 0, 'Text', x''), (11, 1, 'Back Extra', x'');
           INSERT INTO templates VALUES (10, 0, 'Card 1', 0, 0, x''), (10, 1, 'Card 2', 0, 0, x''), (11, 0, 'Cloze', 0, 0, x'');`);

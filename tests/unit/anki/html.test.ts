@@ -26,6 +26,8 @@ describe("Anki HTML made safe", () => {
   });
 
   it("writes our Markdown as sanitized HTML (raw HTML in the Markdown is dropped)", () => {
-    expect(markdownToHtml("**Bold** `code`\n\n<script>alert(1)</script>")).toBe("<p><strong>Bold</strong> <code>code</code></p>");
+    expect(markdownToHtml("**Bold** `code`\n\n<script>alert(1)</script>")).toBe(
+      "<p><strong>Bold</strong> <code>code</code></p>",
+    );
   });
 });

@@ -37,8 +37,26 @@ describe("a modern package (collection.anki21b, zstd, schema 18)", () => {
     const plan = planImport(await readCollection(readApkg(await modernPackage()).sqlite));
     expect(plan.deckTitle).toBe("Spanish::Verbs");
     expect(plan.questions.map((q) => [q.ankiGuid, q.question])).toEqual([
-      ["gUiD1", { type: "flashcard", prompt: "**hablar**", explanation: "", payload: { back: "to speak" }, tags: ["verbs", "spanish-basics"] }],
-      ["gUiD1#1", { type: "flashcard", prompt: "to speak", explanation: "", payload: { back: "**hablar**" }, tags: ["verbs", "spanish-basics"] }],
+      [
+        "gUiD1",
+        {
+          type: "flashcard",
+          prompt: "**hablar**",
+          explanation: "",
+          payload: { back: "to speak" },
+          tags: ["verbs", "spanish-basics"],
+        },
+      ],
+      [
+        "gUiD1#1",
+        {
+          type: "flashcard",
+          prompt: "to speak",
+          explanation: "",
+          payload: { back: "**hablar**" },
+          tags: ["verbs", "spanish-basics"],
+        },
+      ],
       [
         "gUiD2",
         {
@@ -65,6 +83,11 @@ describe("a modern package (collection.anki21b, zstd, schema 18)", () => {
   });
 
   it("a zip of a modern package keeps the dummy next to the real collection", async () => {
-    expect(Object.keys(unzipSync(await modernPackage())).sort()).toEqual(["collection.anki2", "collection.anki21b", "media", "meta"]);
+    expect(Object.keys(unzipSync(await modernPackage())).sort()).toEqual([
+      "collection.anki2",
+      "collection.anki21b",
+      "media",
+      "meta",
+    ]);
   });
 });

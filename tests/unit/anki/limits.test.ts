@@ -20,7 +20,10 @@ async function refusal(run: () => unknown): Promise<{ status: number; fields: un
 
 describe("bad packages are a 4xx naming the file and the reason", () => {
   it("not a zip", async () => {
-    expect(await refusal(() => readApkg(enc.encode("hello")))).toEqual({ status: 400, fields: { file: ["it is not a zip file"] } });
+    expect(await refusal(() => readApkg(enc.encode("hello")))).toEqual({
+      status: 400,
+      fields: { file: ["it is not a zip file"] },
+    });
   });
 
   it("a damaged zip", async () => {
@@ -34,7 +37,9 @@ describe("bad packages are a 4xx naming the file and the reason", () => {
   });
 
   it("a collection that is not SQLite", async () => {
-    const { sqlite } = readApkg(zip({ "collection.anki2": enc.encode("definitely not sqlite, but long enough to look like a file") }));
+    const { sqlite } = readApkg(
+      zip({ "collection.anki2": enc.encode("definitely not sqlite, but long enough to look like a file") }),
+    );
     expect(await refusal(() => readCollection(sqlite))).toEqual({
       status: 400,
       fields: { file: ["the collection is not a valid SQLite database"] },
@@ -45,7 +50,9 @@ describe("bad packages are a 4xx naming the file and the reason", () => {
     const SQL = await initSqlJs();
     const db = new SQL.Database();
     db.run("CREATE TABLE t (x)");
-    expect((await refusal(() => readCollection(db.export()))).fields).toEqual({ file: ["the collection has no col table"] });
+    expect((await refusal(() => readCollection(db.export()))).fields).toEqual({
+      file: ["the collection has no col table"],
+    });
     db.run(`CREATE TABLE col (ver, models, decks); CREATE TABLE notes (x); CREATE TABLE cards (x); CREATE TABLE revlog (x);
             INSERT INTO col VALUES (99, '{}', '{}')`);
     expect((await refusal(() => readCollection(db.export()))).fields).toEqual({
@@ -54,7 +61,9 @@ describe("bad packages are a 4xx naming the file and the reason", () => {
   });
 
   it("a format version newer than we know", async () => {
-    const r = await refusal(() => readApkg(zip({ meta: new Uint8Array([0x08, 0x09]), "collection.anki21b": new Uint8Array(8) })));
+    const r = await refusal(() =>
+      readApkg(zip({ meta: new Uint8Array([0x08, 0x09]), "collection.anki21b": new Uint8Array(8) })),
+    );
     expect(r.status).toBe(400);
   });
 
@@ -67,20 +76,26 @@ describe("bad packages are a 4xx naming the file and the reason", () => {
   it("zip bombs: an entry declaring more than the cap is refused before it is inflated", async () => {
     const bytes = zip({ "collection.anki2": new Uint8Array(1000) });
     // The central directory's uncompressed size (offset 24 of its header), which fflate sizes its buffer by.
-    const cd = bytes.findIndex((b, i) => b === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 1 && bytes[i + 3] === 2);
+    const cd = bytes.findIndex(
+      (b, i) => b === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 1 && bytes[i + 3] === 2,
+    );
     new DataView(bytes.buffer).setUint32(cd + 24, APKG_MAX_INFLATED_BYTES + 1, true);
     expect((await refusal(() => readApkg(bytes))).status).toBe(413);
   });
 
   it("zip bombs: an entry that inflates past its declared size stops at that size", () => {
     const bytes = zip({ "collection.anki2": new Uint8Array(1_000_000) });
-    const cd = bytes.findIndex((b, i) => b === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 1 && bytes[i + 3] === 2);
+    const cd = bytes.findIndex(
+      (b, i) => b === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 1 && bytes[i + 3] === 2,
+    );
     new DataView(bytes.buffer).setUint32(cd + 24, 1000, true);
     expect(readApkg(bytes).sqlite.length).toBe(1000);
   });
 
   it("not zstd where zstd belongs", async () => {
-    expect((await refusal(() => readApkg(zip({ "collection.anki21b": enc.encode("plain text here") })))).fields).toEqual({
+    expect(
+      (await refusal(() => readApkg(zip({ "collection.anki21b": enc.encode("plain text here") })))).fields,
+    ).toEqual({
       file: ["collection.anki21b is not zstd-compressed"],
     });
   });
