@@ -1,3 +1,4 @@
+import { exportDeckApkgEp } from "@/lib/api/endpoints/anki";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AddQuestion } from "@/components/authoring/add-question";
@@ -115,7 +116,8 @@ export default async function DeckEditorPage({
 
       <Section id="export-heading" title="Export" className="flex flex-col gap-2">
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          The live questions, in order. GIFT opens in Moodle; JSON keeps everything exactly.
+          The live questions, in order. GIFT opens in Moodle; JSON keeps everything exactly; the Anki package opens in
+          Anki (types Anki lacks become front/back cards with the answer on the back).
         </p>
         <div className="flex flex-wrap gap-2">
           <a
@@ -131,6 +133,13 @@ export default async function DeckEditorPage({
             className={buttonClass("secondary")}
           >
             Export as JSON
+          </a>
+          <a
+            href={apiUrl(exportDeckApkgEp, { params: { deckId: deck.id } })}
+            download
+            className={buttonClass("secondary")}
+          >
+            Export for Anki (.apkg)
           </a>
         </div>
       </Section>
