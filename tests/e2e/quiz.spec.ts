@@ -88,6 +88,26 @@ test("a short quiz times out and is submitted automatically", async ({ page }) =
   expect(attempts[0].status).not.toBe("IN_PROGRESS");
 });
 
+test("the results appear after a submit even when the page's refresh is lost on the way", async ({ page }) => {
+  const user = await createUser();
+  const { rows } = await e2eDb().query<{ id: string }>(
+    `INSERT INTO "Quiz" (id, "deckId", title, "questionCount", "timeLimitSeconds", "attemptsAllowed", "passMarkPercent", "updatedAt")
+     SELECT 'e2e-quiz-' || md5(random()::text), id, 'Lost refresh ' || substr(md5(random()::text), 1, 6), 2, 600, 1, 50, now() FROM "Deck" WHERE slug = 'docker-images'
+     RETURNING id`,
+  );
+  await signIn(page, user);
+  await page.goto(`/quizzes/${rows[0].id}`);
+  await page.getByRole("button", { name: /^Start Lost refresh/ }).click();
+  await expect(page.getByTestId("countdown")).toBeVisible();
+  await answerCurrent(page);
+  // From here on the attempt page's in-app refreshes never answer (a request lost on the way).
+  await page.route(/\/quizzes\/attempts\/[^/?]+\?_rsc=/, () => {});
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await page.getByRole("button", { name: "Submit now" }).click();
+  await expect(page.getByText("Submitted. Loading your results…")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Results: / })).toBeVisible({ timeout: 15_000 });
+});
+
 test("viewing every question and answering none saves nothing and scores 0 %; Keep this order answers an ordering", async ({
   page,
 }) => {
