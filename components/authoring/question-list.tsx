@@ -6,7 +6,7 @@ import { plainText } from "@/components/questions/markdown";
 import { MoveButtons } from "@/components/questions/move-buttons";
 import { buttonClass } from "@/components/ui/button";
 import type { AuthorQuestionDto } from "@/lib/authoring/schemas";
-import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
+import { QUESTION_TYPE_LABELS } from "@/lib/questions/question-types";
 import { QuestionBankMarks } from "./tag-filter";
 import { api } from "@/lib/api/client";
 import {
@@ -14,7 +14,7 @@ import {
   duplicateQuestionEp,
   reorderQuestionsEp,
   unarchiveQuestionEp,
-} from "@/lib/api/endpoints/authoring";
+} from "@/lib/api/routes";
 
 const QUESTION_ACTIONS = { duplicate: duplicateQuestionEp, archive: archiveQuestionEp, unarchive: unarchiveQuestionEp };
 
