@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REVIEW_THINGS, REVIEW_TIMES, type ReviewTime } from "./review-times";
+import { REVIEW_THINGS, REVIEW_TIMES, type ReviewThing, type ReviewTime } from "./review-times";
 
 /**
  * What a learner sees of a finished attempt, and when — Moodle's review options. Three times:
