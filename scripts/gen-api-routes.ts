@@ -23,7 +23,9 @@ export interface RouteEntry {
 }
 
 const isContract = (v: unknown): v is { method: string; path: string } =>
-  typeof v === "object" && v !== null && typeof (v as { method?: unknown }).method === "string" &&
+  typeof v === "object" &&
+  v !== null &&
+  typeof (v as { method?: unknown }).method === "string" &&
   typeof (v as { path?: unknown }).path === "string";
 
 /** The contract modules (every file of lib/api/endpoints but the index), by file name. */

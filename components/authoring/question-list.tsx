@@ -9,12 +9,7 @@ import type { AuthorQuestionDto } from "@/lib/authoring/schemas";
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/question-types";
 import { QuestionBankMarks } from "./tag-filter";
 import { api } from "@/lib/api/client";
-import {
-  archiveQuestionEp,
-  duplicateQuestionEp,
-  reorderQuestionsEp,
-  unarchiveQuestionEp,
-} from "@/lib/api/routes";
+import { archiveQuestionEp, duplicateQuestionEp, reorderQuestionsEp, unarchiveQuestionEp } from "@/lib/api/routes";
 
 const QUESTION_ACTIONS = { duplicate: duplicateQuestionEp, archive: archiveQuestionEp, unarchive: unarchiveQuestionEp };
 

@@ -10,13 +10,13 @@ import type { AnswerFor, QuestionType } from "./schemas";
 type Parsed<T> = { success: true; data: T } | { success: false; data?: undefined };
 type Shape<T> = { safeParse(value: unknown): Parsed<T> };
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 /** An object with exactly these keys (the schemas are strict). */
 const only = (v: unknown, key: string): v is Record<string, unknown> =>
   isObject(v) && Object.keys(v).length === 1 && key in v;
 const isId = (v: unknown): v is string => typeof v === "string" && v.length >= 1 && v.length <= 64;
-const listOf = (v: unknown, ok: (x: unknown) => boolean, max: number) => Array.isArray(v) && v.length <= max && v.every(ok);
+const listOf = (v: unknown, ok: (x: unknown) => boolean, max: number) =>
+  Array.isArray(v) && v.length <= max && v.every(ok);
 
 function shape<T>(check: (v: unknown) => boolean): Shape<T> {
   return {
@@ -37,8 +37,6 @@ export const answerSchemas: { readonly [T in QuestionType]: Shape<AnswerFor<T>> 
       Object.entries(v.matches).every(([left, right]) => isId(left) && isId(right)),
   ),
   ordering: shape((v) => only(v, "order") && listOf(v.order, isId, 10)),
-  cloze: shape(
-    (v) => only(v, "blanks") && listOf(v.blanks, (b) => typeof b === "string" && b.length <= 200, 10),
-  ),
+  cloze: shape((v) => only(v, "blanks") && listOf(v.blanks, (b) => typeof b === "string" && b.length <= 200, 10)),
   flashcard: shape((v) => only(v, "knew") && typeof v.knew === "boolean"),
 };
