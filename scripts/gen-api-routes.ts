@@ -48,7 +48,8 @@ export async function collectRoutes(): Promise<RouteEntry[]> {
     for (const [name, value] of Object.entries(exports))
       if (isContract(value)) entries.push({ module, name, method: value.method, path: value.path });
   }
-  return entries;
+  // Sorted: Node lists a module namespace alphabetically, vitest in declaration order.
+  return entries.sort((a, b) => a.module.localeCompare(b.module) || a.name.localeCompare(b.name));
 }
 
 const alias = (module: string) => module.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
