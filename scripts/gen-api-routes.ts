@@ -40,13 +40,13 @@ export function endpointModules(): string[] {
 /** Every exported contract of every module, in file then export order. */
 export async function collectRoutes(): Promise<RouteEntry[]> {
   const entries: RouteEntry[] = [];
-  for (const module of endpointModules()) {
-    const exports = (await import(pathToFileURL(path.join(ENDPOINTS_DIR, `${module}.ts`)).href)) as Record<
+  for (const mod of endpointModules()) {
+    const exports = (await import(pathToFileURL(path.join(ENDPOINTS_DIR, `${mod}.ts`)).href)) as Record<
       string,
       unknown
     >;
     for (const [name, value] of Object.entries(exports))
-      if (isContract(value)) entries.push({ module, name, method: value.method, path: value.path });
+      if (isContract(value)) entries.push({ module: mod, name, method: value.method, path: value.path });
   }
   // Sorted: Node lists a module namespace alphabetically, vitest in declaration order.
   return entries.sort((a, b) => a.module.localeCompare(b.module) || a.name.localeCompare(b.name));

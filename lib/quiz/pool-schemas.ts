@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { tagSchema } from "@/lib/questions/tags";
-import { MAX_DRAWN, MAX_POOLS, POOL_SOURCES } from "./pool-limits";
+import { MAX_DRAWN, MAX_POOLS } from "./pool-limits";
 
 /**
  * A quiz's question pools. Each pool names a tag or a section of the quiz's deck and how many
