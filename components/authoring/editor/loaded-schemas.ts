@@ -6,6 +6,7 @@ import type { numericPayloadSchema as NumericPayloadSchema } from "@/lib/questio
  * so they are always set by then; importing them from here keeps zod out of every page that
  * renders questions (the draft pieces sit in the same registry as the answer inputs).
  */
+// eslint-disable-next-line import/no-mutable-exports -- a live binding, set once by ./checks.ts
 export let numericPayloadSchema: typeof NumericPayloadSchema;
 
 export function provideSchemas(schemas: { numericPayloadSchema: typeof NumericPayloadSchema }): void {
