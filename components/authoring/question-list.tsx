@@ -6,10 +6,15 @@ import { plainText } from "@/components/questions/markdown";
 import { MoveButtons } from "@/components/questions/move-buttons";
 import { buttonClass } from "@/components/ui/button";
 import type { AuthorQuestionDto } from "@/lib/authoring/schemas";
-import { QUESTION_TYPE_LABELS } from "@/lib/questions/question-types";
+import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
 import { QuestionBankMarks } from "./tag-filter";
 import { api } from "@/lib/api/client";
-import { archiveQuestionEp, duplicateQuestionEp, reorderQuestionsEp, unarchiveQuestionEp } from "@/lib/api/routes";
+import {
+  archiveQuestionEp,
+  duplicateQuestionEp,
+  reorderQuestionsEp,
+  unarchiveQuestionEp,
+} from "@/lib/api/endpoints/authoring";
 
 const QUESTION_ACTIONS = { duplicate: duplicateQuestionEp, archive: archiveQuestionEp, unarchive: unarchiveQuestionEp };
 

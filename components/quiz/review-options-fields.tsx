@@ -1,5 +1,4 @@
-import type { ReviewOptions } from "@/lib/quiz/review-options";
-import { REVIEW_THINGS, REVIEW_TIMES } from "@/lib/quiz/review-times";
+import { REVIEW_THINGS, REVIEW_TIMES, type ReviewOptions } from "@/lib/quiz/review-options";
 
 const TIME_LABEL = {
   immediately: "Right after the attempt",

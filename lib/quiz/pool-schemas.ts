@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { tagSchema } from "@/lib/questions/tags";
-import { MAX_DRAWN, MAX_POOLS } from "./pool-limits";
 
 /**
  * A quiz's question pools. Each pool names a tag or a section of the quiz's deck and how many
@@ -8,7 +7,10 @@ import { MAX_DRAWN, MAX_POOLS } from "./pool-limits";
  * with no pools draws questionCount from the whole deck, as quizzes always did. No server
  * imports: the quiz form, the API contract and the services share it.
  */
-export { MAX_DRAWN, MAX_POOLS, POOL_SOURCES, type PoolSource } from "./pool-limits";
+export const POOL_SOURCES = ["tag", "section"] as const;
+export type PoolSource = (typeof POOL_SOURCES)[number];
+export const MAX_POOLS = 10;
+export const MAX_DRAWN = 100;
 
 const count = z
   .number({ error: "count must be a whole number" })

@@ -3,8 +3,7 @@ import net from "node:net";
 import { Readable } from "node:stream";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { toRouteResponse } from "@/lib/error-response";
-import { isClientAbort } from "@/lib/errors";
+import { isClientAbort, toRouteResponse } from "@/lib/errors";
 import { logger } from "@/lib/observability/log";
 
 /** The error a route handler's req.text() really throws when the client hangs up mid-body. */

@@ -1,5 +1,5 @@
 "use client";
-import { answerSchemas } from "@/lib/questions/answer-shapes";
+import { answerSchemas } from "@/lib/questions/schemas";
 import { Markdown } from "../markdown";
 import type { InputProps } from "../input-shared";
 import { TextAnswer } from "../text-answer";

@@ -1,4 +1,4 @@
-import { answerSchemas } from "@/lib/questions/answer-shapes";
+import { answerSchemas } from "@/lib/questions/schemas";
 import type { ReviewProps } from "../module";
 import { Markdown } from "../markdown";
 import { PickedCell, ReviewTable, textOf } from "../review-shared";

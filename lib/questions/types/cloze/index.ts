@@ -4,10 +4,8 @@ import { escapeGift } from "@/lib/decks/gift/text";
 import { matchesAccepted } from "../../normalise";
 import { result, text } from "../fields";
 import { defineQuestionType } from "../module";
-import { QUESTION_TYPE_LABELS } from "../../question-types";
-import { CLOZE_BLANK } from "../../cloze-blank";
 
-export { CLOZE_BLANK } from "../../cloze-blank";
+export const CLOZE_BLANK = /\[\[(\d+)\]\]/g;
 
 export const clozePayloadSchema = z
   .object({
@@ -50,7 +48,7 @@ function clozeSegments(t: string): Segment[] {
 }
 
 export const cloze = defineQuestionType({
-  label: QUESTION_TYPE_LABELS.cloze,
+  label: "Cloze (fill the blanks)",
   payloadSchema: clozePayloadSchema,
   answerSchema: z.object({ blanks: z.array(z.string().max(200)).max(10) }).strict(),
   answerShape: '{ "blanks": ["<answer for blank 1>", …] }',

@@ -5,7 +5,6 @@ import { textId } from "../../ids";
 import { arrange } from "../arrange";
 import { answerId, choice, choiceSchema, distinct, result, text, unknownIds } from "../fields";
 import { defineQuestionType } from "../module";
-import { QUESTION_TYPE_LABELS } from "../../question-types";
 
 export const matchingPayloadSchema = z
   .object({
@@ -49,7 +48,7 @@ function readMatching(raw: string, ctx: BuildContext): Built | null {
 }
 
 export const matching = defineQuestionType({
-  label: QUESTION_TYPE_LABELS.matching,
+  label: "Matching",
   payloadSchema: matchingPayloadSchema,
   answerSchema: z.object({ matches: z.record(answerId, answerId) }).strict(),
   answerShape: '{ "matches": { "<left id>": "<right id>" } }',

@@ -6,7 +6,6 @@ import { choiceGiftReader } from "../choice-gift";
 import { correctOptionIds, optionFeedback, optionFeedbackField, optionsView, optionsViewFields } from "../choice-view";
 import { answerId, choiceOption, distinct, result, unknownIds } from "../fields";
 import { defineQuestionType } from "../module";
-import { QUESTION_TYPE_LABELS } from "../../question-types";
 
 export const singlePayloadSchema = z
   .object({
@@ -20,7 +19,7 @@ export const singlePayloadSchema = z
   .refine((p) => distinct(p.options, (o) => o.text), { error: "Options must all differ", path: ["options"] });
 
 export const single = defineQuestionType({
-  label: QUESTION_TYPE_LABELS.single,
+  label: "Single choice",
   payloadSchema: singlePayloadSchema,
   answerSchema: z.object({ choice: answerId }).strict(),
   answerShape: '{ "choice": "<option id>" }',
