@@ -2,9 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import { importDeckApkgEp, importMyAnkiHistoryEp } from "@/lib/api/endpoints/anki";
 import { api, apiMessage } from "@/lib/api/client";
-import { APKG_MAX_BYTES, type AnkiImportReport } from "@/lib/anki/schemas";
+import { importDeckApkgEp, importMyAnkiHistoryEp } from "@/lib/api/routes";
+import { APKG_MAX_BYTES } from "@/lib/anki/limits";
+import type { AnkiImportReport } from "@/lib/anki/schemas";
 import { buttonClass } from "@/components/ui/button";
 
 /**

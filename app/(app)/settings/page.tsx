@@ -3,7 +3,7 @@ import { ApkgImport } from "@/components/anki/apkg-import";
 import { buttonClass } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { apiUrl } from "@/lib/api/client";
-import { exportMyCardsApkgEp } from "@/lib/api/endpoints/anki";
+import { exportMyCardsApkgEp } from "@/lib/api/routes";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SchedulerSettings } from "@/components/account/scheduler-settings";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";

@@ -1,4 +1,3 @@
-import { exportDeckApkgEp } from "@/lib/api/endpoints/anki";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AddQuestion } from "@/components/authoring/add-question";
@@ -16,7 +15,7 @@ import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Section } from "@/components/ui/section";
 import { apiUrl } from "@/lib/api/client";
-import { exportDeckEp } from "@/lib/api/routes";
+import { exportDeckApkgEp, exportDeckEp } from "@/lib/api/routes";
 import { TagFilter, TaggedQuestions } from "@/components/authoring/tag-filter";
 import { getDeckTags, listTaggedQuestions, TAG_FILTER_LIMIT } from "@/lib/authoring/tags";
 
