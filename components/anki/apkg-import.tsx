@@ -6,7 +6,7 @@ import { api, apiMessage } from "@/lib/api/client";
 import { importDeckApkgEp, importMyAnkiHistoryEp } from "@/lib/api/routes";
 import { APKG_MAX_BYTES } from "@/lib/anki/limits";
 import type { AnkiImportReport } from "@/lib/anki/schemas";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass, FILE_INPUT_CLASS } from "@/components/ui/button";
 
 /**
  * Uploads an .apkg: as an instructor into a new draft deck (`target="deck"`), or as a learner
@@ -52,8 +52,14 @@ export function ApkgImport({ target }: { target: "deck" | "history" }) {
       <label htmlFor={`${id}-file`} className="text-sm font-medium">
         {target === "deck" ? "Anki package (.apkg) to import as a new draft deck" : "Your Anki package (.apkg)"}
       </label>
-      <input id={`${id}-file`} ref={fileRef} type="file" accept=".apkg,.colpkg,application/zip" />
-      <button type="submit" disabled={pending} className={buttonClass("secondary")}>
+      <input
+        id={`${id}-file`}
+        ref={fileRef}
+        type="file"
+        accept=".apkg,.colpkg,application/zip"
+        className={FILE_INPUT_CLASS}
+      />
+      <button type="submit" disabled={pending} className={buttonClass("secondary", "self-start")}>
         {pending ? "Importing…" : target === "deck" ? "Import from Anki" : "Import my Anki history"}
       </button>
       <div id={`${id}-status`} aria-live="polite" className="text-sm">

@@ -33,7 +33,7 @@ export default async function SettingsPage() {
           Take the cards you study to Anki with your schedule and review history, or bring your Anki history back:
           reviews of cards that match questions you study here are replayed through your scheduler.
         </p>
-        <a href={apiUrl(exportMyCardsApkgEp, {})} download className={buttonClass("secondary")}>
+        <a href={apiUrl(exportMyCardsApkgEp, {})} download className={buttonClass("secondary", "self-start")}>
           Download my cards (.apkg)
         </a>
         <ApkgImport target="history" />
