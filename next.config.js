@@ -22,6 +22,9 @@ const nextConfig = {
     // SQLite in WebAssembly for Anki packages: loads its .wasm from node_modules/sql.js/dist.
     "sql.js",
   ],
+  // The tracer copies all of sql.js/dist (31 MB: asm.js builds, debug builds, zips) into
+  // .next/standalone; the server loads only sql-wasm.js and its sql-wasm.wasm.
+  outputFileTracingExcludes: { "/**": ["node_modules/sql.js/dist/!(sql-wasm.js|sql-wasm.wasm)"] },
   experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
