@@ -9,6 +9,8 @@ import { createUser, e2eDb, expectNoAxeViolations, ORIGIN, signIn } from "./help
 // out and back in as a new draft deck; a learner's cards out and their Anki history back in.
 
 const SQL = initSqlJs();
+// Two signed-in users, three axe runs and two uploads each: 60 s ran out once on the shared CI machine.
+test.describe.configure({ timeout: 120_000 });
 const DAY = 86_400_000;
 
 const QUESTIONS = [
