@@ -6,10 +6,9 @@
 import "server-only";
 import crypto from "node:crypto";
 import { editableDeck, type Actor } from "@/lib/authoring/access";
+import { exportableQuestion } from "@/lib/authoring/import-export";
 import { db } from "@/lib/db/client";
 import { visibleQuestionWhere } from "@/lib/decks/visibility";
-import { AppError } from "@/lib/errors";
-import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
 import { storedSnapshot } from "@/lib/srs/card-state";
 import type { Question } from "@/lib/db/generated/client";
 import { writeCollection, type NoteOut } from "./collection-write";
@@ -26,26 +25,8 @@ export interface ApkgFile {
 export const ankiDeckId = (deckId: string) =>
   parseInt(crypto.createHash("sha1").update(deckId).digest("hex").slice(0, 12), 16);
 
-function toInput(r: Question, i: number): QuestionInput {
-  const parsed = questionInputSchema.safeParse({
-    type: r.type,
-    prompt: r.prompt,
-    explanation: r.explanation,
-    section: r.section ?? undefined,
-    payload: r.payload,
-    tags: r.tags,
-    quizOnly: r.quizOnly,
-  });
-  if (!parsed.success)
-    throw new AppError(
-      "UNPROCESSABLE",
-      `Question ${i + 1} (${r.id}) is not valid any more; fix it in the editor before exporting.`,
-    );
-  return parsed.data;
-}
-
 function note(r: Question, i: number, deckId: number, card: NoteOut["card"], revlog: NoteOut["revlog"] = []): NoteOut {
-  const q = toInput(r, i);
+  const q = exportableQuestion(r, i);
   return { guid: guidFor(r.id), ...noteFor(q), tags: q.tags ?? [], deckId, card, revlog };
 }
 
