@@ -4,6 +4,7 @@
  * checked against the API's own questionInputSchema, so what the editor accepts is what the
  * server accepts (the server checks again on save).
  */
+import "@/lib/zod-browser"; // first: zod's browser settings before any schema is built
 import { uiFor } from "@/components/questions/registry";
 import { zodFieldErrors, type FieldErrors } from "@/lib/errors";
 import { numericPayloadSchema, questionInputSchema } from "@/lib/questions/schemas";
