@@ -94,6 +94,31 @@ describe("browser bundles", () => {
     expect(clients.length).toBeGreaterThan(40);
   });
 
+  it("the learner side of the question types (inputs, reviews) reaches no editor code", () => {
+    const start = path.join(root, "components/questions/registry.tsx");
+    const isEditor = (f: string) =>
+      /components\/questions\/([^/]+\/(editor|draft|authoring)\.tsx?|authoring-registry\.ts)$/.test(f) ||
+      f.includes("/components/authoring/");
+    const from = new Map<string, string | null>([[start, null]]);
+    const queue = [start];
+    const problems: string[] = [];
+    while (queue.length) {
+      const f = queue.shift()!;
+      for (const spec of staticImports(f)) {
+        const next = resolve(f, spec);
+        if (!next || from.has(next)) continue;
+        from.set(next, f);
+        if (isEditor(next)) {
+          const chain = [rel(next)];
+          for (let x: string | null | undefined = f; x; x = from.get(x)) chain.unshift(rel(x));
+          problems.push(chain.join(" -> "));
+        } else queue.push(next);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(from.size, "the walk reached the nine types' inputs").toBeGreaterThan(20);
+  });
+
   it("a lazily loaded module sets zod's browser settings before any schema module loads", () => {
     const late = LAZY.filter((f) => staticImports(path.join(root, f))[0] !== "@/lib/zod-browser");
     expect(late, "their first import must be @/lib/zod-browser").toEqual([]);
