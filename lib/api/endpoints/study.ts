@@ -5,6 +5,8 @@ import {
   reviewInputSchema,
   reviewResultSchema,
   studyQueueSchema,
+  syncInputSchema,
+  syncResultSchema,
   undoResultSchema,
 } from "@/lib/srs/schemas";
 import { endpointGroup } from "../endpoint";
@@ -58,4 +60,13 @@ export const getProgressEp = studyEp({
   path: "/api/v1/stats/progress",
   summary: "Your streak, reviews per day (365 days), due forecast (30 days), weekly retention and cards by stage",
   response: progressSchema,
+});
+
+export const syncReviewsEp = studyEp({
+  method: "POST",
+  path: "/api/v1/reviews/sync",
+  summary:
+    "Apply reviews made on a device (offline): each logged once per clientRequestId, each touched card's log replayed in (reviewedAt, clientRequestId) order",
+  body: syncInputSchema,
+  response: syncResultSchema,
 });
