@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { publicQuestionSchema } from "@/lib/questions/dto-schemas";
+import { publicQuestionSchema, solutionSchema } from "@/lib/questions/dto-schemas";
 
 export const gradeSchema = z
   .number({ error: "grade must be a whole number from 0 to 5" })
@@ -40,6 +40,8 @@ export type OfflineReview = z.infer<typeof offlineReviewSchema>;
 export const syncInputSchema = z
   .object({
     /** The device's clock when it sent this batch: a clock more than 5 minutes off the server's is corrected by the difference. */
+    /** The learner these reviews were made by: a device shared by two accounts never syncs one's reviews into the other's. */
+    userId: z.string().min(1).max(100),
     sentAt: z.iso.datetime({ offset: true, error: "sentAt must be an ISO 8601 date-time" }),
     reviews: z
       .array(offlineReviewSchema)
@@ -169,6 +171,19 @@ export const syncResultSchema = z
   })
   .meta({ id: "SyncResult" });
 export type SyncResult = z.infer<typeof syncResultSchema>;
+
+export const offlinePackInputSchema = z
+  .object({ questionIds: z.array(z.string().min(1).max(100)).min(1).max(200, "At most 200 cards per request") })
+  .strict()
+  .meta({ id: "OfflinePackInput" });
+
+/** For each card, what its reveal shows (the check route's solution and explanation), kept on the device for offline study. */
+export const offlinePackSchema = z
+  .object({
+    cards: z.array(z.object({ questionId: z.string(), solution: solutionSchema, explanation: z.string() })),
+  })
+  .meta({ id: "OfflinePack" });
+export type OfflinePack = z.infer<typeof offlinePackSchema>;
 
 export const undoResultSchema = z
   .object({

@@ -69,6 +69,14 @@ type StateRow = StateFields & { id: string; questionId: string };
  * rejected one by one; everything else in the batch is written in one transaction.
  */
 export async function syncReviews(user: Learner, input: SyncInput, now = new Date()): Promise<SyncResult> {
+  if (input.userId !== user.id)
+    throw new AppError(
+      "FORBIDDEN",
+      "These reviews were made by another account on this device; sign in as it to sync them.",
+      {
+        fields: { userId: ["Not the signed-in account"] },
+      },
+    );
   const items = serverTimes(input, now);
   for (let attempt = 0; ; attempt++) {
     try {

@@ -6,6 +6,8 @@ import {
   reviewResultSchema,
   studyQueueSchema,
   syncInputSchema,
+  offlinePackInputSchema,
+  offlinePackSchema,
   syncResultSchema,
   undoResultSchema,
 } from "@/lib/srs/schemas";
@@ -62,11 +64,20 @@ export const getProgressEp = studyEp({
   response: progressSchema,
 });
 
-export const syncReviewsEp = studyEp({
+export const syncReviewsEp = endpointGroup({ tag, access: "user", errors: [403] })({
   method: "POST",
   path: "/api/v1/reviews/sync",
   summary:
     "Apply reviews made on a device (offline): each logged once per clientRequestId, each touched card's log replayed in (reviewedAt, clientRequestId) order",
   body: syncInputSchema,
   response: syncResultSchema,
+});
+
+export const offlinePackEp = studyEp({
+  method: "POST",
+  path: "/api/v1/study/offline-pack",
+  summary:
+    "The solutions and explanations of study cards (what their reveal shows), for studying them offline; questions of an open quiz attempt are left out",
+  body: offlinePackInputSchema,
+  response: offlinePackSchema,
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
+import { startAttempt } from "@/lib/quiz/attempts";
 import { storedSnapshot, type StateSnapshot } from "@/lib/srs/card-state";
 import { fsrsParamsFrom } from "@/lib/srs/fsrs-params";
 import { compareReviews, replayReviews, type LoggedReview } from "@/lib/srs/replay-log";
@@ -13,6 +14,7 @@ import { call, mockSession, signInAs } from "@/tests/helpers/session";
 
 vi.mock("@/lib/auth/session", async (orig) => mockSession(await orig()));
 const { POST: syncPOST } = await import("@/app/api/v1/reviews/sync/route");
+const { POST: packPOST } = await import("@/app/api/v1/study/offline-pack/route");
 
 const NOW = new Date("2026-06-10T18:00:00Z");
 const MIN = 60_000;
@@ -38,7 +40,11 @@ const review = (questionId: string, grade: number, when: Date, clientRequestId =
   grade,
   reviewedAt: when.toISOString(),
 });
-const batch = (reviews: OfflineReview[], sentAt = NOW) => ({ sentAt: sentAt.toISOString(), reviews });
+const batch = (userId: string, reviews: OfflineReview[], sentAt = NOW) => ({
+  userId,
+  sentAt: sentAt.toISOString(),
+  reviews,
+});
 
 const schedule = (s: StateSnapshot) => ({ ...s, version: 0 });
 
@@ -137,11 +143,11 @@ describe.each(["SM2", "FSRS"] as const)("offline sync (%s)", (scheduler) => {
     const b = [review(q1, 3, at(-DAY)), review(q2, 5, at(-3 * DAY)), review(q2, 1, at(-2 * HOUR))];
     const one = await ctx.learner();
     const two = await ctx.learner();
-    await syncReviews(one, batch(a), NOW);
-    await syncReviews(one, batch(b), NOW);
-    await syncReviews(two, batch(b.slice(1)), NOW);
-    await syncReviews(two, batch(a), NOW);
-    await syncReviews(two, batch(b), NOW); // a retry of a batch partly applied before
+    await syncReviews(one, batch(one.id, a), NOW);
+    await syncReviews(one, batch(one.id, b), NOW);
+    await syncReviews(two, batch(two.id, b.slice(1)), NOW);
+    await syncReviews(two, batch(two.id, a), NOW);
+    await syncReviews(two, batch(two.id, b), NOW); // a retry of a batch partly applied before
     const s1 = await stored(one.id);
     const s2 = await stored(two.id);
     expect(s1.logs).toHaveLength(7);
@@ -152,10 +158,10 @@ describe.each(["SM2", "FSRS"] as const)("offline sync (%s)", (scheduler) => {
   it("a retried batch changes nothing: every review is a duplicate, no row and no version moves", async () => {
     const user = await ctx.learner();
     const reviews = [review(ctx.q[0], 4, at(-HOUR)), review(ctx.q[1], 2, at(-30 * MIN))];
-    const first = await syncReviews(user, batch(reviews), NOW);
+    const first = await syncReviews(user, batch(user.id, reviews), NOW);
     expect(first.results.map((r) => r.status)).toEqual(["applied", "applied"]);
     const before = await db.reviewState.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } });
-    const again = await syncReviews(user, batch(reviews), at(MIN));
+    const again = await syncReviews(user, batch(user.id, reviews), at(MIN));
     expect(again.results.map((r) => r.status)).toEqual(["duplicate", "duplicate"]);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(2);
     expect(await db.reviewState.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } })).toEqual(before);
@@ -179,7 +185,7 @@ describe.each(["SM2", "FSRS"] as const)("offline sync (%s)", (scheduler) => {
     await undoLastReview(user.id, at(-2 * DAY + MIN));
     await expectStateIsTheReplay(user);
     // Another device studied the card offline in between; its review lands in the middle of the log.
-    const sync = await syncReviews(user, batch([review(q, 5, at(-3 * DAY))]), NOW);
+    const sync = await syncReviews(user, batch(user.id, [review(q, 5, at(-3 * DAY))]), NOW);
     expect(sync.results[0].status).toBe("applied");
     await expectStateIsTheReplay(user);
     await online(4, at(-HOUR));
@@ -194,7 +200,7 @@ describe.each(["SM2", "FSRS"] as const)("offline sync (%s)", (scheduler) => {
       { clientRequestId: requestId(), questionId: q, grade: 4, expectedVersion: 0 },
       at(-DAY),
     );
-    await syncReviews(user, batch([review(q, 1, at(-2 * DAY))]), NOW);
+    await syncReviews(user, batch(user.id, [review(q, 1, at(-2 * DAY))]), NOW);
     const stale = await recordReview(
       user,
       { clientRequestId: requestId(), questionId: q, grade: 4, expectedVersion: first.state.version },
@@ -216,6 +222,7 @@ describe("offline sync input", () => {
     const user = await ctx.learner();
     signInAs(user);
     const body = batch(
+      user.id,
       [
         review(ctx.q[0], 4, new Date(Date.now() - HOUR)),
         review(ctx.q[1], 4, new Date(Date.now() - 31 * DAY)),
@@ -227,10 +234,14 @@ describe("offline sync input", () => {
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.error.fields).sort()).toEqual(["reviews.1.reviewedAt", "reviews.2.reviewedAt"]);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0);
-    const bad = await call(syncPOST, { body: { sentAt: "yesterday", reviews: [{ ...body.reviews[0], grade: 9 }] } });
+    const bad = await call(syncPOST, {
+      body: { userId: user.id, sentAt: "yesterday", reviews: [{ ...body.reviews[0], grade: 9 }] },
+    });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(["reviews.0.grade", "sentAt"]);
-    expect((await call(syncPOST, { body: { sentAt: new Date().toISOString(), reviews: [] } })).status).toBe(400);
+    expect(
+      (await call(syncPOST, { body: { userId: user.id, sentAt: new Date().toISOString(), reviews: [] } })).status,
+    ).toBe(400);
   });
 
   it("corrects a device clock that is hours off by sentAt, and never logs a review later than now", async () => {
@@ -238,7 +249,7 @@ describe("offline sync input", () => {
     const slow = 3 * HOUR; // the device's clock is three hours behind
     const res = await syncReviews(
       user,
-      batch([review(ctx.q[0], 4, at(-slow - 10 * MIN)), review(ctx.q[1], 4, at(-slow + 2 * MIN))], at(-slow)),
+      batch(user.id, [review(ctx.q[0], 4, at(-slow - 10 * MIN)), review(ctx.q[1], 4, at(-slow + 2 * MIN))], at(-slow)),
       NOW,
     );
     expect(res.results.map((r) => r.status)).toEqual(["applied", "applied"]);
@@ -251,13 +262,13 @@ describe("offline sync input", () => {
     const other = await ctx.learner();
     const draft = await makeDeck(ctx.owner.id, { status: "DRAFT", count: 1 });
     const used = requestId();
-    await syncReviews(user, batch([review(ctx.q[0], 4, at(-HOUR), used)]), NOW);
+    await syncReviews(user, batch(user.id, [review(ctx.q[0], 4, at(-HOUR), used)]), NOW);
     // Another learner's ids are theirs: the same id is a new review for this one.
-    const theirs = await syncReviews(other, batch([review(ctx.q[0], 4, at(-HOUR), used)]), NOW);
+    const theirs = await syncReviews(other, batch(other.id, [review(ctx.q[0], 4, at(-HOUR), used)]), NOW);
     expect(theirs.results[0].status).toBe("applied");
     const res = await syncReviews(
       user,
-      batch([
+      batch(user.id, [
         review(draft.questions[0].id, 4, at(-HOUR)),
         review(ctx.q[1], 3, at(-HOUR), used),
         review(ctx.q[2], 5, at(-HOUR)),
@@ -269,9 +280,44 @@ describe("offline sync input", () => {
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(2);
   });
 
-  it("needs a session", async () => {
+  it("needs a session, and the account the reviews were made by", async () => {
+    const user = await ctx.learner();
+    const other = await ctx.learner();
     signInAs(null);
-    const res = await call(syncPOST, { body: batch([review(ctx.q[0], 4, new Date())], new Date()) });
-    expect(res.status).toBe(401);
+    const body = batch(user.id, [review(ctx.q[0], 4, new Date())], new Date());
+    expect((await call(syncPOST, { body })).status).toBe(401);
+    // Reviews another account made on this device are never applied to the one signed in now.
+    signInAs(other);
+    const res = await call(syncPOST, { body });
+    expect(res.status).toBe(403);
+    expect(res.body.error.fields.userId).toHaveLength(1);
+    expect(await db.reviewLog.count({ where: { userId: { in: [user.id, other.id] } } })).toBe(0);
+  });
+});
+
+describe("offline pack (what a reveal shows, kept for offline study)", () => {
+  it("gives each studyable card's solution and explanation; a draft card and every question of an open quiz attempt are left out", async () => {
+    const ctx = await setup();
+    const user = await ctx.learner();
+    const draft = await makeDeck(ctx.owner.id, { status: "DRAFT", count: 1 });
+    const quizDeck = await makeDeck(ctx.owner.id, { count: 2 });
+    const quiz = await db.quiz.create({
+      data: { deckId: quizDeck.id, title: "Open", questionCount: 2, timeLimitSeconds: 600 },
+    });
+    await startAttempt(user.id, quiz.id, new Date());
+    signInAs(user);
+    const ids = [ctx.q[0], draft.questions[0].id, ...quizDeck.questions.map((q) => q.id)];
+    const res = await call(packPOST, { body: { questionIds: ids } });
+    expect(res.status).toBe(200);
+    expect(res.body.cards).toEqual([
+      {
+        questionId: ctx.q[0],
+        solution: expect.objectContaining({ type: "single" }),
+        explanation: "Because 1.",
+      },
+    ]);
+    const tooMany = await call(packPOST, { body: { questionIds: Array.from({ length: 201 }, (_, i) => `q${i}`) } });
+    expect(tooMany.status).toBe(400);
+    expect(Object.keys(tooMany.body.error.fields)).toEqual(["questionIds"]);
   });
 });
