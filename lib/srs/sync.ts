@@ -184,10 +184,11 @@ async function applyBatch(tx: Tx, user: Learner, items: Item[], now: Date): Prom
 }
 
 async function learnerSettings(tx: Tx, user: Learner) {
-  const [u] = await tx.$queryRaw<{ scheduler: Scheduler; desiredRetention: number; weights: number[] | null }[]>`
+  const rows = await tx.$queryRaw<{ scheduler: Scheduler; desiredRetention: number; weights: number[] | null }[]>`
     SELECT u.scheduler::text AS scheduler, u."desiredRetention",
            (SELECT m.parameters FROM "FsrsModel" m WHERE m."userId" = u.id AND m.adopted ORDER BY m."fittedAt" DESC, m.id DESC LIMIT 1) AS weights
     FROM "User" u WHERE u.id = ${user.id}`;
+  const u = rows.at(0);
   if (!u) throw new AppError("NOT_FOUND", "No such account.");
   return {
     scheduler: u.scheduler === "FSRS" ? ("FSRS" as const) : ("SM2" as const),

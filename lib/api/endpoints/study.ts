@@ -18,12 +18,18 @@ const studyEp = endpointGroup({ tag, access: "user" });
 // Grading or undoing one card: 404 for a card you cannot study, 409 when its state moved on.
 const onCard = endpointGroup({ tag, access: "user", errors: [404, 409] });
 
-export const getQueueEp = studyEp({
+export const getQueueEp = endpointGroup({ tag, access: "user", errors: [403] })({
   method: "GET",
   path: "/api/v1/study/queue",
   summary:
     "Today's study queue: due cards (oldest first), then new cards within the daily limits, then same-day drills",
-  query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }).strict(),
+  query: z
+    .object({
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      /** The signed-in learner's id: names the URL per account, so an offline copy is never another account's (403 if not you). */
+      learner: z.string().min(1).max(100).optional(),
+    })
+    .strict(),
   response: studyQueueSchema,
 });
 

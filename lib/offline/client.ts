@@ -1,0 +1,81 @@
+// The study page's offline side, loaded lazily (import()) so /study's first load does not carry it.
+import { api } from "@/lib/api/client";
+import { offlinePackEp } from "@/lib/api/endpoints/study";
+import type { CheckResult } from "@/lib/questions/types";
+import { SYNCED_MESSAGE } from "./routes";
+import {
+  dropPending,
+  packCard,
+  pendingReviews,
+  queueReview,
+  savePack,
+  setSignedInUser,
+  type PendingReview,
+} from "./store";
+import { SYNC_TAG, syncPending, type SyncOutcome } from "./sync";
+
+export type { PendingReview, SyncOutcome };
+export { SyncBlocked } from "./sync";
+
+const SW_URL = "/serwist/sw.js";
+
+/**
+ * Registers the service worker (scope "/") and marks this account as the one signed in here,
+ * then, once the worker controls the page, fetches /study through it so the page itself is kept.
+ */
+export async function startOffline(userId: string): Promise<void> {
+  await setSignedInUser(userId);
+  if (!("serviceWorker" in navigator)) return;
+  await navigator.serviceWorker.register(SW_URL, { scope: "/", type: "module" });
+  await navigator.serviceWorker.ready;
+  if (!navigator.serviceWorker.controller)
+    await new Promise<void>((resolve) =>
+      navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true }),
+    );
+  if (navigator.onLine) await fetch("/study", { credentials: "same-origin" }).catch(() => undefined);
+}
+
+/** Keeps what each card's reveal shows, for studying these cards offline. */
+export async function keepPack(userId: string, questionIds: readonly string[]): Promise<void> {
+  if (!questionIds.length) return;
+  const pack = await api(offlinePackEp, { body: { questionIds: [...new Set(questionIds)].slice(0, 200) } });
+  await savePack(userId, pack.cards);
+}
+
+/** An offline reveal: the kept solution and explanation, self-graded (correct null: every grade allowed). */
+export async function revealOffline(userId: string, questionId: string): Promise<CheckResult | null> {
+  const card = await packCard(userId, questionId);
+  if (!card) return null;
+  return { result: { correct: null, score: 0, feedback: [] }, solution: card.solution, explanation: card.explanation };
+}
+
+/** Keeps a grade to sync later, and asks for Background Sync where the browser has it. */
+export async function queueOffline(review: PendingReview): Promise<void> {
+  await queueReview(review);
+  if (!("serviceWorker" in navigator)) return;
+  const reg = await navigator.serviceWorker.getRegistration();
+  // Background Sync is Chromium's; elsewhere the page syncs on its "online" event and on load.
+  if (reg && "sync" in reg) await reg.sync.register(SYNC_TAG).catch(() => undefined);
+}
+
+/** Offline undo: a grade that never left the device is simply forgotten. */
+export async function undoOffline(clientRequestId: string): Promise<void> {
+  await dropPending([clientRequestId]);
+}
+
+export async function waiting(userId: string): Promise<PendingReview[]> {
+  return pendingReviews(userId);
+}
+
+export const syncNow = syncPending;
+
+/** Calls `fn` whenever the service worker synced in the background. */
+export function onBackgroundSync(fn: (o: SyncOutcome) => void): () => void {
+  const listener = (e: MessageEvent) => {
+    const data = e.data as { type?: string; outcome?: SyncOutcome } | null;
+    if (data?.type === SYNCED_MESSAGE && data.outcome) fn(data.outcome);
+  };
+  if (!("serviceWorker" in navigator)) return () => {};
+  navigator.serviceWorker.addEventListener("message", listener);
+  return () => navigator.serviceWorker.removeEventListener("message", listener);
+}
