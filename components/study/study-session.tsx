@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { maxGradeFor } from "@/lib/srs/grade-cap";
-import { ApiError, api } from "@/lib/api/client";
+import { ApiError, api, apiUrl } from "@/lib/api/client";
 import { checkAnswerEp, getQueueEp, recordReviewEp, undoReviewEp } from "@/lib/api/routes";
 import type { CheckResult } from "@/lib/questions/types";
 import type { QueueCard, StudyQueue, TodaySummary } from "@/lib/srs/schemas";
@@ -18,7 +18,8 @@ const AGAIN_GAP = 3;
 // writes nothing. An undo is not idempotent: a retry after a lost response would undo one more review.
 const RETRIES = 1;
 // The URL names the learner, so the service worker's offline copy of it is never another account's.
-const loadQueue = (learner: string) => api(getQueueEp, { query: { limit: 50, learner }, retries: RETRIES });
+const queueQuery = (learner: string) => ({ limit: 50, learner });
+const loadQueue = (learner: string) => api(getQueueEp, { query: queueQuery(learner), retries: RETRIES });
 /** The offline side (IndexedDB, sync), loaded only when first needed: /study's first load stays small. */
 const offline = () => import("@/lib/offline/client");
 const isNetwork = (err: unknown) => err instanceof ApiError && err.code === "NETWORK";
@@ -103,7 +104,9 @@ export function StudySession({ userId }: { userId: string }) {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- loading the queue from the API after mount is what this effect is for.
     setOnline(!isOffline());
     void load().then(sync);
-    void offline().then((off) => off.startOffline(userId).catch(() => undefined));
+    void offline().then((off) =>
+      off.startOffline(userId, [apiUrl(getQueueEp, { query: queueQuery(userId) })]).catch(() => undefined),
+    );
     const up = () => {
       setOnline(true);
       void sync();

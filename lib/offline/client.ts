@@ -1,6 +1,6 @@
 // The study page's offline side, loaded lazily (import()) so /study's first load does not carry it.
 import { api } from "@/lib/api/client";
-import { offlinePackEp } from "@/lib/api/endpoints/study";
+import { offlinePackEp } from "@/lib/api/routes";
 import type { CheckResult } from "@/lib/questions/types";
 import { SYNCED_MESSAGE } from "./routes";
 import {
@@ -21,9 +21,10 @@ const SW_URL = "/serwist/sw.js";
 
 /**
  * Registers the service worker (scope "/") and marks this account as the one signed in here,
- * then, once the worker controls the page, fetches /study through it so the page itself is kept.
+ * then, once the worker controls the page, fetches /study and `keep` (the page's queue URL)
+ * through it: the page's own first requests went out before the worker was there to keep them.
  */
-export async function startOffline(userId: string): Promise<void> {
+export async function startOffline(userId: string, keep: readonly string[]): Promise<void> {
   await setSignedInUser(userId);
   if (!("serviceWorker" in navigator)) return;
   await navigator.serviceWorker.register(SW_URL, { scope: "/", type: "module" });
@@ -32,7 +33,10 @@ export async function startOffline(userId: string): Promise<void> {
     await new Promise<void>((resolve) =>
       navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true }),
     );
-  if (navigator.onLine) await fetch("/study", { credentials: "same-origin" }).catch(() => undefined);
+  if (!navigator.onLine) return;
+  await Promise.all(
+    ["/study", ...keep].map((url) => fetch(url, { credentials: "same-origin" }).catch(() => undefined)),
+  );
 }
 
 /** Keeps what each card's reveal shows, for studying these cards offline. */

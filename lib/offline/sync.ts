@@ -1,9 +1,10 @@
-import { SYNC_MAX_AGE_DAYS } from "@/lib/srs/schemas";
+import { syncReviewsEp } from "@/lib/api/routes";
 import type { SyncResult } from "@/lib/srs/schemas";
+import { SYNC_MAX_AGE_DAYS } from "@/lib/srs/sync-limits";
 import { dropPending, pendingReviews, type PendingReview } from "./store";
 
 /** The path the page and the service worker both sync through. */
-export const SYNC_PATH = "/api/v1/reviews/sync";
+export const SYNC_PATH = syncReviewsEp.path;
 /** Background Sync's tag for "reviews are waiting". */
 export const SYNC_TAG = "layerwise-reviews";
 const CHUNK = 100;

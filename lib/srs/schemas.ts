@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { publicQuestionSchema, solutionSchema } from "@/lib/questions/dto-schemas";
+import { SYNC_MAX_REVIEWS } from "./sync-limits";
 
 export const gradeSchema = z
   .number({ error: "grade must be a whole number from 0 to 5" })
@@ -7,10 +8,6 @@ export const gradeSchema = z
   .min(0, "grade must be a whole number from 0 to 5")
   .max(5, "grade must be a whole number from 0 to 5");
 
-/** Offline sync bounds: the most reviews one request carries, how old a review may be, and how far a device clock may run ahead. */
-export const SYNC_MAX_REVIEWS = 500;
-export const SYNC_MAX_AGE_DAYS = 30;
-export const SYNC_CLOCK_SKEW_MS = 5 * 60_000;
 
 const clientRequestIdSchema = z
   .string()

@@ -7,7 +7,8 @@ import { countReview } from "@/lib/observability/counters";
 import { snapshotOf, storedSnapshot, toCardStateDto, type StateFields } from "./card-state";
 import { fsrsParamsFrom } from "./fsrs-params";
 import { compareReviews, mergeReviews, type LoggedReview, type ReplayedReview } from "./replay-log";
-import { SYNC_CLOCK_SKEW_MS, SYNC_MAX_AGE_DAYS, type OfflineReview, type SyncInput, type SyncResult } from "./schemas";
+import type { OfflineReview, SyncInput, SyncResult } from "./schemas";
+import { SYNC_CLOCK_SKEW_MS, SYNC_MAX_AGE_DAYS } from "./sync-limits";
 import type { Grade } from "./sm2";
 
 interface Learner {
