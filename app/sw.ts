@@ -6,7 +6,14 @@
 import { NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistGlobalConfig } from "serwist";
 import { forgetSignedInUser, signedInUser } from "@/lib/offline/store";
 import { SYNC_TAG, syncPending } from "@/lib/offline/sync";
-import { OFFLINE_CACHES, isQuizPath, isStudyQueue, isStudyShell, SYNCED_MESSAGE } from "@/lib/offline/routes";
+import {
+  OFFLINE_CACHES,
+  isQuizPath,
+  isSignOut,
+  isStudyQueue,
+  isStudyShell,
+  SYNCED_MESSAGE,
+} from "@/lib/offline/routes";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -43,10 +50,10 @@ const serwist = new Serwist({
   ],
 });
 
-// Before Serwist's listener: a sign-out drops the study page, the queue and the kept solutions.
+// Before Serwist's listener: a sign-out (here or everywhere) drops the study page, the queue and the kept solutions.
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
-  if (event.request.method === "POST" && url.origin === self.location.origin && url.pathname === "/api/auth/signout")
+  if (url.origin === self.location.origin && isSignOut(event.request.method, url.pathname))
     event.waitUntil(
       Promise.all([...Object.values(OFFLINE_CACHES).map((name) => caches.delete(name)), forgetSignedInUser()]),
     );

@@ -31,6 +31,9 @@ function orOffline(err: unknown): null {
   throw err;
 }
 
+const syncedMessage = (saved: number, rejected: number) =>
+  `Synced: ${saved} review${saved === 1 ? "" : "s"} saved${rejected ? `, ${rejected} could not be applied` : ""}.`;
+
 /** A stale grade's 409 carries the card's fresh state. */
 const hasState = (details: unknown) =>
   typeof details === "object" && details !== null && "state" in details && !!details.state;
@@ -53,10 +56,12 @@ export function StudySession({ userId }: { userId: string }) {
   const [pending, setPending] = useState(0);
   const [lastQueued, setLastQueued] = useState<{ clientRequestId: string; card: QueueCard } | null>(null);
   const [synced, setSynced] = useState<string | null>(null);
+  const queue = useRef<StudyQueue | null>(null); // the last queue loaded, for the offline copy
   const shownAt = useRef(0); // set when each card is shown (the effect below runs on mount too)
   const promptRef = useRef<HTMLDivElement>(null);
 
   const apply = useCallback((q: StudyQueue, first?: QueueCard[]) => {
+    queue.current = q;
     setToday(q.today);
     setStart((s) => s ?? { counts: q.counts, reviewed: q.today.reviewed });
     setCards(first ?? q.cards);
@@ -84,14 +89,16 @@ export function StudySession({ userId }: { userId: string }) {
   const sync = useCallback(async () => {
     if (isOffline()) return;
     const off = await offline();
-    if (!(await off.waiting(userId)).length) return;
+    const before = (await off.waiting(userId)).length;
+    if (!before) return;
     try {
       const o = await off.syncNow(userId);
+      // The worker's Background Sync may have sent some first (this sync waited for it): what no longer
+      // waits here reached the server, whichever of the two sent it.
+      const left = (await off.waiting(userId)).length;
       setLastQueued(null);
       setCanUndo(false);
-      setSynced(
-        `Synced: ${o.applied + o.duplicate} review${o.applied + o.duplicate === 1 ? "" : "s"} saved${o.rejected ? `, ${o.rejected} could not be applied` : ""}.`,
-      );
+      setSynced(syncedMessage(Math.max(0, before - left - o.rejected), o.rejected));
       await load();
     } catch (err) {
       if (err instanceof off.SyncBlocked) setError(err.message);
@@ -116,7 +123,15 @@ export function StudySession({ userId }: { userId: string }) {
     window.addEventListener("offline", down);
     let stop = () => {};
     void offline().then((off) => {
-      stop = off.onBackgroundSync(() => void sync().then(() => setSynced((s) => s ?? "Synced.")));
+      stop = off.onBackgroundSync((o) => {
+        // A worker sync that found nothing left to send (the page sent it) says nothing.
+        if (!o.applied && !o.duplicate && !o.rejected) return;
+        setSynced((s) => s ?? syncedMessage(o.applied + o.duplicate, o.rejected));
+        setLastQueued(null);
+        setCanUndo(false);
+        void off.waiting(userId).then((w) => setPending(w.length));
+        void load();
+      });
     });
     return () => {
       window.removeEventListener("online", up);
@@ -124,6 +139,14 @@ export function StudySession({ userId }: { userId: string }) {
       stop();
     };
   }, [load, sync, userId]);
+
+  useEffect(() => {
+    // The worker's copy of the queue is from the last load: keep it to what this page holds now, so a reload
+    // offline does not bring back cards graded on-line since (offline, the waiting grades filter it instead).
+    if (!cards || !today || !queue.current || isOffline()) return;
+    const kept = { ...queue.current, today, cards };
+    void offline().then((off) => off.keepQueue(apiUrl(getQueueEp, { query: queueQuery(userId) }), kept));
+  }, [cards, today, userId]);
 
   const card = cards?.[0] ?? null;
   // A new card (or a new version of it) starts unanswered: reset during render, not in an effect.

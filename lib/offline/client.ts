@@ -2,7 +2,8 @@
 import { api } from "@/lib/api/client";
 import { offlinePackEp } from "@/lib/api/routes";
 import type { CheckResult } from "@/lib/questions/types";
-import { SYNCED_MESSAGE } from "./routes";
+import type { StudyQueue } from "@/lib/srs/schemas";
+import { OFFLINE_CACHES, SYNCED_MESSAGE } from "./routes";
 import {
   dropPending,
   packCard,
@@ -37,6 +38,18 @@ export async function startOffline(userId: string, keep: readonly string[]): Pro
   await Promise.all(
     ["/study", ...keep].map((url) => fetch(url, { credentials: "same-origin" }).catch(() => undefined)),
   );
+}
+
+/**
+ * Rewrites the worker's copy of the queue at `url` (only if it kept one: the worker, not the page,
+ * decides what is cached) to what the page now holds.
+ */
+export async function keepQueue(url: string, queue: StudyQueue): Promise<void> {
+  // caches.open would create the cache: after a sign-out that must stay gone.
+  if (!("caches" in globalThis) || !(await caches.has(OFFLINE_CACHES.queue))) return;
+  const cache = await caches.open(OFFLINE_CACHES.queue);
+  if (!(await cache.match(url, { ignoreVary: true }))) return;
+  await cache.put(url, Response.json(queue));
 }
 
 /** Keeps what each card's reveal shows, for studying these cards offline. */

@@ -13,6 +13,11 @@ export function isStudyQueue(url: URL): boolean {
   return url.pathname === "/api/v1/study/queue" && url.searchParams.has("learner");
 }
 
+/** Signing out (this device, or every device): what was kept for offline study goes. */
+export function isSignOut(method: string, pathname: string): boolean {
+  return method === "POST" && (pathname === "/api/auth/signout" || pathname === "/api/v1/me/sign-out-everywhere");
+}
+
 /** The /study page itself (a document, not the RSC payload of a client-side navigation). */
 export function isStudyShell(url: URL, headers: Headers): boolean {
   return url.pathname === "/study" && !headers.has("RSC");
