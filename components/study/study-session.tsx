@@ -268,9 +268,9 @@ export function StudySession({ userId }: { userId: string }) {
     setBusy(true);
     setError(null);
     try {
-      if (lastQueued) {
-        // A grade that never left this device is forgotten here; nothing reaches the server.
-        await (await offline()).undoOffline(lastQueued.clientRequestId);
+      // A grade that never left this device is forgotten here; nothing reaches the server. One a sync
+      // already sent (the worker may have, in the background) is undone on the server like any other.
+      if (lastQueued && (await (await offline()).undoOffline(lastQueued.clientRequestId))) {
         const back = lastQueued.card;
         setLastQueued(null);
         setCanUndo(false);
@@ -279,6 +279,7 @@ export function StudySession({ userId }: { userId: string }) {
         setCards((cs) => [back, ...(cs ?? []).filter((c) => c.question.id !== back.question.id)]);
         return;
       }
+      setLastQueued(null);
       if (isOffline()) throw new Error("Undo of a grade the server already has needs a connection.");
       const res = await api(undoReviewEp, { retries: RETRIES });
       setCanUndo(false);

@@ -5,15 +5,15 @@ import type { CheckResult } from "@/lib/questions/types";
 import type { StudyQueue } from "@/lib/srs/schemas";
 import { OFFLINE_CACHES, SYNCED_MESSAGE } from "./routes";
 import {
-  dropPending,
   packCard,
   pendingReviews,
   queueReview,
   savePack,
   setSignedInUser,
+  takePending,
   type PendingReview,
 } from "./store";
-import { SYNC_TAG, syncPending, type SyncOutcome } from "./sync";
+import { SYNC_TAG, syncPending, withSyncLock, type SyncOutcome } from "./sync";
 
 export type { PendingReview, SyncOutcome };
 export { SyncBlocked } from "./sync";
@@ -75,9 +75,12 @@ export async function queueOffline(review: PendingReview): Promise<void> {
   if (reg && "sync" in reg) await reg.sync.register(SYNC_TAG).catch(() => undefined);
 }
 
-/** Offline undo: a grade that never left the device is simply forgotten. */
-export async function undoOffline(clientRequestId: string): Promise<void> {
-  await dropPending([clientRequestId]);
+/**
+ * Offline undo: a grade that never left the device is simply forgotten (true). False when a sync
+ * (the page's or the worker's) has already sent it: then only the server's undo can take it back.
+ */
+export function undoOffline(clientRequestId: string): Promise<boolean> {
+  return withSyncLock(() => takePending(clientRequestId));
 }
 
 export async function waiting(userId: string): Promise<PendingReview[]> {

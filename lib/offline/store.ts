@@ -41,6 +41,15 @@ export async function pendingReviews(userId: string): Promise<PendingReview[]> {
   return all.sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt));
 }
 
+/** Forgets one waiting review; false if it was not waiting (already synced). */
+export async function takePending(id: string): Promise<boolean> {
+  const tx = (await offlineDb()).transaction("pending", "readwrite");
+  const found = (await tx.store.getKey(id)) !== undefined;
+  if (found) await tx.store.delete(id);
+  await tx.done;
+  return found;
+}
+
 export async function dropPending(ids: readonly string[]): Promise<void> {
   const tx = (await offlineDb()).transaction("pending", "readwrite");
   await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);

@@ -26,11 +26,17 @@ const wire = ({ userId: _u, ...r }: PendingReview) => r;
  * (applied, already applied, or rejected for good). Safe to run twice at once (page and service
  * worker): a review sent twice is a duplicate on the server. A network failure leaves the rest waiting.
  */
-export async function syncPending(userId: string): Promise<SyncOutcome> {
-  const run = () => syncAll(userId);
-  // One sync per origin at a time where Web Locks exist, so page and worker do not both send.
+export function syncPending(userId: string): Promise<SyncOutcome> {
+  return withSyncLock(() => syncAll(userId));
+}
+
+/**
+ * One sync (or offline undo) per origin at a time where Web Locks exist, so page and worker do not
+ * both send, and an undo never forgets a review a sync has in flight.
+ */
+export function withSyncLock<T>(run: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  return locks ? locks.request("layerwise-sync", run) : run();
+  return locks ? (locks.request("layerwise-sync", run) as Promise<T>) : run();
 }
 
 async function syncAll(userId: string): Promise<SyncOutcome> {
