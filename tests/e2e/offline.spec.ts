@@ -92,6 +92,16 @@ test("a learner studies offline, comes back on-line and finds every review appli
     await page.keyboard.press("4");
     await expect(page.getByText(`Offline — ${i + 1} review${i ? "s" : ""} waiting to sync`)).toBeVisible();
   }
+  // Undo offline forgets the last grade on the device; the card comes back and is graded again.
+  await page.keyboard.press("u");
+  await expect(page.getByText(`Offline — ${graded - 1} reviews waiting to sync`)).toBeVisible();
+  await page
+    .getByRole("article")
+    .getByRole("button", { name: /Show answer|Reveal answer|Check answer/ })
+    .click();
+  await expect(page.getByRole("article").getByRole("heading", { name: "Explanation" })).toBeVisible();
+  await page.keyboard.press("4");
+  await expect(page.getByText(`Offline — ${graded} reviews waiting to sync`)).toBeVisible();
   const ids = await waitingIds(page);
   expect(ids).toHaveLength(graded);
   const logged = async () =>
