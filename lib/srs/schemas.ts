@@ -8,12 +8,19 @@ export const gradeSchema = z
   .min(0, "grade must be a whole number from 0 to 5")
   .max(5, "grade must be a whole number from 0 to 5");
 
-
 const clientRequestIdSchema = z
   .string()
   .trim()
   .min(8, "clientRequestId must be 8–100 characters (a UUID is ideal)")
   .max(100);
+
+/** How long the card was on screen before the grade, at most a day. */
+const durationMsSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 3600 * 1000)
+  .optional();
 
 /** A review made on a device, possibly offline: no expectedVersion (the server's replay orders it), no answer (self-graded). */
 export const offlineReviewSchema = z
@@ -23,12 +30,7 @@ export const offlineReviewSchema = z
     grade: gradeSchema,
     /** When it was graded, by the device's clock (corrected by sentAt when that clock is off). */
     reviewedAt: z.iso.datetime({ offset: true, error: "reviewedAt must be an ISO 8601 date-time" }),
-    durationMs: z
-      .number()
-      .int()
-      .min(0)
-      .max(24 * 3600 * 1000)
-      .optional(),
+    durationMs: durationMsSchema,
   })
   .strict()
   .meta({ id: "OfflineReview" });
@@ -36,9 +38,9 @@ export type OfflineReview = z.infer<typeof offlineReviewSchema>;
 
 export const syncInputSchema = z
   .object({
-    /** The device's clock when it sent this batch: a clock more than 5 minutes off the server's is corrected by the difference. */
     /** The learner these reviews were made by: a device shared by two accounts never syncs one's reviews into the other's. */
     userId: z.string().min(1).max(100),
+    /** The device's clock when it sent this batch: a clock more than 5 minutes off the server's is corrected by the difference. */
     sentAt: z.iso.datetime({ offset: true, error: "sentAt must be an ISO 8601 date-time" }),
     reviews: z
       .array(offlineReviewSchema)
@@ -58,12 +60,7 @@ export const reviewInputSchema = z
     expectedVersion: z.number().int().min(0),
     /** The learner's answer, re-graded on the server: a wrong answer allows grades 0–2 only. */
     answer: z.unknown().optional(),
-    durationMs: z
-      .number()
-      .int()
-      .min(0)
-      .max(24 * 3600 * 1000)
-      .optional(),
+    durationMs: durationMsSchema,
   })
   .strict()
   .meta({ id: "ReviewInput" });

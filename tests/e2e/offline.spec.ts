@@ -69,16 +69,42 @@ test("a learner studies offline, comes back on-line and finds every review appli
   await expect(page.getByText(/done this session/)).toBeVisible();
   // The worker controls the page and has kept /study, today's queue and the cards' reveals.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+  // Each kept whole (a body still being written is not an answer yet).
+  const keptQueue = () =>
+    page.evaluate(async () => {
+      const [req] = await (await caches.open("study-queue")).keys();
+      const res = req && (await caches.match(req, { ignoreVary: true }));
+      const body = res?.ok ? ((await res.json()) as { cards: { question: { id: string } }[] }) : null;
+      return body?.cards.map((c) => c.question.id) ?? null;
+    });
   await page.waitForFunction(
     async () => {
-      const shell = await caches.open("study-shell");
-      const queue = await caches.open("study-queue");
-      return (await shell.keys()).length > 0 && (await queue.keys()).length > 0;
+      const shell = await caches.match("/study", { ignoreVary: true, cacheName: "study-shell" });
+      return !!shell?.ok && (await shell.text()).includes("</html>");
     },
     null,
     { timeout: 30_000 },
   );
+  await expect.poll(keptQueue).not.toBeNull();
   await expect.poll(async () => (await storeKeys(page, "pack")).length).toBeGreaterThan(0); // the kept reveals
+
+  const logged = async () =>
+    (
+      await e2eDb().query<{ clientRequestId: string; questionId: string; n: number }>(
+        `SELECT "clientRequestId", "questionId", count(*)::int AS n FROM "ReviewLog" WHERE "userId" = $1 GROUP BY 1, 2 ORDER BY 1`,
+        [user.id],
+      )
+    ).rows;
+
+  // One card graded on-line first: the kept queue must not bring it back once offline.
+  const first = page.getByRole("article");
+  await first.getByRole("button", { name: /Show answer|Reveal answer|Check answer/ }).click();
+  await expect(first.getByRole("heading", { name: "Explanation" })).toBeVisible();
+  await page.keyboard.press("4");
+  await expect(page.getByText(/^1 done this session/)).toBeVisible();
+  await expect.poll(async () => (await logged()).length).toBe(1);
+  const online = (await logged())[0];
+  await expect.poll(keptQueue).not.toContain(online.questionId);
 
   // The network is off for the page and for its service worker alike.
   await context.setOffline(true);
@@ -104,31 +130,31 @@ test("a learner studies offline, comes back on-line and finds every review appli
   await expect(page.getByText(`Offline — ${graded} reviews waiting to sync`)).toBeVisible();
   const ids = await waitingIds(page);
   expect(ids).toHaveLength(graded);
-  const logged = async () =>
-    (
-      await e2eDb().query<{ clientRequestId: string; n: number }>(
-        `SELECT "clientRequestId", count(*)::int AS n FROM "ReviewLog" WHERE "userId" = $1 GROUP BY 1 ORDER BY 1`,
-        [user.id],
-      )
-    ).rows;
-  expect(await logged()).toEqual([]);
+  expect(await logged()).toEqual([online]);
 
   await context.setOffline(false);
   await expect(page.getByText(/^Synced: 3 reviews saved/)).toBeVisible({ timeout: 30_000 });
-  const once = [...ids].sort().map((clientRequestId) => ({ clientRequestId, n: 1 }));
-  await expect.poll(logged).toEqual(once);
+  // Each offline grade is in the log once, by its clientRequestId, each for a card not graded before.
+  const once = async () =>
+    (await logged())
+      .filter((r) => r.clientRequestId !== online.clientRequestId)
+      .map(({ clientRequestId, n }) => ({ clientRequestId, n }));
+  const expected = [...ids].sort().map((clientRequestId) => ({ clientRequestId, n: 1 }));
+  await expect.poll(once).toEqual(expected);
+  expect(new Set((await logged()).map((r) => r.questionId)).size).toBe(graded + 1);
   expect(await waitingIds(page)).toEqual([]);
   // Coming back again (a reload syncs on load too) applies nothing twice.
   await page.reload();
   await expect(page.getByText(/done this session/)).toBeVisible();
-  expect(await logged()).toEqual(once);
+  expect(await once()).toEqual(expected);
+  expect(await logged()).toHaveLength(graded + 1);
   // Each graded card was scheduled by exactly one review.
   const states = await e2eDb().query<{ reviewCount: number }>(
     `SELECT s."reviewCount" FROM "ReviewState" s JOIN "ReviewLog" l ON l."questionId" = s."questionId" AND l."userId" = s."userId"
      WHERE s."userId" = $1`,
     [user.id],
   );
-  expect(states.rows.map((r) => r.reviewCount)).toEqual([1, 1, 1]);
+  expect(states.rows.map((r) => r.reviewCount)).toEqual([1, 1, 1, 1]);
 
   // Quiz pages, an attempt and the quiz API go to the network only: nothing of them is in any cache.
   const quiz = await createQuiz("Offline", { questionCount: 2, timeLimitSeconds: 600, attemptsAllowed: 1 });

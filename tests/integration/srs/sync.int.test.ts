@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
+import type { ReviewState } from "@/lib/db/generated/client";
 import { startAttempt } from "@/lib/quiz/attempts";
 import { storedSnapshot, type StateSnapshot } from "@/lib/srs/card-state";
 import { fsrsParamsFrom } from "@/lib/srs/fsrs-params";
@@ -48,6 +49,17 @@ const batch = (userId: string, reviews: OfflineReview[], sentAt = NOW) => ({
 
 const schedule = (s: StateSnapshot) => ({ ...s, version: 0 });
 
+/** A state row's SM-2 columns, dates as ISO strings. */
+const sm2Columns = (s: ReviewState) => ({
+  repetitions: s.repetitions,
+  easinessE4: s.easinessE4,
+  intervalDays: s.intervalDays,
+  dueAt: s.dueAt.toISOString(),
+  lapses: s.lapses,
+  reviewCount: s.reviewCount,
+  lastReviewedAt: s.lastReviewedAt?.toISOString() ?? null,
+});
+
 /** The learner's state rows and live log, version numbers aside (they count writes, not reviews). */
 async function stored(userId: string) {
   const states = await db.reviewState.findMany({ where: { userId }, orderBy: { questionId: "asc" } });
@@ -55,13 +67,7 @@ async function stored(userId: string) {
   return {
     states: states.map((s) => ({
       questionId: s.questionId,
-      repetitions: s.repetitions,
-      easinessE4: s.easinessE4,
-      intervalDays: s.intervalDays,
-      dueAt: s.dueAt.toISOString(),
-      lapses: s.lapses,
-      reviewCount: s.reviewCount,
-      lastReviewedAt: s.lastReviewedAt?.toISOString() ?? null,
+      ...sm2Columns(s),
       fsrs: [s.fsrsStability, s.fsrsDifficulty, s.fsrsPhase, s.fsrsStep, s.fsrsDueAt?.toISOString()],
     })),
     logs: logs
@@ -100,13 +106,7 @@ async function expectStateIsTheReplay(user: { id: string; timeZone: string }) {
   for (const s of states) {
     const e = expected.get(s.questionId)!;
     expect({
-      repetitions: s.repetitions,
-      easinessE4: s.easinessE4,
-      intervalDays: s.intervalDays,
-      dueAt: s.dueAt.toISOString(),
-      lapses: s.lapses,
-      reviewCount: s.reviewCount,
-      lastReviewedAt: s.lastReviewedAt?.toISOString() ?? null,
+      ...sm2Columns(s),
       fsrsDueAt: s.fsrsDueAt?.toISOString() ?? null,
       fsrsLastReviewedAt: s.fsrsLastReviewedAt?.toISOString() ?? null,
       fsrsStability: s.fsrsStability,
