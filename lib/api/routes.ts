@@ -172,5 +172,9 @@ export const regradeQuizEp = { method: "POST", path: "/api/v1/quizzes/{quizId}/r
 export const checkAnswerEp = { method: "POST", path: "/api/v1/study/check" } as Route<typeof study.checkAnswerEp>;
 export const getProgressEp = { method: "GET", path: "/api/v1/stats/progress" } as Route<typeof study.getProgressEp>;
 export const getQueueEp = { method: "GET", path: "/api/v1/study/queue" } as Route<typeof study.getQueueEp>;
+export const offlinePackEp = { method: "POST", path: "/api/v1/study/offline-pack" } as Route<
+  typeof study.offlinePackEp
+>;
 export const recordReviewEp = { method: "POST", path: "/api/v1/reviews" } as Route<typeof study.recordReviewEp>;
+export const syncReviewsEp = { method: "POST", path: "/api/v1/reviews/sync" } as Route<typeof study.syncReviewsEp>;
 export const undoReviewEp = { method: "POST", path: "/api/v1/reviews/undo" } as Route<typeof study.undoReviewEp>;
