@@ -13,7 +13,7 @@ import { env } from "@/lib/env";
  * grant (lib/lti/frame.ts) lets its platform's origin frame the pages. Authorization
  * itself happens in the layouts, pages and route handlers, not here.
  */
-export async function proxy(request: NextRequest) {
+export function proxy(request: NextRequest) {
   const isApi = request.nextUrl.pathname.startsWith("/api/");
   if (hasMalformedEscape(request.nextUrl.pathname)) {
     return isApi ? badPathApiResponse() : NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
@@ -22,7 +22,7 @@ export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const https = isHttpsOrigin(appOrigin(request.headers, request.url));
   // After an LTI launch, the registered platform's origin may frame our pages (signed cookie).
-  const frameAncestors = await verifyFrameGrant(request.cookies.get(FRAME_COOKIE)?.value, env().NEXTAUTH_SECRET ?? "");
+  const frameAncestors = verifyFrameGrant(request.cookies.get(FRAME_COOKIE)?.value, env().NEXTAUTH_SECRET ?? "");
   const csp = buildCsp(nonce, { dev: process.env.NODE_ENV === "development", https, frameAncestors });
   const headers = new Headers(request.headers);
   headers.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);

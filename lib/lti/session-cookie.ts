@@ -32,6 +32,6 @@ export async function ltiSessionCookies(
   const value = await encode({ token, secret, maxAge: LTI_SESSION_SECONDS });
   const expiresAt = new Date(Date.now() + LTI_SESSION_SECONDS * 1000);
   const attrs = `Path=/; Expires=${expiresAt.toUTCString()}; HttpOnly; Secure; SameSite=None`;
-  const grant = await signFrameGrant(frameOrigin, expiresAt, secret);
+  const grant = signFrameGrant(frameOrigin, expiresAt, secret);
   return [`${sessionCookieName(origin)}=${value}; ${attrs}`, `${FRAME_COOKIE}=${grant}; ${attrs}`];
 }
