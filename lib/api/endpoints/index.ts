@@ -3,6 +3,7 @@ import * as account from "./account";
 import * as admin from "./admin";
 import * as authoring from "./authoring";
 import * as decks from "./decks";
+import * as lti from "./lti";
 import * as quizStatistics from "./quiz-statistics";
 import * as quizManagement from "./quiz-management";
 import * as quizzes from "./quizzes";
@@ -22,5 +23,6 @@ export const ALL_ENDPOINTS: AnyEndpoint[] = [
   regrade,
   authoring,
   admin,
+  lti,
   quizStatistics,
 ].flatMap((m) => Object.values(m as Record<string, unknown>).filter(isEndpoint));
