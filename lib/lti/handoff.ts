@@ -28,5 +28,5 @@ export async function takeHandoff(token: string, now = new Date()) {
   const rows = await db.$queryRaw<{ userId: string; targetPath: string; platformId: string }[]>`
     DELETE FROM "LtiHandoff" WHERE "tokenHash" = ${hashToken(token)} AND "expiresAt" > ${now}
     RETURNING "userId", "targetPath", "platformId"`;
-  return rows[0] ?? null;
+  return rows.at(0) ?? null;
 }

@@ -272,14 +272,17 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-function json(res: http.ServerResponse, status: number, body: unknown) {
+/** Answers and returns true (so handlers can `return json(…)`). */
+function json(res: http.ServerResponse, status: number, body: unknown): true {
   res.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify(body));
+  return true;
 }
 
-function html(res: http.ServerResponse, status: number, body: string) {
+function html(res: http.ServerResponse, status: number, body: string): true {
   res
     .writeHead(status, { "Content-Type": "text/html; charset=utf-8" })
     .end(`<!doctype html><html><body>${body}</body></html>`);
+  return true;
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
