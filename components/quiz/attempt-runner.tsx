@@ -6,13 +6,16 @@ import { QuestionPrompt } from "@/components/questions/question-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ApiError, api, apiMessage } from "@/lib/api/client";
-import { submitAttemptEp, updateAttemptProgressEp } from "@/lib/api/endpoints/quizzes";
+import { submitAttemptEp, updateAttemptProgressEp } from "@/lib/api/routes";
 import { isBlankAnswer } from "@/lib/quiz/blank";
 import { formatClock } from "@/lib/quiz/format";
 import type { AttemptView } from "@/lib/quiz/schemas";
 import { AttemptSummary } from "./attempt-summary";
 import { QuestionNavigator, type QuestionMarks } from "./question-navigator";
 import { useAutosave } from "./use-autosave";
+
+/** How long the runner waits for the results to replace it before it reloads the page. */
+const RESULTS_FALLBACK_MS = 4000;
 
 /**
  * Runs an open attempt. The countdown uses the server's deadline and the offset between
@@ -32,8 +35,11 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
   // The clock only runs down, so the last minute is a function of what is left.
   const warned = remaining <= 60_000 && remaining > 0;
   const finished = useRef(false);
+  // Set once the server has the attempt finished: the page is asked for the results.
+  const [done, setDone] = useState(false);
   const onFinished = useCallback(() => {
     finished.current = true;
+    setDone(true);
     router.refresh();
   }, [router]);
   const { answers, saved, change, flush } = useAutosave(initial.id, initial.answers, { onFinished, onError: setError });
@@ -67,10 +73,19 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
         );
         return;
       }
+      setDone(true);
       router.refresh();
     },
     [initial.id, router, flush],
   );
+
+  // The refresh normally swaps this runner for the results. If it is lost (a dropped request,
+  // a refresh that does not re-render), load the page afresh rather than leave "Submitting…".
+  useEffect(() => {
+    if (!done) return;
+    const id = setTimeout(() => window.location.reload(), RESULTS_FALLBACK_MS);
+    return () => clearTimeout(id);
+  }, [done]);
 
   useEffect(() => {
     const tick = () => {
@@ -135,7 +150,16 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
       </div>
       {warned && remaining > 0 && <Alert>One minute left. The quiz submits itself when time runs out.</Alert>}
       {error && <Alert>{error}</Alert>}
-      {submitting && <Alert kind="info">Submitting…</Alert>}
+      {done ? (
+        <Alert kind="info">
+          Submitted. Loading your results…{" "}
+          <a className="underline" href={`/quizzes/attempts/${initial.id}`}>
+            Show my results
+          </a>
+        </Alert>
+      ) : (
+        submitting && <Alert kind="info">Submitting…</Alert>
+      )}
 
       <QuestionNavigator questions={initial.questions} current={summary ? null : index} marks={marks} onGo={go} />
 

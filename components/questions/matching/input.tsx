@@ -1,5 +1,5 @@
 "use client";
-import { answerSchemas } from "@/lib/questions/schemas";
+import { answerSchemas } from "@/lib/questions/answer-shapes";
 import { Markdown, plainText } from "../markdown";
 import { legendClass, textInputClass, type InputProps } from "../input-shared";
 
