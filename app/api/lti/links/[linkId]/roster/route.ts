@@ -1,5 +1,6 @@
 import { getSessionUser } from "@/lib/auth/session";
-import { AppError, toRouteResponse } from "@/lib/errors";
+import { toRouteResponse } from "@/lib/error-response";
+import { AppError } from "@/lib/errors";
 import { readRoster } from "@/lib/lti/roster";
 
 /** A resource link's course roster (NRPS), for an instructor who launched it or an admin. */
