@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ROLE, startMockPlatform, type MockPlatform } from "../lti/mock-platform";
-import { answerCurrent, e2eDb, ORIGIN } from "./helpers";
+import { answerCurrent, createQuiz, createUser, e2eDb, expectNoAxeViolations, ORIGIN, signIn } from "./helpers";
 
 /**
  * LTI 1.3 against the in-repo mock platform on 127.0.0.1:3521 (another site than the tool on
@@ -27,14 +27,7 @@ test.beforeAll(async () => {
      VALUES ('e2e-lti-' || md5(random()::text), $1, $2, $3, $4, $5, $6, $7, $8, now())`,
     [reg.name, reg.issuer, reg.clientId, reg.deploymentIds, reg.authLoginUrl, reg.tokenUrl, reg.jwksUrl, mock.origin],
   );
-  title = `LTI ${Math.random().toString(36).slice(2, 8)}`;
-  const { rows } = await e2eDb().query<{ id: string }>(
-    `INSERT INTO "Quiz" (id, "deckId", title, "questionCount", "timeLimitSeconds", "attemptsAllowed", "passMarkPercent", "updatedAt")
-     SELECT 'e2e-quiz-' || md5(random()::text), id, $1, 2, 600, 3, 50, now() FROM "Deck" WHERE slug = 'docker-images'
-     RETURNING id`,
-    [title],
-  );
-  quizId = rows[0].id;
+  ({ id: quizId, title } = await createQuiz("LTI", { questionCount: 2, timeLimitSeconds: 600, attemptsAllowed: 3 }));
 });
 test.afterAll(() => mock.close());
 
@@ -52,8 +45,11 @@ test("launch → attempt → submit → the platform receives exactly one score"
   await page.goto(start("learner-top"));
   await expect(page).toHaveURL(`${ORIGIN}/quizzes/${quizId}`);
   await page.getByRole("button", { name: `Start ${title}` }).click();
+  // answerCurrent looks at the question on screen at once: wait for the attempt page first.
+  await expect(page.getByRole("region", { name: /Question 1 of 2/ })).toBeVisible();
   await answerCurrent(page);
   await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByRole("region", { name: /Question 2 of 2/ })).toBeVisible();
   await answerCurrent(page);
   await page.getByRole("button", { name: "Submit quiz" }).click();
   await page.getByRole("button", { name: "Submit now" }).click();
@@ -87,4 +83,61 @@ test("deep linking: an instructor picks the quiz and the platform receives a sig
   expect(mock.received.deepLinks[0]["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"]).toEqual([
     expect.objectContaining({ type: "ltiResourceLink", custom: { quiz_id: quizId } }),
   ]);
+});
+
+test("admins register, edit and delete a platform with the keyboard; a bad field is named", async ({ page }) => {
+  const admin = await createUser("ADMIN");
+  await signIn(page, admin);
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "LTI platforms" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "LTI platforms", level: 1 })).toBeVisible();
+  await expect(page.getByText(`${ORIGIN}/api/lti/login`)).toBeVisible();
+
+  const name = `Moodle ${Math.random().toString(36).slice(2, 8)}`;
+  const form = page.getByRole("form", { name: "Register a platform" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Issuer").fill(`https://${name.replace(" ", "-").toLowerCase()}.example.edu`);
+  await form.getByLabel("Client ID").fill("client-1");
+  await form.getByLabel("Deployment IDs").fill("1\n2");
+  await form.getByLabel("Authentication request URL").fill("https://lms.example.edu/mod/lti/auth.php");
+  await form.getByLabel("Access token URL").fill("https://lms.example.edu/mod/lti/token.php");
+  await form.getByLabel("Public keyset URL").fill("certs.php");
+  await form.getByLabel("Public keyset URL").press("Enter");
+  // Refused: the alert names the field, the field says why and has the focus.
+  await expect(page.getByRole("alert").filter({ hasText: "Check:" })).toHaveText(/Check: Public keyset URL\.$/);
+  const jwks = form.getByLabel("Public keyset URL");
+  await expect(jwks).toHaveAttribute("aria-invalid", "true");
+  await expect(jwks).toHaveAccessibleDescription(/jwksUrl must be a URL/);
+  await expect(jwks).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  await jwks.fill("https://lms.example.edu/mod/lti/certs.php");
+  await jwks.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: `${name}: registered.` })).toBeVisible();
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  await expect(row).toContainText("1, 2");
+  await expect(row).toContainText("https://lms.example.edu"); // the frame origin defaults to the login URL's
+
+  await page.getByRole("button", { name: `Edit ${name}` }).focus();
+  await page.keyboard.press("Enter");
+  const edit = page.getByRole("form", { name: `Edit ${name}` });
+  await expect(edit.getByLabel("Name")).toBeFocused();
+  await expect(edit.getByLabel("Deployment IDs")).toHaveValue("1\n2");
+  await page.keyboard.press("End");
+  await page.keyboard.type(" (main)");
+  await edit.getByLabel("Deployment IDs").fill("3");
+  await edit.getByRole("button", { name: "Save changes" }).press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: `${name} (main): saved.` })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(`${name} \\(main\\)`) })).toContainText("3");
+
+  await page.getByRole("button", { name: `Delete ${name} (main)` }).focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Delete this platform?" });
+  await expect(dialog).toContainText(`${name} (main)`);
+  await dialog.getByRole("button", { name: "Delete platform" }).press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: `${name} (main): deleted.` })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toHaveCount(0);
+  const { rows } = await e2eDb().query(`SELECT 1 FROM "LtiPlatform" WHERE name LIKE $1`, [`${name}%`]);
+  expect(rows).toHaveLength(0);
 });
