@@ -6,9 +6,12 @@ const httpsOrLocalUrl = (field: string) =>
   z
     .url({ error: `${field} must be a URL` })
     .max(2000, `${field} must be at most 2000 characters`)
+    // Refinements run after a failed format check too: a string that is no URL is not also "not https".
     .refine((v) => {
-      const u = new URL(v);
-      return u.protocol === "https:" || (u.protocol === "http:" && ["localhost", "127.0.0.1"].includes(u.hostname));
+      const u = URL.parse(v);
+      return (
+        !u || u.protocol === "https:" || (u.protocol === "http:" && ["localhost", "127.0.0.1"].includes(u.hostname))
+      );
     }, `${field} must be https (http only for localhost)`);
 
 export const platformInputSchema = z.strictObject({
@@ -25,7 +28,10 @@ export const platformInputSchema = z.strictObject({
   tokenAudience: z.string().trim().max(2000).optional(),
   /** Defaults to the origin of authLoginUrl. */
   allowedOrigin: httpsOrLocalUrl("allowedOrigin")
-    .refine((v) => new URL(v).origin === v.replace(/\/$/, ""), "allowedOrigin must be an origin (no path)")
+    .refine((v) => {
+      const u = URL.parse(v);
+      return !u || u.origin === v.replace(/\/$/, "");
+    }, "allowedOrigin must be an origin (no path)")
     .optional(),
 });
 export type PlatformInput = z.infer<typeof platformInputSchema>;

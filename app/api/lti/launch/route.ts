@@ -1,14 +1,15 @@
 import { completeLaunch } from "@/lib/lti/complete-launch";
 import { LtiError } from "@/lib/lti/errors";
 import { ltiErrorPage, readForm, seeOther } from "@/lib/lti/http";
-import { ltiSessionCookies } from "@/lib/lti/session-cookie";
+import { isFramedRequest, ltiSessionCookies } from "@/lib/lti/session-cookie";
 import { appOrigin } from "@/lib/security/origin";
 
 /**
  * The launch (LTI Core 1.3 §5.1.3): the LMS's auto-submitted form with id_token and state.
  * Exempt from the same-origin check by design (a cross-site POST); trusted only through the
- * verified id_token (lib/lti/launch.ts). Signs the user in with SameSite=None cookies and sends
- * them on to /api/lti/continue, which notices when the browser kept no cookie.
+ * verified id_token (lib/lti/launch.ts). Signs the user in with SameSite=None cookies (partitioned
+ * inside the LMS's iframe) and sends them on to /api/lti/continue, which notices when the
+ * browser kept no cookie.
  */
 export async function POST(req: Request) {
   try {
@@ -19,7 +20,9 @@ export async function POST(req: Request) {
     if (!idToken || !state) throw new LtiError("The launch must post id_token and state.");
     const launch = await completeLaunch(idToken, state);
     const origin = appOrigin(req.headers, req.url);
-    const cookies = await ltiSessionCookies(origin, launch.user, launch.frameOrigin);
+    const cookies = await ltiSessionCookies(origin, launch.user, launch.frameOrigin, {
+      partitioned: isFramedRequest(req.headers),
+    });
     return seeOther(origin, `/api/lti/continue?h=${encodeURIComponent(launch.handoff)}`, cookies);
   } catch (err) {
     return ltiErrorPage(err);
