@@ -67,11 +67,14 @@ test("launch → attempt → submit → the platform receives exactly one score"
   expect(mock.received.scores.filter((s) => s.lineItemId === lineItemId)).toHaveLength(1);
 });
 
-test("inside the platform's iframe the quiz opens (frame-ancestors allows the registered origin)", async ({ page }) => {
+test("inside the platform's iframe the quiz opens and starts (frame-ancestors, partitioned cookies)", async ({ page }) => {
   mock.expectLaunch("learner-frame", { sub: "e2e-framed", custom: { quiz_id: quizId }, resourceLinkId: "rl-frame" });
   await page.goto(start("learner-frame", "course"));
   const frame = page.frameLocator('iframe[title="Layerwise"]');
   await expect(frame.getByRole("button", { name: `Start ${title}` })).toBeVisible({ timeout: 30_000 });
+  // A write from inside the frame: the partitioned session cookie comes back with it.
+  await frame.getByRole("button", { name: `Start ${title}` }).click();
+  await expect(frame.getByRole("region", { name: /Question 1 of 2/ })).toBeVisible();
 });
 
 test("deep linking: an instructor picks the quiz and the platform receives a signed content item", async ({ page }) => {

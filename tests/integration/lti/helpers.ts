@@ -31,12 +31,12 @@ export async function login(mock: MockPlatform, hint: string, extra: Record<stri
 }
 
 /** The platform's auto-submitted launch form, posted to the tool's launch route. */
-export async function postLaunch(fields: Record<string, string>) {
+export async function postLaunch(fields: Record<string, string>, headers: Record<string, string> = {}) {
   const { POST } = await import("@/app/api/lti/launch/route");
   const res = await POST(
     new Request(`${TOOL}/api/lti/launch`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "cross-site" },
+      headers: { "content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "cross-site", ...headers },
       body: new URLSearchParams(fields),
     }),
   );
@@ -48,12 +48,13 @@ export async function launch(
   mock: MockPlatform,
   spec: LaunchSpec,
   over: Omit<Parameters<MockPlatform["signIdToken"]>[1], "nonce"> & { nonce?: string } = {},
+  headers: Record<string, string> = {},
 ) {
   const hint = `hint-${Math.random()}`;
   mock.expectLaunch(hint, spec);
   const { state, nonce } = await login(mock, hint);
   const idToken = await mock.signIdToken(spec, { nonce, ...over });
-  return { ...(await postLaunch({ id_token: idToken, state })), state, idToken, nonce };
+  return { ...(await postLaunch({ id_token: idToken, state }, headers)), state, idToken, nonce };
 }
 
 export async function userOf(platformId: string, sub: string) {

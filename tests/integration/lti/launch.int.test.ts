@@ -44,6 +44,19 @@ describe("LTI login and launch", () => {
     expect(await db.ltiIdentity.count({ where: { platformId, sub: "learner-1" } })).toBe(1);
   });
 
+  it("inside the LMS's iframe (Sec-Fetch-Dest: iframe) the cookies are Partitioned, at top level they are not", async () => {
+    // Chromium keeps no unpartitioned third-party cookie: without the attribute the framed launch never kept its session.
+    const framed = (
+      await launch(mock, { sub: "framed-1" }, {}, { "sec-fetch-dest": "iframe" })
+    ).res.headers.getSetCookie();
+    expect(framed).toHaveLength(2);
+    for (const c of framed) expect(c).toMatch(/; Secure; SameSite=None; Partitioned$/);
+    const top = (
+      await launch(mock, { sub: "framed-1" }, {}, { "sec-fetch-dest": "document" })
+    ).res.headers.getSetCookie();
+    for (const c of top) expect(c).not.toMatch(/Partitioned/);
+  });
+
   it("never links by email: a claim naming an existing account's email makes a new account", async () => {
     const local = await db.user.create({ data: { email: "owner@example.com", role: "ADMIN" } });
     const { res } = await launch(mock, { sub: "attacker" }, { claims: { email: "owner@example.com" } });
