@@ -67,7 +67,9 @@ test("launch → attempt → submit → the platform receives exactly one score"
   expect(mock.received.scores.filter((s) => s.lineItemId === lineItemId)).toHaveLength(1);
 });
 
-test("inside the platform's iframe the quiz opens and starts (frame-ancestors, partitioned cookies)", async ({ page }) => {
+test("inside the platform's iframe the quiz opens and starts (frame-ancestors, partitioned cookies)", async ({
+  page,
+}) => {
   mock.expectLaunch("learner-frame", { sub: "e2e-framed", custom: { quiz_id: quizId }, resourceLinkId: "rl-frame" });
   await page.goto(start("learner-frame", "course"));
   const frame = page.frameLocator('iframe[title="Layerwise"]');
