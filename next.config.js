@@ -1,7 +1,6 @@
 /** @type {import('next').NextConfig} */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
@@ -36,7 +35,16 @@ const nextConfig = {
   },
   experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // X-Frame-Options cannot name an origin; after an LTI launch (its frame-grant cookie) CSP
+      // frame-ancestors, set per request in proxy.ts, decides alone. The LTI route pages set their own.
+      {
+        source: "/((?!api/lti/).*)",
+        missing: [{ type: "cookie", key: "layerwise-lti-frame" }],
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
+      },
+    ];
   },
 };
 

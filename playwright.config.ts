@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -54,6 +55,10 @@ export default defineConfig({
       // Short quizzes in e2e are real quizzes with small limits; sign-in limit stays on.
       SIGNIN_MAX_FAILURES_PER_IP: "1000",
       SIGNUP_MAX_PER_IP: "1000",
+      // The LTI tool's signing key (required in production); a fresh one per run.
+      LTI_PRIVATE_KEY: generateKeyPairSync("rsa", { modulusLength: 2048 })
+        .privateKey.export({ type: "pkcs8", format: "pem" })
+        .toString(),
     },
   },
 });

@@ -2,12 +2,15 @@ import { NextResponse, type NextRequest } from "next/server";
 import { NOT_FOUND_PATH, badPathApiResponse, hasMalformedEscape } from "@/lib/bad-path";
 import { buildCsp, HSTS_VALUE, newNonce } from "@/lib/security/headers";
 import { appOrigin, isHttpsOrigin } from "@/lib/security/origin";
+import { FRAME_COOKIE, verifyFrameGrant } from "@/lib/lti/frame";
+import { env } from "@/lib/env";
 
 /**
  * For every page: a fresh CSP nonce. Next reads the nonce from the Content-Security-Policy
  * header on the request and puts it on its own scripts; the root layout reads x-nonce for
  * its theme script. Also passes the requested path to server components (x-pathname), so
- * a layout's sign-in redirect can bring the visitor back where they were. Authorization
+ * a layout's sign-in redirect can bring the visitor back where they were. An LTI launch's frame
+ * grant (lib/lti/frame.ts) lets its platform's origin frame the pages. Authorization
  * itself happens in the layouts, pages and route handlers, not here.
  */
 export function proxy(request: NextRequest) {
@@ -18,7 +21,9 @@ export function proxy(request: NextRequest) {
   if (isApi) return NextResponse.next();
   const nonce = newNonce();
   const https = isHttpsOrigin(appOrigin(request.headers, request.url));
-  const csp = buildCsp(nonce, { dev: process.env.NODE_ENV === "development", https });
+  // After an LTI launch, the registered platform's origin may frame our pages (signed cookie).
+  const frameAncestors = verifyFrameGrant(request.cookies.get(FRAME_COOKIE)?.value, env().NEXTAUTH_SECRET ?? "");
+  const csp = buildCsp(nonce, { dev: process.env.NODE_ENV === "development", https, frameAncestors });
   const headers = new Headers(request.headers);
   headers.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
   headers.set("x-nonce", nonce);

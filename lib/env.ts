@@ -37,6 +37,14 @@ const envSchema = z.object({
   // Test harnesses (e2e, bench) ask scripts/serve.ts to write the database URL here.
   LAYERWISE_URL_FILE: z.string().min(1).optional(),
   FORCE_RESET: z.enum(["0", "1"]).optional(),
+  /** The LTI tool's RSA signing key (PKCS#8 PEM; "\n" escapes allowed); required for LTI in production. */
+  LTI_PRIVATE_KEY: z
+    .string()
+    .refine(
+      (v) => v.includes("BEGIN PRIVATE KEY"),
+      "LTI_PRIVATE_KEY must be a PKCS#8 PEM (-----BEGIN PRIVATE KEY-----)",
+    )
+    .optional(),
   // Bearer token for /api/metrics (docs/OBSERVABILITY.md); unset: the endpoint answers 404.
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
 });

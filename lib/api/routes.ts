@@ -7,6 +7,7 @@ import type * as admin from "./endpoints/admin";
 import type * as anki from "./endpoints/anki";
 import type * as authoring from "./endpoints/authoring";
 import type * as decks from "./endpoints/decks";
+import type * as lti from "./endpoints/lti";
 import type * as quizManagement from "./endpoints/quiz-management";
 import type * as quizStatistics from "./endpoints/quiz-statistics";
 import type * as quizzes from "./endpoints/quizzes";
@@ -113,6 +114,18 @@ export const getDeckEp = { method: "GET", path: "/api/v1/decks/{deckId}" } as Ro
 export const listDecksEp = { method: "GET", path: "/api/v1/decks" } as Route<typeof decks.listDecksEp>;
 export const unenrollEp = { method: "DELETE", path: "/api/v1/decks/{deckId}/enrollment" } as Route<
   typeof decks.unenrollEp
+>;
+export const createLtiPlatformEp = { method: "POST", path: "/api/v1/admin/lti/platforms" } as Route<
+  typeof lti.createLtiPlatformEp
+>;
+export const deleteLtiPlatformEp = { method: "DELETE", path: "/api/v1/admin/lti/platforms/{platformId}" } as Route<
+  typeof lti.deleteLtiPlatformEp
+>;
+export const listLtiPlatformsEp = { method: "GET", path: "/api/v1/admin/lti/platforms" } as Route<
+  typeof lti.listLtiPlatformsEp
+>;
+export const updateLtiPlatformEp = { method: "PUT", path: "/api/v1/admin/lti/platforms/{platformId}" } as Route<
+  typeof lti.updateLtiPlatformEp
 >;
 export const deleteOverrideEp = {
   method: "DELETE",

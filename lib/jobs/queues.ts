@@ -24,6 +24,8 @@ export const QUEUES = {
   // The minute cron: schedules the jobs of attempts coming due (and any whose job was lost).
   // singleton: one sweep runs at a time across every instance.
   "quiz-sweep": { policy: "singleton", ...RETRY, expireInSeconds: 120 },
+  // LTI grade passback (key = attempt id): retried for about a day (30 s doubling, 12 tries) until the LMS accepts.
+  "grade-passback": { policy: "stately", retryLimit: 12, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
 } satisfies Record<string, Omit<PgBoss.Queue, "name">>;
 
 export type QueueName = keyof typeof QUEUES;
@@ -35,4 +37,5 @@ export interface JobData {
   "fsrs-fit-weekly": Record<string, never>;
   "quiz-expiry": { attemptId: string };
   "quiz-sweep": Record<string, never>;
+  "grade-passback": { attemptId: string };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db/client";
+import { queueGradePassback } from "@/lib/lti/passback";
 import { GRACE_MS } from "@/lib/quiz/finalize";
 import { finalizeIfDue } from "@/lib/quiz/sweep";
 import { sendJob } from "./send";
@@ -31,6 +32,8 @@ export function scheduleAttemptExpiry(attempt: { id: string; deadlineAt: Date },
  */
 export async function runAttemptExpiry(boss: PgBoss, attemptId: string, now = new Date()) {
   const outcome = await finalizeIfDue(attemptId, now);
+  // Closed by this job or before it (a read's lazy finalize): an LTI score goes back either way (idempotent).
+  if (outcome.state === "finalized" || outcome.state === "closed") await queueGradePassback(attemptId, boss);
   if (outcome.state !== "open") return outcome;
   await scheduleAttemptExpiry({ id: attemptId, deadlineAt: outcome.deadlineAt }, boss);
   return { state: "rescheduled", deadlineAt: outcome.deadlineAt.toISOString() };

@@ -2,6 +2,7 @@ import "server-only";
 import { startBoss, type BossOptions } from "./boss";
 import { QUIZ_SWEEP_CRON, runAttemptExpiry, sweepQuizAttempts } from "./quiz-expiry";
 import { workEach } from "./work";
+import { passBack } from "@/lib/lti/passback";
 
 /**
  * The quiz jobs of one server instance: works due expiry jobs and the minute sweep, and keeps
@@ -16,6 +17,9 @@ export async function startQuizWorker(opts: Omit<BossOptions, "worker"> & { poll
     runAttemptExpiry(boss, attemptId),
   );
   await workEach(boss, "quiz-sweep", { pollingIntervalSeconds, batchSize: 1 }, () => sweepQuizAttempts(boss));
+  await workEach(boss, "grade-passback", { pollingIntervalSeconds, batchSize: 10 }, ({ attemptId }) =>
+    passBack(attemptId),
+  );
   await boss.schedule("quiz-sweep", QUIZ_SWEEP_CRON, {}, { tz: "UTC" });
   return boss;
 }

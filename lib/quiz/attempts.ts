@@ -17,6 +17,7 @@ import { isBlankAnswer } from "./blank";
 import { clearAnswer } from "./progress";
 import { effectiveRules } from "./rules";
 import { drawAttemptQuestions, shuffle } from "./pool-draw";
+import { queueGradePassback } from "@/lib/lti/passback";
 
 export interface AttemptItem {
   questionId: string;
@@ -247,6 +248,7 @@ export async function submitAttempt(userId: string, attemptId: string, now = new
     await finalizeAttempt(tx, attemptId, now);
     return isLate;
   });
+  await queueGradePassback(attemptId); // an LTI launch's score goes back to the LMS (a no-op otherwise)
   if (late) {
     throw new AppError(
       "CONFLICT",

@@ -18,7 +18,10 @@ export function newNonce(): string {
  * element but cannot run script or load anything. In development React needs eval and
  * Next injects <style> tags without a nonce, so dev relaxes exactly those two.
  */
-export function buildCsp(nonce: string, opts: { dev?: boolean; https?: boolean } = {}): string {
+export function buildCsp(
+  nonce: string,
+  opts: { dev?: boolean; https?: boolean; frameAncestors?: string | null } = {},
+): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
@@ -32,7 +35,8 @@ export function buildCsp(nonce: string, opts: { dev?: boolean; https?: boolean }
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "frame-ancestors 'none'",
+    // 'none' unless an LTI launch granted its platform's origin (lib/lti/frame.ts, proxy.ts).
+    `frame-ancestors ${opts.frameAncestors ?? "'none'"}`,
     "form-action 'self'",
     ...(opts.https ? ["upgrade-insecure-requests"] : []),
   ];

@@ -30,6 +30,10 @@ export default async function AdminPage({
           Grant or revoke the instructor role, and disable accounts. A disabled user is signed out at once.{" "}
           <Link href="/admin/audit" className="underline">
             Audit log
+          </Link>{" "}
+          ·{" "}
+          <Link href="/admin/lti" className="underline">
+            LTI platforms
           </Link>
         </p>
       </div>

@@ -4,6 +4,7 @@ import * as admin from "./admin";
 import * as anki from "./anki";
 import * as authoring from "./authoring";
 import * as decks from "./decks";
+import * as lti from "./lti";
 import * as quizStatistics from "./quiz-statistics";
 import * as quizManagement from "./quiz-management";
 import * as quizzes from "./quizzes";
@@ -23,6 +24,7 @@ export const ALL_ENDPOINTS: AnyEndpoint[] = [
   regrade,
   authoring,
   admin,
+  lti,
   quizStatistics,
   anki,
 ].flatMap((m) => Object.values(m as Record<string, unknown>).filter(isEndpoint));

@@ -127,7 +127,13 @@ describe("quiz expiry jobs", () => {
     const attempt = await openAttempt(10 * 60_000);
     const b = await boss();
     const before = await jobQueueDepth(b);
-    expect(Object.keys(before).sort()).toEqual(["fsrs-fit", "fsrs-fit-weekly", "quiz-expiry", "quiz-sweep"]);
+    expect(Object.keys(before).sort()).toEqual([
+      "fsrs-fit",
+      "fsrs-fit-weekly",
+      "grade-passback",
+      "quiz-expiry",
+      "quiz-sweep",
+    ]);
     expect(before["fsrs-fit-weekly"]).toEqual({ created: 0, retry: 0, active: 0, failed: 0 });
     await scheduleAttemptExpiry(attempt, b);
     const after = await jobQueueDepth(b);

@@ -61,6 +61,17 @@ beforeAll(async () => {
   ids.quizId = [quiz.id];
   ids.attemptId = [attempt.id];
   ids.userId = [learner.id, instructor.id];
+  const { createPlatform } = await import("@/lib/lti/platforms");
+  const platform = await createPlatform({
+    name: "Fuzz LMS",
+    issuer: "https://lms.fuzz.test",
+    clientId: "fuzz-client",
+    deploymentIds: ["1"],
+    authLoginUrl: "https://lms.fuzz.test/auth",
+    tokenUrl: "https://lms.fuzz.test/token",
+    jwksUrl: "https://lms.fuzz.test/jwks",
+  });
+  ids.platformId = [platform.id];
 });
 
 // ---- the checksum of every table ----

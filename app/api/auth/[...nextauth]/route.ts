@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { unstable_rethrow } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
 import { withSignInLimit } from "@/lib/auth/sign-in-limit";
+import { alsoClearPartitioned } from "@/lib/lti/session-cookie";
 import { toRouteResponse } from "@/lib/error-response";
 import { apiRoute } from "@/lib/security/api-route";
 import { appOrigin, isHttpsOrigin } from "@/lib/security/origin";
@@ -70,6 +71,9 @@ export const POST = apiRoute(async (req: Request, ctx: Ctx) => {
   const bad = await badInput(req, ctx);
   if (bad) return bad;
   const { nextauth } = await ctx.params;
+  // Signed in inside an LMS's iframe, the session cookie is partitioned (lib/lti/session-cookie.ts).
+  if (nextauth.join("/") === "signout")
+    return alsoClearPartitioned(await nextAuth(req, ctx), appOrigin(req.headers, req.url));
   if (nextauth.join("/") !== "callback/credentials") return nextAuth(req, ctx);
   return withSignInLimit(req.url, () => nextAuth(req, ctx));
 });
