@@ -1,3 +1,4 @@
+import { markdownHtmlSchema } from "@/lib/markdown/schemas";
 import { z } from "zod";
 import { publicQuestionSchema } from "@/lib/questions/dto-schemas";
 
@@ -88,6 +89,8 @@ export const studyQueueSchema = z
     counts: queueCountsSchema,
     today: todaySummarySchema,
     cards: z.array(queueCardSchema),
+    /** Sanitized HTML of the cards' Markdown (prompts, options, items, cloze text), by text. */
+    markdown: markdownHtmlSchema.optional(),
   })
   .meta({ id: "StudyQueue" });
 export type StudyQueue = z.infer<typeof studyQueueSchema>;

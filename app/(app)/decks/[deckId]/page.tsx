@@ -7,7 +7,7 @@ import { getPublishedDeck } from "@/lib/decks/browse";
 import { sectionTitle } from "@/lib/decks/sections";
 import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Markdown } from "@/components/questions/markdown";
+import { ServerMarkdown } from "@/components/questions/server-markdown";
 
 export const metadata: Metadata = { title: "Deck" };
 
@@ -21,7 +21,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
       <Breadcrumbs trail={[{ href: "/decks", label: "Decks" }]} current={deck.title} />
       <div className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold">{deck.title}</h1>
-        <Markdown className="text-slate-700 dark:text-slate-300">{deck.description}</Markdown>
+        <ServerMarkdown className="text-slate-700 dark:text-slate-300">{deck.description}</ServerMarkdown>
         <p className="text-sm">
           {deck.questions.length} questions · version {deck.version}
         </p>

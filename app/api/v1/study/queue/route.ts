@@ -1,5 +1,10 @@
 import { handle } from "@/lib/api/handler";
 import { getQueueEp } from "@/lib/api/endpoints/study";
+import { questionMarkdown } from "@/lib/markdown/collect";
+import { markdownHtml } from "@/lib/markdown/render";
 import { getQueue } from "@/lib/srs/queue";
 
-export const GET = handle(getQueueEp, ({ user, query }) => getQueue(user, new Date(), query.limit));
+export const GET = handle(getQueueEp, async ({ user, query }) => {
+  const queue = await getQueue(user, new Date(), query.limit);
+  return { ...queue, markdown: markdownHtml(queue.cards.flatMap((c) => questionMarkdown(c.question))) };
+});
