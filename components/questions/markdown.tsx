@@ -20,8 +20,8 @@ export function MarkdownHtmlProvider({
   const maps = (Array.isArray(html) ? html : [html]).filter((m): m is MarkdownHtml => !!m);
   const lookup: Lookup = (text, inline) => {
     for (const m of maps) {
-      const hit = (inline ? m.inline : m.block)[text];
-      if (hit !== undefined) return hit;
+      const into = inline ? m.inline : m.block;
+      if (Object.hasOwn(into, text)) return into[text];
     }
     return parent(text, inline);
   };
