@@ -1,5 +1,10 @@
-import { z } from "zod";
-import { logUnexpected } from "@/lib/observability/log-unexpected";
+import type { z } from "zod";
+
+/**
+ * The app's errors: AppError, its codes and statuses, and the field-error shape. No zod at run
+ * time (only its types), so the browser can import this file; the mapping of any thrown value
+ * to the API's error answer (which needs zod) is lib/error-response.ts, for the server.
+ */
 
 /**
  * A unique index refused a write. Prisma's own queries report P2002; a raw query
@@ -51,18 +56,6 @@ export class AppError extends Error {
   }
 }
 
-export const errorBodySchema = z
-  .object({
-    error: z.object({
-      code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
-      message: z.string(),
-      fields: z.record(z.string(), z.array(z.string())).optional(),
-      details: z.unknown().optional(),
-    }),
-  })
-  .meta({ id: "Error" });
-export type ErrorBody = z.infer<typeof errorBodySchema>;
-
 /** Field errors keyed by dotted path ("payload.options"), "_" for the whole value. */
 export function zodFieldErrors(error: z.ZodError, prefix?: string): FieldErrors {
   const fields: FieldErrors = {};
@@ -74,17 +67,6 @@ export function zodFieldErrors(error: z.ZodError, prefix?: string): FieldErrors 
     (fields[key] ??= []).push(message);
   }
   return fields;
-}
-
-export function toErrorBody(err: AppError): ErrorBody {
-  return {
-    error: {
-      code: err.code,
-      message: err.message,
-      ...(err.extra.fields ? { fields: err.extra.fields } : {}),
-      ...(err.extra.details !== undefined ? { details: err.extra.details } : {}),
-    },
-  };
 }
 
 /**
@@ -101,24 +83,4 @@ export function isClientAbort(err: unknown): boolean {
     e = (e as { cause?: unknown }).cause;
   }
   return false;
-}
-
-/** Maps any thrown value to an AppError; unknown errors are logged and become a generic 500. */
-export function toAppError(err: unknown): AppError {
-  if (err instanceof AppError) return err;
-  if (isClientAbort(err)) return new AppError("BAD_REQUEST", "The request was closed before its body arrived.");
-  if (err instanceof z.ZodError) {
-    return new AppError("BAD_REQUEST", "Some fields are not valid.", { fields: zodFieldErrors(err) });
-  }
-  if (isUniqueViolation(err)) return new AppError("CONFLICT", "That already exists.");
-  if ((err as { code?: string } | null)?.code === "P2025") return new AppError("NOT_FOUND");
-  logUnexpected(err, "unhandled error");
-  return new AppError("INTERNAL");
-}
-
-export function toRouteResponse(err: unknown): Response {
-  const appErr = toAppError(err);
-  const headers: Record<string, string> = {};
-  if (appErr.extra.retryAfterSeconds) headers["Retry-After"] = String(appErr.extra.retryAfterSeconds);
-  return Response.json(toErrorBody(appErr), { status: appErr.status, headers });
 }

@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { NEW_PASSWORD_HINT, PasswordField } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
 import { useApiForm } from "@/components/ui/use-api-form";
-import { changePasswordEp } from "@/lib/api/endpoints/account";
+import { changePasswordEp } from "@/lib/api/routes";
 
 export function ChangePasswordForm() {
   const router = useRouter();

@@ -6,7 +6,7 @@ import { ErrorText, TextField } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { api } from "@/lib/api/client";
-import { getSchedulerEp, switchSchedulerEp } from "@/lib/api/endpoints/account";
+import { getSchedulerEp, switchSchedulerEp } from "@/lib/api/routes";
 import type { SchedulerSettings as Settings, SchedulerSwitchResult } from "@/lib/srs/schemas";
 
 type Name = Settings["scheduler"];

@@ -4,7 +4,7 @@ import { StatusAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { useApiForm } from "@/components/ui/use-api-form";
-import { signOutEverywhereEp } from "@/lib/api/endpoints/account";
+import { signOutEverywhereEp } from "@/lib/api/routes";
 
 export function SignOutEverywhere() {
   const router = useRouter();

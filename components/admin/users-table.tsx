@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { TableHead } from "@/components/ui/table-head";
 import type { AdminUserDto, UserPatch } from "@/lib/admin/schemas";
 import { api } from "@/lib/api/client";
-import { updateUserEp } from "@/lib/api/endpoints/admin";
+import { updateUserEp } from "@/lib/api/routes";
 
 type Role = AdminUserDto["role"];
 const ROLE_LABEL = { LEARNER: "Learner", INSTRUCTOR: "Instructor", ADMIN: "Admin" } as const;

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from "@/lib/questions/schemas";
+import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from "@/lib/questions/question-types";
 import { SelectField } from "@/components/ui/field";
 
 /** Type picker + "Add question": opens the editor for that type. */

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/api/client";
 import type { AuthorDeckSummaryDto } from "@/lib/authoring/schemas";
-import { archiveDeckEp, publishDeckEp, unarchiveDeckEp, unpublishDeckEp } from "@/lib/api/endpoints/authoring";
+import { archiveDeckEp, publishDeckEp, unarchiveDeckEp, unpublishDeckEp } from "@/lib/api/routes";
 
 const DECK_ACTIONS = {
   publish: publishDeckEp,

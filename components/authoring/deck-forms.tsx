@@ -5,7 +5,7 @@ import { useState } from "react";
 import { StatusAlert } from "@/components/ui/alert";
 import { SaveSettingsButton, SubmitButton } from "@/components/ui/button";
 import type { AuthorDeckSummaryDto } from "@/lib/authoring/schemas";
-import { createDeckEp, updateDeckEp } from "@/lib/api/endpoints/authoring";
+import { createDeckEp, updateDeckEp } from "@/lib/api/routes";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
 

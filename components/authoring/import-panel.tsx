@@ -4,16 +4,11 @@ import { useId, useRef, useState } from "react";
 import { plainText } from "@/lib/markdown/plain-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import {
-  IMPORT_MAX_BYTES,
-  importErrorDetailsSchema,
-  type ImportFormat,
-  type ImportPreviewDto,
-  type ImportProblem,
-} from "@/lib/authoring/schemas";
-import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
+import { IMPORT_MAX_BYTES, importProblemsOf, type ImportFormat } from "@/lib/authoring/import-limits";
+import type { ImportPreviewDto, ImportProblem } from "@/lib/authoring/schemas";
+import { QUESTION_TYPE_LABELS } from "@/lib/questions/question-types";
 import { ApiError, api } from "@/lib/api/client";
-import { importDeckEp } from "@/lib/api/endpoints/authoring";
+import { importDeckEp } from "@/lib/api/routes";
 import { SelectField } from "@/components/ui/field";
 
 type State =
@@ -68,8 +63,7 @@ export function ImportPanel({ deckId }: { deckId: string }) {
       const result = await send(text, format, true);
       setState({ kind: "preview", preview: result, text, format, name: file.name });
     } catch (err) {
-      const details = err instanceof ApiError ? importErrorDetailsSchema.safeParse(err.details) : null;
-      const problems = details?.success ? details.data.errors : [];
+      const problems = err instanceof ApiError ? importProblemsOf(err.details) : [];
       if (problems.length) setState({ kind: "errors", problems, message: (err as Error).message, name: file.name });
       else setError((err as Error).message);
     } finally {

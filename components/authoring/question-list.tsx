@@ -6,15 +6,10 @@ import { plainText } from "@/lib/markdown/plain-text";
 import { MoveButtons } from "@/components/questions/move-buttons";
 import { buttonClass } from "@/components/ui/button";
 import type { AuthorQuestionDto } from "@/lib/authoring/schemas";
-import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
+import { QUESTION_TYPE_LABELS } from "@/lib/questions/question-types";
 import { QuestionBankMarks } from "./tag-filter";
 import { api } from "@/lib/api/client";
-import {
-  archiveQuestionEp,
-  duplicateQuestionEp,
-  reorderQuestionsEp,
-  unarchiveQuestionEp,
-} from "@/lib/api/endpoints/authoring";
+import { archiveQuestionEp, duplicateQuestionEp, reorderQuestionsEp, unarchiveQuestionEp } from "@/lib/api/routes";
 
 const QUESTION_ACTIONS = { duplicate: duplicateQuestionEp, archive: archiveQuestionEp, unarchive: unarchiveQuestionEp };
 

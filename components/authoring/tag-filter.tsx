@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { plainText } from "@/lib/markdown/plain-text";
 import type { AuthorQuestionDto } from "@/lib/authoring/schemas";
-import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
+import { QUESTION_TYPE_LABELS } from "@/lib/questions/question-types";
 
 const pill = "rounded-full border px-3 py-1 text-sm";
 const on = "border-brand-600 bg-brand-50 font-semibold dark:bg-slate-800";

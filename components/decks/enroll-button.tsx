@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { api, apiMessage } from "@/lib/api/client";
-import { enrollEp, unenrollEp } from "@/lib/api/endpoints/decks";
+import { enrollEp, unenrollEp } from "@/lib/api/routes";
 
 export function EnrollButton({
   deckId,

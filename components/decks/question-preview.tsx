@@ -6,7 +6,7 @@ import { MarkdownHtmlProvider } from "@/components/questions/markdown";
 import { QuestionPrompt } from "@/components/questions/question-card";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/api/client";
-import { checkAnswerEp } from "@/lib/api/endpoints/study";
+import { checkAnswerEp } from "@/lib/api/routes";
 import type { CheckResult, PublicQuestion } from "@/lib/questions/types";
 import { questionLabel } from "./preview-label";
 

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorText } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { LimitField, TimeZoneField } from "@/components/shell/settings-fields";
-import { completeOnboardingEp } from "@/lib/api/endpoints/account";
+import { completeOnboardingEp } from "@/lib/api/routes";
 import { timeZoneOptions } from "@/lib/time-zones";
 
 export interface WelcomeDeck {

@@ -1,4 +1,4 @@
-import { QUESTION_TYPE_LABELS } from "@/lib/questions/schemas";
+import { QUESTION_TYPE_LABELS } from "@/lib/questions/question-types";
 import type { PublicQuestion } from "@/lib/questions/types";
 import { Markdown } from "./markdown";
 

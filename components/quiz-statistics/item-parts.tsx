@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { plainText } from "@/lib/markdown/plain-text";
 import type { ItemStatsDto } from "@/lib/authoring/schemas";
 import { FLAG_THRESHOLDS } from "@/lib/authoring/item-stats";
-import { QUESTION_TYPE_LABELS, type QuestionType } from "@/lib/questions/schemas";
+import { QUESTION_TYPE_LABELS, type QuestionType } from "@/lib/questions/question-types";
 
 // The deck's statistics (components/authoring/stats-table.tsx) and the quiz's (./item-table.tsx)
 // show a question and its flags the same way, so an instructor reads both alike.

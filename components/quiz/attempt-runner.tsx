@@ -6,7 +6,7 @@ import { QuestionPrompt } from "@/components/questions/question-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ApiError, api, apiMessage } from "@/lib/api/client";
-import { submitAttemptEp, updateAttemptProgressEp } from "@/lib/api/endpoints/quizzes";
+import { submitAttemptEp, updateAttemptProgressEp } from "@/lib/api/routes";
 import { isBlankAnswer } from "@/lib/quiz/blank";
 import { formatClock } from "@/lib/quiz/format";
 import type { AttemptView } from "@/lib/quiz/schemas";

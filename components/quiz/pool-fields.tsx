@@ -1,7 +1,8 @@
 "use client";
 import { SelectField, TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
-import { MAX_POOLS, type PoolSource, type PoolSuggestions } from "@/lib/quiz/pool-schemas";
+import { MAX_POOLS, type PoolSource } from "@/lib/quiz/pool-limits";
+import type { PoolSuggestions } from "@/lib/quiz/pool-schemas";
 
 /** One pool row as typed (count as text, so a half-typed number is not lost). */
 export interface PoolDraft {

@@ -5,7 +5,7 @@ import { SaveSettingsButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { formText } from "@/components/ui/form-text";
 import { useApiForm } from "@/components/ui/use-api-form";
-import { updateQuizEp } from "@/lib/api/endpoints/quiz-management";
+import { updateQuizEp } from "@/lib/api/routes";
 import { fromUtcInput } from "@/lib/quiz/format";
 import type { ReviewOptions } from "@/lib/quiz/review-options";
 import { readReviewOptionsForm, ReviewOptionsFields } from "./review-options-fields";

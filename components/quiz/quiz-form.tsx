@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
 import type { ApiBody } from "@/lib/api/client";
-import { createQuizEp } from "@/lib/api/endpoints/quizzes";
+import { createQuizEp } from "@/lib/api/routes";
 import { fromUtcInput } from "@/lib/quiz/format";
 import { QuizWindowFields } from "./quiz-window-fields";
 import type { PoolSuggestions } from "@/lib/quiz/pool-schemas";

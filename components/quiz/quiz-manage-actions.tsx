@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { api, apiMessage } from "@/lib/api/client";
-import { deleteQuizEp, duplicateQuizEp, updateQuizEp } from "@/lib/api/endpoints/quiz-management";
+import { deleteQuizEp, duplicateQuizEp, updateQuizEp } from "@/lib/api/routes";
 
 /** Duplicate, archive/unarchive and delete (the last asks first, and the server refuses it once attempted). */
 export function QuizManageActions({

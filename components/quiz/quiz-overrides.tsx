@@ -8,7 +8,7 @@ import { TextField } from "@/components/ui/field";
 import { formText } from "@/components/ui/form-text";
 import { useApiForm } from "@/components/ui/use-api-form";
 import { api, apiMessage } from "@/lib/api/client";
-import { deleteOverrideEp, saveOverrideEp } from "@/lib/api/endpoints/quiz-management";
+import { deleteOverrideEp, saveOverrideEp } from "@/lib/api/routes";
 import { fromUtcInput, toUtcInput } from "@/lib/quiz/format";
 import type { OverrideDto } from "@/lib/quiz/override-schemas";
 

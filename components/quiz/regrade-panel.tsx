@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { api } from "@/lib/api/client";
-import { regradeQuizEp } from "@/lib/api/endpoints/regrade";
+import { regradeQuizEp } from "@/lib/api/routes";
 import type { RegradeReport } from "@/lib/quiz/regrade-schemas";
 
 const pass = (passed: boolean) => (passed ? "pass" : "fail");

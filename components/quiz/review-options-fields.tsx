@@ -1,4 +1,5 @@
-import { REVIEW_THINGS, REVIEW_TIMES, type ReviewOptions } from "@/lib/quiz/review-options";
+import type { ReviewOptions } from "@/lib/quiz/review-options";
+import { REVIEW_THINGS, REVIEW_TIMES } from "@/lib/quiz/review-times";
 
 const TIME_LABEL = {
   immediately: "Right after the attempt",

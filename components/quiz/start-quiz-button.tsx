@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { api, apiMessage } from "@/lib/api/client";
-import { startAttemptEp } from "@/lib/api/endpoints/quizzes";
+import { startAttemptEp } from "@/lib/api/routes";
 import type { StartRefusal } from "@/lib/quiz/rules";
 
 const REFUSAL_LABEL: Record<StartRefusal, string> = {

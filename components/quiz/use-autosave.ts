@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
 import { ApiError, api, apiMessage } from "@/lib/api/client";
-import { saveAnswerEp } from "@/lib/api/endpoints/quizzes";
+import { saveAnswerEp } from "@/lib/api/routes";
 import { isBlankAnswer } from "@/lib/quiz/blank";
 
 const SAVE_DELAY_MS = 400;

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { LimitField, TimeZoneField } from "./settings-fields";
 import { useApiForm } from "@/components/ui/use-api-form";
-import { updateSettingsEp } from "@/lib/api/endpoints/account";
+import { updateSettingsEp } from "@/lib/api/routes";
 import type { SettingsInput } from "@/lib/srs/schemas";
 
 /** What the form edits: every settings field, filled. */

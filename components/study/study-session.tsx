@@ -4,7 +4,7 @@ import { MarkdownHtmlProvider } from "@/components/questions/markdown";
 import { Alert } from "@/components/ui/alert";
 import { maxGradeFor } from "@/lib/srs/grade-cap";
 import { ApiError, api } from "@/lib/api/client";
-import { checkAnswerEp, getQueueEp, recordReviewEp, undoReviewEp } from "@/lib/api/endpoints/study";
+import { checkAnswerEp, getQueueEp, recordReviewEp, undoReviewEp } from "@/lib/api/routes";
 import type { CheckResult } from "@/lib/questions/types";
 import type { QueueCard, StudyQueue, TodaySummary } from "@/lib/srs/schemas";
 import { SessionSummary } from "./session-summary";

@@ -1,7 +1,6 @@
 "use client";
 import { useState } from "react";
-import { ApiError, api, type ApiOptions, type ApiResponse } from "@/lib/api/client";
-import type { AnyEndpoint } from "@/lib/api/endpoint";
+import { ApiError, api, type ApiOptions, type ApiResponse, type ApiTarget } from "@/lib/api/client";
 
 export type FormStatus = { kind: "error" | "success"; text: string } | null;
 
@@ -15,7 +14,7 @@ export function useApiForm() {
   const [pending, setPending] = useState(false);
 
   /** Resolves to the response body, or null (with fields and status set) when refused. */
-  async function submit<E extends AnyEndpoint>(
+  async function submit<E extends ApiTarget>(
     ep: E,
     options: ApiOptions<E>,
     failText: string,

@@ -1,16 +1,29 @@
 import type { z } from "zod";
 import type { ErrorCode, FieldErrors } from "@/lib/errors";
-import type { Endpoint } from "./endpoint";
+import type { Endpoint, Method } from "./endpoint";
 
 /**
- * The one way the browser calls /api/v1: `api(endpoint, { params, query, body })`. The URL,
- * method and types all come from the endpoint contract, so a call cannot disagree with the
- * route it reaches. Types only are imported from lib/errors; contracts are zod-only modules.
+ * The one way the browser calls /api/v1: `api(route, { params, query, body })`. A route is an
+ * entry of lib/api/routes.ts, generated from the endpoint contracts: just the method and path,
+ * with the contract as a phantom type, so the URL, method and types of a call all come from
+ * the contract and the browser still loads no zod. Types only are imported from lib/errors.
  */
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyContract = Endpoint<any, any, any, any, any>;
-type Parts<E> = E extends Endpoint<infer P, infer Q, infer B, infer R, infer _A> ? { P: P; Q: Q; B: B; R: R } : never;
+
+declare const CONTRACT: unique symbol;
+/** A contract's method and path for the browser; the contract itself is only a type. */
+export interface Route<E extends AnyContract = AnyContract> {
+  readonly method: Method;
+  readonly path: string;
+  readonly [CONTRACT]?: E;
+}
+/** What api() and apiUrl() take: a route (client code) or the contract itself (server and tests). */
+export type ApiTarget = AnyContract | Route;
+type ContractOf<T> = T extends AnyContract ? T : T extends Route<infer E> ? E : never;
+type Parts<T> =
+  ContractOf<T> extends Endpoint<infer P, infer Q, infer B, infer R, infer _A> ? { P: P; Q: Q; B: B; R: R } : never;
 
 type ParamsOpt<P> = [P] extends [z.ZodType] ? { params: z.input<P> } : { params?: undefined };
 type QueryOpt<Q> = [Q] extends [z.ZodType] ? { query?: z.input<Q> } : { query?: undefined };
@@ -22,7 +35,7 @@ export interface RawBody {
   text: string;
 }
 
-export type ApiOptions<E extends AnyContract> = ParamsOpt<Parts<E>["P"]> &
+export type ApiOptions<E extends ApiTarget> = ParamsOpt<Parts<E>["P"]> &
   QueryOpt<Parts<E>["Q"]> &
   BodyOpt<Parts<E>["B"]> & {
     rawBody?: RawBody;
@@ -30,8 +43,8 @@ export type ApiOptions<E extends AnyContract> = ParamsOpt<Parts<E>["P"]> &
     /** Network failures retried before giving up; only for idempotent calls (e.g. client request ids). */
     retries?: number;
   };
-export type ApiResponse<E extends AnyContract> = Parts<E>["R"] extends z.ZodType ? z.output<Parts<E>["R"]> : never;
-export type ApiBody<E extends AnyContract> = Parts<E>["B"] extends z.ZodType ? z.input<Parts<E>["B"]> : never;
+export type ApiResponse<E extends ApiTarget> = Parts<E>["R"] extends z.ZodType ? z.output<Parts<E>["R"]> : never;
+export type ApiBody<E extends ApiTarget> = Parts<E>["B"] extends z.ZodType ? z.input<Parts<E>["B"]> : never;
 
 export type ApiErrorCode = ErrorCode | "NETWORK" | "UNKNOWN";
 export const OFFLINE_MESSAGE = "You seem to be offline. Check your connection and try again.";
@@ -55,8 +68,8 @@ type Scalar = string | number | boolean | bigint | null | undefined;
 type OptionsIn = { params?: Record<string, Scalar>; query?: Record<string, Scalar> };
 
 /** The contract's path with {name} filled from params (each encoded), plus the query string. */
-export function apiUrl<E extends AnyContract>(ep: E, opts: Pick<ApiOptions<E>, "params" | "query">): string;
-export function apiUrl(ep: AnyContract, opts: OptionsIn = {}): string {
+export function apiUrl<E extends ApiTarget>(ep: E, opts: Pick<ApiOptions<E>, "params" | "query">): string;
+export function apiUrl(ep: ApiTarget, opts: OptionsIn = {}): string {
   const path = ep.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = opts.params?.[name];
     if (value === undefined || value === null)
@@ -85,7 +98,7 @@ async function toApiError(res: Response): Promise<ApiError> {
 }
 
 /** Calls the endpoint; resolves to its typed response or throws an ApiError. */
-export async function api<E extends AnyContract>(
+export async function api<E extends ApiTarget>(
   ep: E,
   ...args: object extends ApiOptions<E> ? [ApiOptions<E>?] : [ApiOptions<E>]
 ): Promise<ApiResponse<E>> {

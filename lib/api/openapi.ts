@@ -1,5 +1,5 @@
 import { createDocument } from "zod-openapi";
-import { errorBodySchema } from "@/lib/errors";
+import { errorBodySchema } from "@/lib/error-response";
 import type { AnyEndpoint, Endpoint } from "./endpoint";
 import { ALL_ENDPOINTS } from "./endpoints";
 

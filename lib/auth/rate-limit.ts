@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { lastEntry } from "@/lib/security/origin";
 import { PEER_HEADER } from "@/scripts/peer-header.mjs";
 import { BUDGET_TX, KEEP_DAYS, LOCK, lockKey, retryAfterSeconds, shouldPrune } from "./attempt-budget";
 
@@ -78,17 +79,13 @@ export function clientIp(headers: Headers | Record<string, string | string[] | u
       ? headers.get(name)
       : (([] as (string | undefined)[]).concat(headers[name] ?? undefined)[0] ?? null);
   if (env().TRUST_PROXY === "1") {
-    const last = (get("x-forwarded-for") ?? "")
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .at(-1);
+    const last = lastEntry(get("x-forwarded-for"));
     if (last) return canonicalIp(last);
   }
   return canonicalIp(get(PEER_HEADER)?.trim() || "unknown");
 }
 
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /**
  * One spelling per address, so one client cannot hold two budgets: a dual-stack socket

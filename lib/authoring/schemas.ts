@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { QUESTION_TYPES } from "@/lib/questions/schemas";
 import { deckBaseShape } from "@/lib/decks/dto-schemas";
+import { IMPORT_FORMATS } from "./import-limits";
 
 /**
  * Authoring inputs and DTOs. No server imports: the API contracts, the services and the
@@ -106,15 +107,7 @@ export const reorderSchema = z
       "Without offset: every live (unarchived) question id of the deck, in the new order. With offset (one page of the editor): the live questions from that 0-based index on, exactly those, in their new order; the others keep their places",
   });
 
-export const IMPORT_FORMATS = ["gift", "json"] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-/** Upload limit of an import file. */
-export const IMPORT_MAX_BYTES = 1024 * 1024;
-/**
- * Questions in one import. 20,000 tiny GIFT questions fit in IMPORT_MAX_BYTES and took the
- * server past its transaction timeout and to 1.5 GB; a bigger deck is several imports.
- */
-export const IMPORT_MAX_QUESTIONS = 2000;
+export { IMPORT_FORMATS, IMPORT_MAX_BYTES, IMPORT_MAX_QUESTIONS, type ImportFormat } from "./import-limits";
 
 /** One problem in an imported file, as a 400's details.errors lists them (see lib/decks/import-errors). */
 export const importProblemSchema = z.object({ line: z.number().int(), message: z.string() });

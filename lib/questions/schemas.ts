@@ -2,6 +2,7 @@ import { z } from "zod";
 import { QUESTION_TYPE_MODULES, type QuestionTypeModules } from "./registry";
 import { tagsSchema } from "./tags";
 import { text } from "./types/fields";
+import { QUESTION_TYPES, type QuestionType } from "./question-types";
 
 /**
  * The question types and, from their modules (lib/questions/types/<type>/, listed in
@@ -9,23 +10,9 @@ import { text } from "./types/fields";
  * here) and one for the learner's answer. No server imports: shared by API, seed,
  * import, editor and renderer.
  */
-// Mirrors the QuestionType enum in prisma/schema.prisma.
-export const QUESTION_TYPES = [
-  "single",
-  "multiple",
-  "truefalse",
-  "short",
-  "numeric",
-  "matching",
-  "ordering",
-  "cloze",
-  "flashcard",
-] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
+export { QUESTION_TYPES, QUESTION_TYPE_LABELS, type QuestionType } from "./question-types";
 
 const byType = <R>(pick: (type: QuestionType) => R) => Object.fromEntries(QUESTION_TYPES.map((t) => [t, pick(t)]));
-
-export const QUESTION_TYPE_LABELS = byType((t) => QUESTION_TYPE_MODULES[t].label) as Record<QuestionType, string>;
 
 export const payloadSchemas = byType((t) => QUESTION_TYPE_MODULES[t].payloadSchema) as {
   readonly [T in QuestionType]: QuestionTypeModules[T]["payloadSchema"];

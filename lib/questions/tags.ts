@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_TAG_LENGTH, MAX_TAGS, TAG_RE, normaliseTag } from "./tag-text";
 
 /**
  * Question tags: lower-case slugs like `namespaces` or `oci-runtime`. Input is normalised
@@ -6,17 +7,7 @@ import { z } from "zod";
  * "Kernel Namespaces" is stored as `kernel-namespaces`; anything else that is not a slug is
  * refused with the tag named. No server imports: the editor, import and API share it.
  */
-export const TAG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_TAGS = 20;
-export const MAX_TAG_LENGTH = 40;
-
-export function normaliseTag(raw: string): string {
-  return raw
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, "-")
-    .replace(/-+/g, "-");
-}
+export { MAX_TAG_LENGTH, MAX_TAGS, TAG_RE, normaliseTag, splitTagText } from "./tag-text";
 
 export const tagSchema = z
   .string({ error: "A tag must be text" })
@@ -34,11 +25,3 @@ export const tagsSchema = z
   .array(tagSchema, { error: "tags must be a list of words" })
   .max(MAX_TAGS, `At most ${MAX_TAGS} tags`)
   .transform((tags) => [...new Set(tags)]);
-
-/** "a, b c" as typed in the editor's one-line field → the list the API takes. */
-export function splitTagText(text: string): string[] {
-  return text
-    .split(",")
-    .map((t) => t.trim())
-    .filter(Boolean);
-}

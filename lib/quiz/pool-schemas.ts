@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { tagSchema } from "@/lib/questions/tags";
+import { MAX_DRAWN, MAX_POOLS } from "./pool-limits";
 
 /**
  * A quiz's question pools. Each pool names a tag or a section of the quiz's deck and how many
@@ -7,10 +8,7 @@ import { tagSchema } from "@/lib/questions/tags";
  * with no pools draws questionCount from the whole deck, as quizzes always did. No server
  * imports: the quiz form, the API contract and the services share it.
  */
-export const POOL_SOURCES = ["tag", "section"] as const;
-export type PoolSource = (typeof POOL_SOURCES)[number];
-export const MAX_POOLS = 10;
-export const MAX_DRAWN = 100;
+export { MAX_DRAWN, MAX_POOLS, POOL_SOURCES, type PoolSource } from "./pool-limits";
 
 const count = z
   .number({ error: "count must be a whole number" })

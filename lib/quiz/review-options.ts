@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REVIEW_THINGS, REVIEW_TIMES, type ReviewThing, type ReviewTime } from "./review-times";
 
 /**
  * What a learner sees of a finished attempt, and when — Moodle's review options. Three times:
@@ -7,10 +8,7 @@ import { z } from "zod";
  * each question's right/wrong), `answers` (the right answers and per-answer feedback) and
  * `explanations`. No server imports, so forms and servers share it.
  */
-export const REVIEW_TIMES = ["immediately", "later", "afterClose"] as const;
-export const REVIEW_THINGS = ["marks", "answers", "explanations"] as const;
-export type ReviewTime = (typeof REVIEW_TIMES)[number];
-export type ReviewThing = (typeof REVIEW_THINGS)[number];
+export { REVIEW_THINGS, REVIEW_TIMES, type ReviewThing, type ReviewTime } from "./review-times";
 
 /** Moodle's "immediately after the attempt" lasts two minutes from the submit. */
 export const IMMEDIATE_MS = 2 * 60 * 1000;

@@ -1,4 +1,4 @@
-import { toRouteResponse } from "@/lib/errors";
+import { toRouteResponse } from "@/lib/error-response";
 import { apiHeaders, withHeaders } from "./headers";
 import { appOrigin, assertSameOrigin } from "./origin";
 

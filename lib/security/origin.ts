@@ -14,7 +14,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const SESSION_COOKIE = /^(?:__Secure-)?next-auth\.session-token(?:\.\d+)?$/;
 
 /** The last comma-separated entry: the one the proxy nearest to us added (see clientIp). */
-function lastEntry(value: string | null): string | null {
+export function lastEntry(value: string | null): string | null {
   return (
     value
       ?.split(",")

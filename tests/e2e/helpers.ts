@@ -22,6 +22,24 @@ export function e2eDb(): pg.Pool {
   return pool;
 }
 
+/**
+ * A quiz on the 4.4 deck (docker-images) straight in the database, titled `${prefix} <6 random chars>`
+ * (pass mark 50 %); returns its id and title.
+ */
+export async function createQuiz(
+  prefix: string,
+  o: { questionCount: number; timeLimitSeconds: number; attemptsAllowed: number },
+): Promise<{ id: string; title: string }> {
+  const title = `${prefix} ${crypto.randomBytes(3).toString("hex")}`;
+  const { rows } = await e2eDb().query<{ id: string }>(
+    `INSERT INTO "Quiz" (id, "deckId", title, "questionCount", "timeLimitSeconds", "attemptsAllowed", "passMarkPercent", "updatedAt")
+     SELECT 'e2e-quiz-' || md5(random()::text), id, $1, $2, $3, $4, 50, now() FROM "Deck" WHERE slug = 'docker-images'
+     RETURNING id`,
+    [title, o.questionCount, o.timeLimitSeconds, o.attemptsAllowed],
+  );
+  return { id: rows[0].id, title };
+}
+
 export interface TestUser {
   id: string;
   email: string;

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { answerCurrent, createUser, e2eDb, expectNoAxeViolations, signIn } from "./helpers";
+import { answerCurrent, createQuiz, createUser, e2eDb, expectNoAxeViolations, signIn } from "./helpers";
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -28,14 +28,11 @@ test("start page, flag for review, resume where I left off, summary, and results
   test.slow(); // one build-loaded server, five screens, two sizes each
   await page.setViewportSize(DESKTOP);
   const user = await createUser();
-  const title = `Taking ${Math.random().toString(36).slice(2, 8)}`;
-  const { rows } = await e2eDb().query<{ id: string }>(
-    `INSERT INTO "Quiz" (id, "deckId", title, "questionCount", "timeLimitSeconds", "attemptsAllowed", "passMarkPercent", "updatedAt")
-     SELECT 'e2e-quiz-' || md5(random()::text), id, $1, 5, 600, 2, 50, now() FROM "Deck" WHERE slug = 'docker-images'
-     RETURNING id`,
-    [title],
-  );
-  const quizId = rows[0].id;
+  const { id: quizId, title } = await createQuiz("Taking", {
+    questionCount: 5,
+    timeLimitSeconds: 600,
+    attemptsAllowed: 2,
+  });
   const attempts = async () =>
     (
       await e2eDb().query<{ id: string; lastPosition: number; flaggedQuestionIds: string[] }>(

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { answerCurrent, createUser, e2eDb, expectNoAxeViolations, signIn } from "./helpers";
+import { answerCurrent, createQuiz, createUser, e2eDb, expectNoAxeViolations, signIn } from "./helpers";
 
 test("a learner takes a quiz with the keyboard, reloads mid-attempt, resumes and reads the results", async ({
   page,
@@ -67,13 +67,9 @@ test("a learner takes a quiz with the keyboard, reloads mid-attempt, resumes and
 
 test("a short quiz times out and is submitted automatically", async ({ page }) => {
   const user = await createUser();
-  const { rows } = await e2eDb().query<{ id: string }>(
-    `INSERT INTO "Quiz" (id, "deckId", title, "questionCount", "timeLimitSeconds", "attemptsAllowed", "passMarkPercent", "updatedAt")
-     SELECT 'e2e-quiz-' || md5(random()::text), id, 'Speed round ' || substr(md5(random()::text), 1, 6), 2, 12, 1, 50, now() FROM "Deck" WHERE slug = 'docker-images'
-     RETURNING id`,
-  );
+  const quiz = await createQuiz("Speed round", { questionCount: 2, timeLimitSeconds: 12, attemptsAllowed: 1 });
   await signIn(page, user);
-  await page.goto(`/quizzes/${rows[0].id}`);
+  await page.goto(`/quizzes/${quiz.id}`);
   await page.getByRole("button", { name: /^Start Speed round/ }).click();
   await expect(page.getByTestId("countdown")).toBeVisible();
   await expect(page.getByText("One minute left.")).toBeVisible();
@@ -90,13 +86,9 @@ test("a short quiz times out and is submitted automatically", async ({ page }) =
 
 test("the results appear after a submit even when the page's refresh is lost on the way", async ({ page }) => {
   const user = await createUser();
-  const { rows } = await e2eDb().query<{ id: string }>(
-    `INSERT INTO "Quiz" (id, "deckId", title, "questionCount", "timeLimitSeconds", "attemptsAllowed", "passMarkPercent", "updatedAt")
-     SELECT 'e2e-quiz-' || md5(random()::text), id, 'Lost refresh ' || substr(md5(random()::text), 1, 6), 2, 600, 1, 50, now() FROM "Deck" WHERE slug = 'docker-images'
-     RETURNING id`,
-  );
+  const quiz = await createQuiz("Lost refresh", { questionCount: 2, timeLimitSeconds: 600, attemptsAllowed: 1 });
   await signIn(page, user);
-  await page.goto(`/quizzes/${rows[0].id}`);
+  await page.goto(`/quizzes/${quiz.id}`);
   await page.getByRole("button", { name: /^Start Lost refresh/ }).click();
   await expect(page.getByTestId("countdown")).toBeVisible();
   await answerCurrent(page);
@@ -114,17 +106,13 @@ test("viewing every question and answering none saves nothing and scores 0 %; Ke
   test.slow(); // pages through the whole 4.4 deck (40 questions) twice
   const user = await createUser();
   // Every quizzable question of the 4.4 deck (4 orderings, 3 matchings among them).
-  const { rows } = await e2eDb().query<{ id: string }>(
-    `INSERT INTO "Quiz" (id, "deckId", title, "questionCount", "timeLimitSeconds", "attemptsAllowed", "passMarkPercent", "updatedAt")
-     SELECT 'e2e-quiz-' || md5(random()::text), id, 'Look only ' || substr(md5(random()::text), 1, 6), 40, 600, 2, 50, now() FROM "Deck" WHERE slug = 'docker-images'
-     RETURNING id`,
-  );
+  const quiz = await createQuiz("Look only", { questionCount: 40, timeLimitSeconds: 600, attemptsAllowed: 2 });
   const saves: string[] = [];
   page.on("request", (req) => {
     if (req.method() === "PUT" && req.url().includes("/answers")) saves.push(req.postData() ?? "");
   });
   await signIn(page, user);
-  await page.goto(`/quizzes/${rows[0].id}`);
+  await page.goto(`/quizzes/${quiz.id}`);
   await page.getByRole("button", { name: /^Start Look only/ }).click();
   await expect(page.getByTestId("countdown")).toBeVisible();
   const total = Number((await page.getByRole("heading", { name: /^Question 1 of/ }).innerText()).split(" of ")[1]);
@@ -144,7 +132,7 @@ test("viewing every question and answering none saves nothing and scores 0 %; Ke
   expect(saves).toEqual([]);
 
   // Second attempt: an ordering answered only by pressing Keep this order (keyboard) is saved.
-  await page.goto(`/quizzes/${rows[0].id}`);
+  await page.goto(`/quizzes/${quiz.id}`);
   await page.getByRole("button", { name: /^Start Look only/ }).click();
   await expect(page.getByTestId("countdown")).toBeVisible();
   for (let i = 0; i < total; i++) {

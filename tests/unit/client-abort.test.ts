@@ -3,7 +3,8 @@ import net from "node:net";
 import { Readable } from "node:stream";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { isClientAbort, toRouteResponse } from "@/lib/errors";
+import { toRouteResponse } from "@/lib/error-response";
+import { isClientAbort } from "@/lib/errors";
 import { logger } from "@/lib/observability/log";
 
 /** The error a route handler's req.text() really throws when the client hangs up mid-body. */

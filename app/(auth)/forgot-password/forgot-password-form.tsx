@@ -5,7 +5,7 @@ import { StatusAlert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
-import { requestPasswordResetEp } from "@/lib/api/endpoints/account";
+import { requestPasswordResetEp } from "@/lib/api/routes";
 
 export function ForgotPasswordForm() {
   const { fields, status, setStatus, pending, submit } = useApiForm();

@@ -6,7 +6,7 @@ import { StatusAlert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { NEW_PASSWORD_HINT, PasswordField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
-import { resetPasswordEp } from "@/lib/api/endpoints/account";
+import { resetPasswordEp } from "@/lib/api/routes";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter();

@@ -8,7 +8,7 @@ import { StatusAlert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { NEW_PASSWORD_HINT, PasswordField, TextField } from "@/components/ui/field";
 import { useApiForm } from "@/components/ui/use-api-form";
-import { signUp } from "@/lib/api/endpoints/account";
+import { signUp } from "@/lib/api/routes";
 
 export function SignUpForm() {
   const router = useRouter();

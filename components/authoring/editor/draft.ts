@@ -1,12 +1,13 @@
 /**
  * The question editor's form model: what the author is typing (numbers as text, rows with
- * stable keys), converted to a QuestionInput for validation, preview and saving. Pure. Each
+ * stable keys), converted to a QuestionInput for validation, preview and saving. Pure, and
+ * without zod: the check against the API's schema is ./checks.ts, loaded on demand. Each
  * type's fields and their conversion live in its draft piece (components/questions/<type>/draft.ts).
  */
 import { DRAFT_PIECES, uiFor, type TypeDraftFields } from "@/components/questions/registry";
-import { zodFieldErrors, type FieldErrors } from "@/lib/errors";
-import { questionInputSchema, type QuestionType } from "@/lib/questions/schemas";
-import { splitTagText } from "@/lib/questions/tags";
+import type { FieldErrors } from "@/lib/errors";
+import type { QuestionType } from "@/lib/questions/question-types";
+import { splitTagText } from "@/lib/questions/tag-text";
 
 export type { BlankRow, OptionRow, PairRow, Row } from "./rows";
 export { newKey } from "./rows";
@@ -59,16 +60,6 @@ export function inputOf(d: Draft) {
     ...(splitTagText(d.tags).length ? { tags: splitTagText(d.tags) } : {}),
     ...(d.quizOnly ? { quizOnly: true } : {}),
   };
-}
-
-/** Per-field errors of a draft, keyed like the API's ("payload.options.1.text"). */
-export function validateDraft(d: Draft): FieldErrors {
-  const input = inputOf(d);
-  const parsed = questionInputSchema.safeParse(input);
-  if (parsed.success) return {};
-  const fields = zodFieldErrors(parsed.error);
-  uiFor(d.type).draft.refineErrors?.(d, input.payload, fields);
-  return fields;
 }
 
 /** Errors whose key is `key` or lies under it (`key.…`). */

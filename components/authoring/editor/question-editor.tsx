@@ -6,15 +6,22 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { describePath } from "@/lib/decks/import-errors";
 import type { FieldErrors } from "@/lib/errors";
-import { QUESTION_TYPE_LABELS, type QuestionType } from "@/lib/questions/schemas";
+import dynamic from "next/dynamic";
+import { QUESTION_TYPE_LABELS, type QuestionType } from "@/lib/questions/question-types";
 import type { StoredQuestion } from "@/lib/questions/types";
 import { ApiError, api, type ApiBody } from "@/lib/api/client";
-import { createQuestionEp, updateQuestionEp } from "@/lib/api/endpoints/authoring";
-import { draftFromQuestion, emptyDraft, errorsUnder, inputOf, validateDraft, type Draft } from "./draft";
+import { createQuestionEp, updateQuestionEp } from "@/lib/api/routes";
+import { draftFromQuestion, emptyDraft, errorsUnder, inputOf, type Draft } from "./draft";
 import { DraftField } from "./fields-shared";
-import { LivePreview } from "./live-preview";
+import { loadEditorChecks, useEditorChecks } from "./use-checks";
 import { TypeFields } from "./type-fields";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+
+// The preview grades with the real grader (zod schemas): its own chunk, loaded after the editor shows.
+const LivePreview = dynamic(() => import("./live-preview").then((m) => m.LivePreview), {
+  ssr: false,
+  loading: () => <p className="text-sm text-slate-700 dark:text-slate-300">Loading the preview…</p>,
+});
 
 export type EditorProps =
   | { mode: "create"; deckId: string; deckTitle: string; type: QuestionType; section?: string }
@@ -48,7 +55,8 @@ export function QuestionEditor(props: EditorProps) {
   const [serverError, setServerError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  const clientFields = validateDraft(draft);
+  const checks = useEditorChecks();
+  const clientFields = checks ? checks.validateDraft(draft) : {};
   const fields: FieldErrors = showErrors ? { ...serverFields, ...clientFields } : {};
   const errs = (key: string, exact = false) => errorsUnder(fields, key, exact);
   const problems = Object.entries(clientFields);
@@ -62,7 +70,9 @@ export function QuestionEditor(props: EditorProps) {
     e.preventDefault();
     setShowErrors(true);
     setServerError(null);
-    if (problems.length) {
+    // Saved before the checks loaded: check now, so a save never skips them.
+    const problemCount = checks ? problems.length : Object.keys((await loadEditorChecks()).validateDraft(draft)).length;
+    if (problemCount) {
       document.getElementById("editor-problems")?.focus();
       return;
     }

@@ -1,5 +1,5 @@
 "use client";
-import { answerSchemas } from "@/lib/questions/schemas";
+import { answerSchemas } from "@/lib/questions/answer-shapes";
 import { Markdown } from "../markdown";
 import { checkClass, legendClass, optionClass, type InputProps } from "../input-shared";
 

@@ -1,4 +1,4 @@
-import { answerSchemas } from "@/lib/questions/schemas";
+import { answerSchemas } from "@/lib/questions/answer-shapes";
 import type { PublicView, Solution } from "@/lib/questions/types";
 import { Markdown } from "../markdown";
 import { Feedback, labelClass, Mark, NO_ANSWER, rowClass } from "../review-shared";

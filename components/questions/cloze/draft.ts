@@ -1,5 +1,5 @@
 import { arr, blank, str, type BlankRow } from "@/components/authoring/editor/rows";
-import { CLOZE_BLANK } from "@/lib/questions/schemas";
+import { CLOZE_BLANK } from "@/lib/questions/cloze-blank";
 import type { DraftPiece } from "../module";
 
 export interface ClozeDraft {

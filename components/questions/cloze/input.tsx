@@ -1,5 +1,5 @@
 "use client";
-import { answerSchemas } from "@/lib/questions/schemas";
+import { answerSchemas } from "@/lib/questions/answer-shapes";
 import { Markdown } from "../markdown";
 import type { InputProps } from "../input-shared";
 import { TextAnswer } from "../text-answer";

@@ -1,5 +1,5 @@
 import { matchesAccepted } from "@/lib/questions/normalise";
-import { answerSchemas } from "@/lib/questions/schemas";
+import { answerSchemas } from "@/lib/questions/answer-shapes";
 import type { ReviewProps } from "../module";
 import { Accepted, Judged, NO_ANSWER, ReviewTable } from "../review-shared";
 

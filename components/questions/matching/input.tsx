@@ -1,5 +1,5 @@
 "use client";
-import { answerSchemas } from "@/lib/questions/schemas";
+import { answerSchemas } from "@/lib/questions/answer-shapes";
 import { plainText } from "@/lib/markdown/plain-text";
 import { Markdown } from "../markdown";
 import { legendClass, textInputClass, type InputProps } from "../input-shared";

@@ -1,6 +1,6 @@
 import { num, str, toNumber, withText } from "@/components/authoring/editor/rows";
 import { zodFieldErrors } from "@/lib/errors";
-import { numericPayloadSchema } from "@/lib/questions/schemas";
+import { numericPayloadSchema } from "@/components/authoring/editor/loaded-schemas";
 import type { DraftPiece } from "../module";
 
 export interface NumericDraft {

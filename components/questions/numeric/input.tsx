@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { answerSchemas } from "@/lib/questions/schemas";
+import { answerSchemas } from "@/lib/questions/answer-shapes";
 import { textInputClass, type InputProps } from "../input-shared";
 
 const labelClass = "text-sm font-medium text-slate-700 dark:text-slate-300";

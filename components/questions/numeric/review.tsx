@@ -1,4 +1,4 @@
-import { answerSchemas } from "@/lib/questions/schemas";
+import { answerSchemas } from "@/lib/questions/answer-shapes";
 import type { Solution } from "@/lib/questions/types";
 import { AnswerLines, withUnit } from "../review-shared";
 

@@ -1,4 +1,4 @@
-import { answerSchemas } from "@/lib/questions/schemas";
+import { answerSchemas } from "@/lib/questions/answer-shapes";
 import type { ReviewProps } from "../module";
 import { Markdown } from "../markdown";
 import { PickedCell, ReviewTable, textOf } from "../review-shared";

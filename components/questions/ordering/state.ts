@@ -1,4 +1,5 @@
-import { answerSchemas, type Answer } from "@/lib/questions/schemas";
+import { answerSchemas } from "@/lib/questions/answer-shapes";
+import type { Answer } from "@/lib/questions/schemas";
 
 /**
  * State rules of the ordering input, kept pure so they can be tested without a browser.

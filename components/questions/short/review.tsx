@@ -1,5 +1,5 @@
 import { matchesAccepted } from "@/lib/questions/normalise";
-import { answerSchemas } from "@/lib/questions/schemas";
+import { answerSchemas } from "@/lib/questions/answer-shapes";
 import type { Solution } from "@/lib/questions/types";
 import { Accepted, AnswerLines, labelClass } from "../review-shared";
 

@@ -1,5 +1,5 @@
 "use client";
-import { answerSchemas } from "@/lib/questions/schemas";
+import { answerSchemas } from "@/lib/questions/answer-shapes";
 import { checkClass, legendClass, optionClass, type InputProps } from "../input-shared";
 
 export function TrueFalseInput({ value, onChange, disabled, idPrefix }: InputProps<"truefalse">) {

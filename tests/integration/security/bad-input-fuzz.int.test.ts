@@ -6,7 +6,7 @@ import type { AnyEndpoint } from "@/lib/api/endpoint";
 import { createQuiz } from "@/lib/quiz/quizzes";
 import { startAttempt } from "@/lib/quiz/attempts";
 import { db } from "@/lib/db/client";
-import { errorBodySchema } from "@/lib/errors";
+import { errorBodySchema } from "@/lib/error-response";
 import { enroll, makeDeck, makeUser } from "@/tests/helpers/factories";
 import { mockSession, signInAs } from "@/tests/helpers/session";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { draftFromQuestion, emptyDraft, inputOf, validateDraft } from "@/components/authoring/editor/draft";
+import { validateDraft } from "@/components/authoring/editor/checks";
+import { draftFromQuestion, emptyDraft, inputOf } from "@/components/authoring/editor/draft";
 import { blanksInText, syncBlanks } from "@/components/questions/cloze/draft";
 import { loadCurriculum } from "@/lib/decks/curriculum";
 import { questionInputSchema, QUESTION_TYPES } from "@/lib/questions/schemas";

@@ -2,7 +2,7 @@ import NextAuth from "next-auth";
 import { unstable_rethrow } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
 import { withSignInLimit } from "@/lib/auth/sign-in-limit";
-import { toRouteResponse } from "@/lib/errors";
+import { toRouteResponse } from "@/lib/error-response";
 import { apiRoute } from "@/lib/security/api-route";
 import { appOrigin, isHttpsOrigin } from "@/lib/security/origin";
 import { textProblem } from "@/lib/text-input";

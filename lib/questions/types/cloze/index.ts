@@ -4,8 +4,10 @@ import { escapeGift } from "@/lib/decks/gift/text";
 import { matchesAccepted } from "../../normalise";
 import { result, text } from "../fields";
 import { defineQuestionType } from "../module";
+import { QUESTION_TYPE_LABELS } from "../../question-types";
+import { CLOZE_BLANK } from "../../cloze-blank";
 
-export const CLOZE_BLANK = /\[\[(\d+)\]\]/g;
+export { CLOZE_BLANK } from "../../cloze-blank";
 
 export const clozePayloadSchema = z
   .object({
@@ -48,7 +50,7 @@ function clozeSegments(t: string): Segment[] {
 }
 
 export const cloze = defineQuestionType({
-  label: "Cloze (fill the blanks)",
+  label: QUESTION_TYPE_LABELS.cloze,
   payloadSchema: clozePayloadSchema,
   answerSchema: z.object({ blanks: z.array(z.string().max(200)).max(10) }).strict(),
   answerShape: '{ "blanks": ["<answer for blank 1>", …] }',

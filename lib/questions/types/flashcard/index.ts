@@ -2,11 +2,12 @@ import { z } from "zod";
 import { escapeGift } from "@/lib/decks/gift/text";
 import { text } from "../fields";
 import { defineQuestionType } from "../module";
+import { QUESTION_TYPE_LABELS } from "../../question-types";
 
 export const flashcardPayloadSchema = z.object({ back: text("Back of the card", 4000) }).strict();
 
 export const flashcard = defineQuestionType({
-  label: "Flashcard",
+  label: QUESTION_TYPE_LABELS.flashcard,
   payloadSchema: flashcardPayloadSchema,
   answerSchema: z.object({ knew: z.boolean({ error: "knew must be true or false" }) }).strict(),
   answerShape: '{ "knew": true | false }',

@@ -5,6 +5,7 @@ import { textId } from "../../ids";
 import { arrange } from "../arrange";
 import { answerId, choice, choiceSchema, distinct, result, text, unknownIds } from "../fields";
 import { defineQuestionType } from "../module";
+import { QUESTION_TYPE_LABELS } from "../../question-types";
 
 export const matchingPayloadSchema = z
   .object({
@@ -48,7 +49,7 @@ function readMatching(raw: string, ctx: BuildContext): Built | null {
 }
 
 export const matching = defineQuestionType({
-  label: "Matching",
+  label: QUESTION_TYPE_LABELS.matching,
   payloadSchema: matchingPayloadSchema,
   answerSchema: z.object({ matches: z.record(answerId, answerId) }).strict(),
   answerShape: '{ "matches": { "<left id>": "<right id>" } }',

@@ -6,6 +6,7 @@ import { choiceGiftReader } from "../choice-gift";
 import { correctOptionIds, optionFeedback, optionFeedbackField, optionsView, optionsViewFields } from "../choice-view";
 import { answerId, choiceOption, distinct, result, unknownIds } from "../fields";
 import { defineQuestionType } from "../module";
+import { QUESTION_TYPE_LABELS } from "../../question-types";
 
 export const multiplePayloadSchema = z
   .object({
@@ -17,7 +18,7 @@ export const multiplePayloadSchema = z
   .refine((p) => distinct(p.options, (o) => o.text), { error: "Options must all differ", path: ["options"] });
 
 export const multiple = defineQuestionType({
-  label: "Multiple choice",
+  label: QUESTION_TYPE_LABELS.multiple,
   payloadSchema: multiplePayloadSchema,
   answerSchema: z.object({ choices: z.array(answerId).max(10) }).strict(),
   answerShape: '{ "choices": ["<option id>", …] }',

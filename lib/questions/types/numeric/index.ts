@@ -3,6 +3,7 @@ import { cutFeedback, takeWeight, type BuildContext, type Built } from "@/lib/de
 import { findUnescaped, parseNumber, splitAnswers, unescapeGift, type Marked } from "@/lib/decks/gift/text";
 import { finite, result } from "../fields";
 import { defineQuestionType } from "../module";
+import { QUESTION_TYPE_LABELS } from "../../question-types";
 
 /** Float noise allowance for numeric answers: 0.1 + 0.2 must count as 0.3. */
 const EPSILON = 1e-9;
@@ -74,7 +75,7 @@ function readNumeric(raw: string, ctx: BuildContext): Built | null {
 }
 
 export const numeric = defineQuestionType({
-  label: "Numeric",
+  label: QUESTION_TYPE_LABELS.numeric,
   payloadSchema: numericPayloadSchema,
   answerSchema: z.object({ value: z.number({ error: "value must be a number" }) }).strict(),
   answerShape: '{ "value": <number> }',

@@ -5,6 +5,7 @@ import { textId } from "../../ids";
 import { arrange } from "../arrange";
 import { answerId, choice, choiceSchema, distinct, result, text } from "../fields";
 import { defineQuestionType } from "../module";
+import { QUESTION_TYPE_LABELS } from "../../question-types";
 
 export const orderingPayloadSchema = z
   .object({
@@ -14,7 +15,7 @@ export const orderingPayloadSchema = z
   .refine((p) => distinct(p.items, (x) => x), { error: "Items must all differ", path: ["items"] });
 
 export const ordering = defineQuestionType({
-  label: "Ordering",
+  label: QUESTION_TYPE_LABELS.ordering,
   payloadSchema: orderingPayloadSchema,
   answerSchema: z.object({ order: z.array(answerId).max(10) }).strict(),
   answerShape: '{ "order": ["<item id>", …] }',

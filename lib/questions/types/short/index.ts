@@ -4,6 +4,7 @@ import { escapeGift, readText } from "@/lib/decks/gift/text";
 import { matchesAccepted } from "../../normalise";
 import { result, text } from "../fields";
 import { defineQuestionType } from "../module";
+import { QUESTION_TYPE_LABELS } from "../../question-types";
 
 export const shortPayloadSchema = z
   .object({
@@ -32,7 +33,7 @@ function readShort(raw: string, ctx: BuildContext): Built | null {
 }
 
 export const short = defineQuestionType({
-  label: "Short answer",
+  label: QUESTION_TYPE_LABELS.short,
   payloadSchema: shortPayloadSchema,
   answerSchema: z.object({ text: z.string().max(500, "Answer must be at most 500 characters") }).strict(),
   answerShape: '{ "text": "<your answer>" }',

@@ -6,6 +6,7 @@ import { choiceGiftReader } from "../choice-gift";
 import { correctOptionIds, optionFeedback, optionFeedbackField, optionsView, optionsViewFields } from "../choice-view";
 import { answerId, choiceOption, distinct, result, unknownIds } from "../fields";
 import { defineQuestionType } from "../module";
+import { QUESTION_TYPE_LABELS } from "../../question-types";
 
 export const singlePayloadSchema = z
   .object({
@@ -19,7 +20,7 @@ export const singlePayloadSchema = z
   .refine((p) => distinct(p.options, (o) => o.text), { error: "Options must all differ", path: ["options"] });
 
 export const single = defineQuestionType({
-  label: "Single choice",
+  label: QUESTION_TYPE_LABELS.single,
   payloadSchema: singlePayloadSchema,
   answerSchema: z.object({ choice: answerId }).strict(),
   answerShape: '{ "choice": "<option id>" }',

@@ -4,6 +4,7 @@ import { splitUnescaped, unescapeGift } from "@/lib/decks/gift/text";
 import { giftFeedback } from "@/lib/decks/gift/write-parts";
 import { feedback, result } from "../fields";
 import { defineQuestionType } from "../module";
+import { QUESTION_TYPE_LABELS } from "../../question-types";
 
 export const truefalsePayloadSchema = z
   .object({
@@ -35,7 +36,7 @@ function readTrueFalse(raw: string, ctx: BuildContext): Built {
 }
 
 export const truefalse = defineQuestionType({
-  label: "True / false",
+  label: QUESTION_TYPE_LABELS.truefalse,
   payloadSchema: truefalsePayloadSchema,
   answerSchema: z.object({ value: z.boolean({ error: "value must be true or false" }) }).strict(),
   answerShape: '{ "value": true | false }',

@@ -15,7 +15,7 @@ import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Section } from "@/components/ui/section";
 import { apiUrl } from "@/lib/api/client";
-import { exportDeckEp } from "@/lib/api/endpoints/authoring";
+import { exportDeckEp } from "@/lib/api/routes";
 import { TagFilter, TaggedQuestions } from "@/components/authoring/tag-filter";
 import { getDeckTags, listTaggedQuestions, TAG_FILTER_LIMIT } from "@/lib/authoring/tags";
 

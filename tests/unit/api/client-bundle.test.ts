@@ -1,0 +1,101 @@
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Browser code must not reach zod (a 32 kB gzip chunk on every page, issue #14) nor the endpoint
+// contracts that hold the schemas: the browser calls the API through lib/api/routes.ts.
+// This walks the client import graph the way the bundler does for first-load JavaScript: from
+// every "use client" module through static imports (type-only imports are erased; `import()` is
+// a lazy chunk, not first-load).
+
+const root = process.cwd();
+const FORBIDDEN = (spec: string) => spec === "zod" || spec.startsWith("zod/") || spec === "zod-openapi";
+
+/** Client modules reached only through `import()` / next/dynamic: they may use zod. */
+const LAZY = ["components/authoring/editor/live-preview.tsx", "components/authoring/editor/checks.ts"];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (["node_modules", ".next", "generated"].includes(e.name)) return [];
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sources(p) : /\.tsx?$/.test(e.name) ? [p] : [];
+  });
+}
+
+function resolve(from: string, spec: string): string | null {
+  const base = spec.startsWith("@/")
+    ? path.join(root, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
+  if (!base) return null;
+  for (const c of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")])
+    if (existsSync(c) && statSync(c).isFile() && /\.tsx?$/.test(c)) return c;
+  return null;
+}
+
+/** Specifiers of the static imports and re-exports that survive compilation. */
+function staticImports(file: string): string[] {
+  const src = readFileSync(file, "utf8");
+  const out: string[] = [];
+  for (const m of src.matchAll(/^\s*(import|export)\s+(type\s+)?(?:([^;]*?)\s+from\s+)?["']([^"']+)["']/gm)) {
+    if (m[2]) continue;
+    const clause = m[3]?.trim();
+    if (clause && /^\{[^}]*\}$/.test(clause)) {
+      const names = clause
+        .slice(1, -1)
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (names.length && names.every((n) => n.startsWith("type "))) continue;
+    }
+    out.push(m[4]);
+  }
+  return out;
+}
+
+const isClient = (f: string) =>
+  /^\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*\s*["']use client["']/.test(readFileSync(f, "utf8"));
+const rel = (f: string) => path.relative(root, f);
+
+describe("browser bundles", () => {
+  const all = ["app", "components", "lib"].flatMap((d) => sources(path.join(root, d)));
+  const clients = all.filter(isClient);
+
+  it("no client module reaches zod or an endpoint contract through static imports", () => {
+    const problems: string[] = [];
+    for (const start of clients.filter((c) => !LAZY.includes(rel(c)))) {
+      const from = new Map<string, string | null>([[start, null]]);
+      const queue = [start];
+      while (queue.length) {
+        const f = queue.shift()!;
+        for (const spec of staticImports(f)) {
+          const next = resolve(f, spec);
+          const bad = FORBIDDEN(spec) ? spec : next?.includes("/lib/api/endpoints/") ? rel(next) : null;
+          if (bad) {
+            const chain = [bad];
+            for (let x: string | null | undefined = f; x; x = from.get(x)) chain.unshift(rel(x));
+            problems.push(chain.join(" -> "));
+            continue;
+          }
+          if (next && !from.has(next)) {
+            from.set(next, f);
+            queue.push(next);
+          }
+        }
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+    expect(clients.length).toBeGreaterThan(40);
+  });
+
+  it("the lazily loaded modules are never imported statically", () => {
+    const statically = all.flatMap((f) =>
+      staticImports(f)
+        .map((s) => resolve(f, s))
+        .filter((n): n is string => !!n && LAZY.includes(rel(n)))
+        .map((n) => `${rel(f)} -> ${rel(n)}`),
+    );
+    expect(statically).toEqual([]);
+  });
+});
