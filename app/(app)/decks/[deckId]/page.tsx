@@ -7,7 +7,10 @@ import { getPublishedDeck } from "@/lib/decks/browse";
 import { sectionTitle } from "@/lib/decks/sections";
 import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { MarkdownHtmlProvider } from "@/components/questions/markdown";
 import { ServerMarkdown } from "@/components/questions/server-markdown";
+import { questionMarkdown } from "@/lib/markdown/collect";
+import { markdownHtml } from "@/lib/markdown/render";
 
 export const metadata: Metadata = { title: "Deck" };
 
@@ -27,22 +30,25 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
         </p>
         <EnrollButton deckId={deck.id} deckTitle={deck.title} enrolled={deck.enrolled} />
       </div>
-      {sections.map((section) => (
-        <section key={section} aria-labelledby={`s-${section}`} className="flex flex-col gap-3">
-          <h2 id={`s-${section}`} className="text-lg font-semibold">
-            § {section} {sectionTitle(section)}
-          </h2>
-          <ol className="flex flex-col gap-3">
-            {deck.questions
-              .filter((q) => q.section === section)
-              .map((q) => (
-                <li key={q.id}>
-                  <QuestionPreview question={q} number={deck.questions.indexOf(q) + 1} />
-                </li>
-              ))}
-          </ol>
-        </section>
-      ))}
+      {/* The previews' prompts and options; a check's reply brings the HTML of its review. */}
+      <MarkdownHtmlProvider html={markdownHtml(deck.questions.flatMap(questionMarkdown))}>
+        {sections.map((section) => (
+          <section key={section} aria-labelledby={`s-${section}`} className="flex flex-col gap-3">
+            <h2 id={`s-${section}`} className="text-lg font-semibold">
+              § {section} {sectionTitle(section)}
+            </h2>
+            <ol className="flex flex-col gap-3">
+              {deck.questions
+                .filter((q) => q.section === section)
+                .map((q) => (
+                  <li key={q.id}>
+                    <QuestionPreview question={q} number={deck.questions.indexOf(q) + 1} />
+                  </li>
+                ))}
+            </ol>
+          </section>
+        ))}
+      </MarkdownHtmlProvider>
     </div>
   );
 }
