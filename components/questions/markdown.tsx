@@ -61,17 +61,19 @@ export function Markdown({
   className?: string;
   id?: string;
 }): ReactNode {
+  const blank = !children.trim();
   const served = useContext(MarkdownHtmlContext)(children, inline);
-  const lazy = useLazyHtml(children, inline, served !== undefined || !children.trim());
+  const lazy = useLazyHtml(children, inline, served !== undefined || blank);
   const html = served ?? lazy;
   const cls = `prose-lw ${className}`.trim();
   const Tag = inline ? "span" : "div";
+  if (blank) return <Tag id={id} className={cls} />;
   // Sanitized by lib/markdown/pipeline.ts (rehype-sanitize, GitHub's schema) before it gets here.
   if (html !== undefined) return <Tag id={id} className={cls} dangerouslySetInnerHTML={{ __html: html }} />;
   // Until the lazy pipeline is loaded: the text itself, escaped by React.
   return (
     <Tag id={id} className={cls} data-markdown-pending="">
-      {children.trim() ? children : null}
+      {children}
     </Tag>
   );
 }
