@@ -208,6 +208,16 @@ async function pgbench(url: string, script: { text: string; defines: string[] },
   );
 }
 
+/**
+ * Whether a logged statement belongs to the request being captured: not this bench's own
+ * logging switch, and not the job queue's pollers (pg-boss workers in the same server fetch
+ * from `pgboss.job` every few seconds whatever the requests do; one caught in the window would
+ * be replayed as if each review cost it).
+ */
+export function isRequestStatement(sql: string): boolean {
+  return !/pg_reload_conf|ALTER SYSTEM/.test(sql) && !/\bpgboss\./.test(sql);
+}
+
 /** Turns the server's statement log on (every session, through a reload), runs `fire`, turns it off, and returns what the app sent. */
 export async function captureStatements(url: string, logFile: string, fire: () => Promise<void>): Promise<Logged[]> {
   const admin = new pg.Client({ connectionString: url });
@@ -229,9 +239,7 @@ export async function captureStatements(url: string, logFile: string, fire: () =
     const buf = Buffer.alloc(fs.statSync(logFile).size - from);
     fs.readSync(fd, buf, 0, buf.length, from);
     fs.closeSync(fd);
-    return parseStatementLog(buf.toString("utf8")).filter(
-      (l) => l.pid !== ownPid && !/pg_reload_conf|ALTER SYSTEM/.test(l.sql),
-    );
+    return parseStatementLog(buf.toString("utf8")).filter((l) => l.pid !== ownPid && isRequestStatement(l.sql));
   } finally {
     await admin.end();
   }

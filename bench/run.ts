@@ -2,7 +2,9 @@
  * npm run bench — production build, real (embedded) Postgres, load from this process
  * while `next start` runs in another. Writes docs/BENCHMARKS.md and bench/.out/*.json.
  *
- *   npm run bench            all scenarios
+ *   npm run bench            every #14 case in one run: the study API and its fair limit, the three quiz
+ *                            runs, the queue's plan, first-load JavaScript, the CPU profiles, the scaling curve
+ *                            (FSRS and the CSV download run only with their --only)
  *   npm run bench -- --quick shorter runs (for a smoke check)
  *   npm run bench -- --only=fsrs  only the FSRS cases (bench/fsrs.ts), in-process, no build
  *   npm run bench -- --only=csv   only the responses CSV download (bench/csv.ts), over HTTP
@@ -10,7 +12,7 @@
  *   npm run bench -- --only=study the study API and its fair limit (pgbench + pg loop), no quiz
  *   npm run bench -- --only=profile  queue fetch and review submit saturated under `node --cpu-prof`
  *   npm run bench -- --only=pages only the first-load JavaScript per page (bench/pages.ts), Chromium
- *   npm run bench -- --only=quiz  only the two quiz runs (seeded as the full run; writes bench/.out/quiz.json)
+ *   npm run bench -- --only=quiz  only the three quiz runs and CPU per start (seeded as the full run; bench/.out/quiz.json)
  *   BENCH_PORT=3201 npm run bench … the port for next start (default 3200)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -49,8 +51,11 @@ async function cleanup() {
   await stopServer();
   await pgServer.stop();
 }
-/** Builds when there is no build (or --build), then starts `next start` and waits until it is healthy. */
-async function startServer(url: string, nodeOptions?: string) {
+/**
+ * Builds when there is no build (or --build), then starts `next start` and waits until it is healthy.
+ * `nodeArgs` go on node's command line (`--cpu-prof` is refused in NODE_OPTIONS).
+ */
+async function startServer(url: string, nodeArgs: string[] = []) {
   if (!fs.existsSync(path.join(".next", "BUILD_ID")) || process.argv.includes("--build")) {
     log("building (next build)…");
     const b = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
@@ -60,7 +65,7 @@ async function startServer(url: string, nodeOptions?: string) {
     if (b.status !== 0) throw new Error("next build failed");
   }
   log("starting next start (a separate process)…");
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+  server = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -70,7 +75,6 @@ async function startServer(url: string, nodeOptions?: string) {
       NEXTAUTH_SECRET: SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
       SIGNIN_MAX_FAILURES_PER_IP: "100000",
-      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -107,6 +111,28 @@ async function stopServer() {
     await new Promise((r) => server!.once("exit", r));
   }
   server = null;
+}
+/**
+ * Where the server's CPU goes: one `next start` per path under `--cpu-prof`, saturated, so each
+ * profile holds one kind of request; only the load's window is counted (bench/profile.ts).
+ */
+async function profile(url: string, duration: number) {
+  const profiles = [];
+  for (const [name, run] of [
+    ["queue fetch", runQueueBench],
+    ["review submit", runReviewBench],
+  ] as const) {
+    const dir = path.join(OUT, "profile", name.replace(" ", "-"));
+    fs.rmSync(dir, { recursive: true, force: true });
+    await startServer(url, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
+    const s = await run(BASE, url, { connections: 50, duration, serverPid: server!.pid, log });
+    await stopServer();
+    profiles.push({ name, scenario: s, table: aggregateProfile(newestProfile(dir), s.window) });
+  }
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, "profile.json"), JSON.stringify(profiles, null, 2));
+  writeProfileReport(profiles);
+  log("wrote the profile section of docs/BENCHMARKS.md");
 }
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
@@ -167,22 +193,7 @@ try {
 
   const duration = quick ? 5 : 20;
   if (only === "profile") {
-    // One server per path, so each profile holds one kind of request; only the load's window is counted.
-    const profiles = [];
-    for (const [name, run] of [
-      ["queue fetch", runQueueBench],
-      ["review submit", runReviewBench],
-    ] as const) {
-      const dir = path.join(OUT, "profile", name.replace(" ", "-"));
-      fs.rmSync(dir, { recursive: true, force: true });
-      await startServer(url, `--cpu-prof --cpu-prof-dir=${dir}`);
-      const s = await run(BASE, url, { connections: 50, duration, serverPid: server!.pid, log });
-      await stopServer();
-      profiles.push({ name, scenario: s, table: aggregateProfile(newestProfile(dir), s.window) });
-    }
-    fs.writeFileSync(path.join(OUT, "profile.json"), JSON.stringify(profiles, null, 2));
-    writeProfileReport(profiles);
-    log("wrote the profile section of docs/BENCHMARKS.md");
+    await profile(url, duration);
     await cleanup();
     process.exit(0);
   }
@@ -196,6 +207,16 @@ try {
       autosaves: 10,
       firstLearner: 501,
       thinkMs: [500, 2500],
+      server: server!.pid!,
+      log,
+    }),
+    // The same learners' pace, arriving as a room does when told to begin: within 10 s.
+    await runQuizBench(BASE, url, {
+      learners,
+      autosaves: 10,
+      firstLearner: 701,
+      thinkMs: [500, 2500],
+      arrivalMs: 10_000,
       server: server!.pid!,
       log,
     }),
@@ -243,6 +264,7 @@ try {
   writePagesReport(pages);
   log("wrote the first-load JavaScript section of docs/BENCHMARKS.md");
   await stopServer();
+  await profile(url, duration);
   await scale();
 } finally {
   await cleanup();

@@ -436,6 +436,8 @@ export async function runQuizBench(
     autosaves: number;
     firstLearner: number;
     thinkMs?: [number, number];
+    /** Each learner starts at a uniformly random moment in [0, arrivalMs): a room told "begin" (absent: all at once). */
+    arrivalMs?: number;
     /** The server's pid, to report its CPU time per call. */
     server?: number;
     log: Log;
@@ -454,15 +456,17 @@ export async function runQuizBench(
     if (!res || !res.ok) errors[kind]++;
     return res;
   };
+  const when = o.arrivalMs ? `starting within ${o.arrivalMs / 1000} s` : "at once";
   const name = o.thinkMs
-    ? `${o.learners} learners at once, ${o.thinkMs[0] / 1000}–${o.thinkMs[1] / 1000} s between answers`
-    : `${o.learners} learners at once, answers back to back (no think time)`;
+    ? `${o.learners} learners ${when}, ${o.thinkMs[0] / 1000}–${o.thinkMs[1] / 1000} s between answers`
+    : `${o.learners} learners ${when}, answers back to back (no think time)`;
   o.log(`quiz: ${name}`);
   const cpu0 = o.server ? processCpuMs(o.server) : null;
   const t0 = performance.now();
   await Promise.all(
     cookies.map(async (cookie) => {
       const headers = { cookie, origin: new URL(base).origin, "content-type": "application/json" };
+      if (o.arrivalMs) await new Promise((r) => setTimeout(r, Math.random() * o.arrivalMs!));
       const started = await timed("start", () =>
         fetch(`${base}/api/v1/quizzes/${quizId}/attempts`, { method: "POST", headers }),
       );

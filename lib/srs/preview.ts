@@ -1,7 +1,7 @@
 import type { StateSnapshot } from "./card-state";
 import type { GradePreview } from "./schemas";
 import { fromE4, sm2, toE4, type Grade } from "./sm2";
-import { dueAtFor } from "./study-day";
+import { addDays, dueAtFor, startOfStudyDay, studyDayOf } from "./study-day";
 
 const GRADES: Grade[] = [0, 1, 2, 3, 4, 5];
 
@@ -31,12 +31,26 @@ export function sm2Next(before: StateSnapshot, grade: Grade, now: Date, timeZone
 /**
  * What each grade would do to this card under SM-2, for the grade buttons: the due date it
  * would set and whether the card comes back this session. A drill (the card was already
- * scheduled today) keeps its due date whatever the grade.
+ * scheduled today) keeps its due date whatever the grade. The due date is sm2Next's, computed
+ * once per distinct interval (a queue previews six grades of up to 50 cards on every fetch).
  */
 export function previewSm2(before: StateSnapshot, drill: boolean, now: Date, timeZone: string): GradePreview[] {
-  return GRADES.map((grade) => ({
-    grade,
-    dueAt: drill && before.dueAt ? before.dueAt : sm2Next(before, grade, now, timeZone).dueAt!,
-    again: comesBackToday(grade),
-  }));
+  if (drill && before.dueAt)
+    return GRADES.map((grade) => ({ grade, dueAt: before.dueAt!, again: comesBackToday(grade) }));
+  const today = studyDayOf(now, timeZone);
+  const dueByInterval = new Map<number, string>();
+  const state = {
+    repetitions: before.repetitions,
+    easiness: fromE4(before.easinessE4),
+    intervalDays: before.intervalDays,
+  };
+  return GRADES.map((grade) => {
+    const { intervalDays } = sm2(state, grade);
+    let dueAt = dueByInterval.get(intervalDays);
+    if (dueAt === undefined) {
+      dueAt = startOfStudyDay(addDays(today, intervalDays), timeZone).toISOString();
+      dueByInterval.set(intervalDays, dueAt);
+    }
+    return { grade, dueAt, again: comesBackToday(grade) };
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStatementLog, pgbenchScript, templateOf } from "@/bench/baseline";
+import { isRequestStatement, parseStatementLog, pgbenchScript, templateOf } from "@/bench/baseline";
 
 // A slice of a real server log (log_statement = all): a multi-line extended-protocol statement
 // with its parameters, a simple-protocol one, and noise.
@@ -41,5 +41,19 @@ describe("the fair limit's statement capture", () => {
     expect(text).toContain("\\set nv :c_version + 1");
     expect(text).toContain(`SET version = :nv WHERE id = :c_rsId AND version = :c_version AND x = NULL;`);
     expect(defines).toEqual(["p0_3=it's"]);
+  });
+
+  it("leaves out the job queue's polls and the bench's own logging switch, keeping the app's statements", () => {
+    const poll = `WITH next as ( SELECT id, singleton_key, policy FROM pgboss.job WHERE name = $1 AND state < 'active' ) UPDATE pgboss.job j SET state = 'active'`;
+    expect(isRequestStatement(poll)).toBe(false);
+    expect(isRequestStatement("ALTER SYSTEM RESET log_statement")).toBe(false);
+    expect(
+      isRequestStatement(`SELECT "public"."User"."id" FROM "public"."User" WHERE ("public"."User"."id" = $1)`),
+    ).toBe(true);
+    expect(
+      isRequestStatement(
+        `WITH moved AS ( UPDATE "ReviewState" SET version = $1 WHERE id = $2 ) INSERT INTO "ReviewLog"`,
+      ),
+    ).toBe(true);
   });
 });
