@@ -26,6 +26,8 @@ export interface PageResult {
   status: number;
   scripts: number;
   scriptBytes: number;
+  /** Of scriptBytes, the scripts the page's HTML names (its own and the framework's chunks, fetched before it can work). */
+  htmlScriptBytes: number;
   limitKb: number;
   largest: { url: string; bytes: number }[];
 }
@@ -142,6 +144,7 @@ async function measure(browser: Browser, base: string, t: Target, cookie: string
     scripts.push(req.sizes().then((s) => ({ url: req.url(), bytes: s.responseBodySize })));
   });
   const res = await page.goto(`${base}${t.url}`, { waitUntil: "load" });
+  const html = (await res?.text().catch(() => "")) ?? "";
   await page.waitForLoadState("networkidle");
   // Chunks loaded lazily after hydration (next/dynamic) start after the first idle; give them one more.
   await page.waitForTimeout(500);
@@ -155,6 +158,8 @@ async function measure(browser: Browser, base: string, t: Target, cookie: string
     status: res?.status() ?? 0,
     scripts: all.length,
     scriptBytes: all.reduce((n, s) => n + s.bytes, 0),
+    // A chunk the HTML does not name came later: next/dynamic, or a prefetched route's code.
+    htmlScriptBytes: all.filter((s) => html.includes(new URL(s.url).pathname)).reduce((n, s) => n + s.bytes, 0),
     limitKb: limitFor(t.route),
     largest: all
       .sort((a, b) => b.bytes - a.bytes)
@@ -199,11 +204,13 @@ export function writePagesReport(r: PagesBench): void {
     "",
     `Run on ${new Date().toISOString().slice(0, 10)}, ${m.cpus} cores (${m.model}), Node ${m.node}, load average ${m.loadAverage.map((x) => x.toFixed(1)).join(" / ")} (1 / 5 / 15 min). Bytes do not depend on the load. **${met} of ${r.pages.length} pages within their limit.**`,
     "",
-    "| page | as | status | scripts | JS over the wire (kB, gzip) | limit (kB) | met |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    "The verdict counts every script the visit downloaded; the column before it is the part the page's HTML names (the rest loaded after it: next/dynamic chunks and prefetched routes' code).",
+    "",
+    "| page | as | status | scripts | named by the HTML (kB) | JS over the wire (kB, gzip) | limit (kB) | met |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...r.pages.map(
       (p) =>
-        `| \`${p.route}\` | ${p.as} | ${p.status} | ${p.scripts} | ${kb(p.scriptBytes)} | ${p.limitKb} | ${p.scriptBytes <= p.limitKb * 1000 ? "met" : "**not met**"} |`,
+        `| \`${p.route}\` | ${p.as} | ${p.status} | ${p.scripts} | ${kb(p.htmlScriptBytes)} | ${kb(p.scriptBytes)} | ${p.limitKb} | ${p.scriptBytes <= p.limitKb * 1000 ? "met" : "**not met**"} |`,
     ),
     "",
   ];

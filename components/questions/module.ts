@@ -28,17 +28,22 @@ export interface DraftPiece<F extends object> {
 }
 
 /**
- * The client side of one question type, like the server's lib/questions/types/<type>/:
- * its answer input, review and editor. Listed once in components/questions/registry.tsx.
+ * The learner side of one question type, like the server's lib/questions/types/<type>/: its
+ * answer input and review. Listed once in components/questions/registry.tsx; the editor side is
+ * QuestionTypeAuthoring (<type>/authoring.ts), kept apart so learner pages do not load editors.
  */
-export interface QuestionTypeUi<T extends QuestionType, F extends object = object> {
+export interface QuestionTypeUi<T extends QuestionType> {
   /** null when the type takes no typed answer (a flashcard is revealed, then self-graded). */
   Input: ComponentType<InputProps<T>> | null;
   Review: ComponentType<ReviewProps<T>>;
-  Editor: ComponentType<TypeFieldsProps>;
-  draft: DraftPiece<F>;
   /** Its review shows the grader's feedback next to the options, so it is not repeated below. */
   inlineFeedback?: boolean;
   /** The learner grades themselves: the answer is shown neutrally, with no right/wrong verdict. */
   selfGraded?: boolean;
+}
+
+/** The question editor's side of one type: its fields and its part of the draft. Listed in authoring-registry.ts. */
+export interface QuestionTypeAuthoring<F extends object = object> {
+  Editor: ComponentType<TypeFieldsProps>;
+  draft: DraftPiece<F>;
 }

@@ -148,6 +148,7 @@ test("a bad GIFT file shows line-numbered errors and imports nothing", async ({ 
 });
 
 test("the deck editor, question editor and statistics pages pass axe checks", async ({ page }) => {
+  test.slow(); // four pages, each a full axe scan: 48 s alone at load 20, past 60 s beside another worker
   await signIn(page, await createUser("INSTRUCTOR"));
   const deck = await (
     await page.request.post("/api/v1/author/decks", {

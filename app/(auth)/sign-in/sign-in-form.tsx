@@ -1,7 +1,7 @@
 "use client";
 import { formText } from "@/components/ui/form-text";
 import Link from "next/link";
-import { signIn } from "next-auth/react";
+import { signInWith, signInWithPassword } from "@/lib/auth/client-auth";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -45,11 +45,7 @@ export function SignInForm({
     setPending(true);
     setError(null);
     const form = new FormData(e.currentTarget);
-    const res = await signIn("credentials", {
-      redirect: false,
-      email: formText(form, "email"),
-      password: formText(form, "password"),
-    });
+    const res = await signInWithPassword(formText(form, "email"), formText(form, "password")).catch(() => null);
     setPending(false);
     if (!res || res.error) {
       const after =
@@ -73,7 +69,7 @@ export function SignInForm({
         </Button>
       </form>
       {github && (
-        <Button variant="secondary" type="button" onClick={() => signIn("github", { callbackUrl })}>
+        <Button variant="secondary" type="button" onClick={() => void signInWith("github", callbackUrl)}>
           Sign in with GitHub
         </Button>
       )}

@@ -1,7 +1,7 @@
 "use client";
 import { formText } from "@/components/ui/form-text";
 import Link from "next/link";
-import { signIn } from "next-auth/react";
+import { signInWithPassword } from "@/lib/auth/client-auth";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { StatusAlert } from "@/components/ui/alert";
@@ -25,9 +25,9 @@ export function SignUpForm() {
     };
     if (!(await submit(signUp, { body: input }, "Could not create the account."))) return;
     setSigningIn(true);
-    const signedIn = await signIn("credentials", { redirect: false, email: input.email, password: input.password });
+    const signedIn = await signInWithPassword(input.email, input.password).catch(() => null);
     setSigningIn(false);
-    if (signedIn?.error) {
+    if (!signedIn || signedIn.error) {
       router.push("/sign-in");
       return;
     }

@@ -4,7 +4,8 @@
  * checked against the API's own questionInputSchema, so what the editor accepts is what the
  * server accepts (the server checks again on save).
  */
-import { uiFor } from "@/components/questions/registry";
+import "@/lib/zod-browser"; // first: zod's browser settings before any schema is built
+import { editorFor } from "@/components/questions/authoring-registry";
 import { zodFieldErrors, type FieldErrors } from "@/lib/errors";
 import { numericPayloadSchema, questionInputSchema } from "@/lib/questions/schemas";
 import { inputOf, type Draft } from "./draft";
@@ -18,6 +19,6 @@ export function validateDraft(d: Draft): FieldErrors {
   const parsed = questionInputSchema.safeParse(input);
   if (parsed.success) return {};
   const fields = zodFieldErrors(parsed.error);
-  uiFor(d.type).draft.refineErrors?.(d, input.payload, fields);
+  editorFor(d.type).draft.refineErrors?.(d, input.payload, fields);
   return fields;
 }

@@ -4,7 +4,7 @@
  * without zod: the check against the API's schema is ./checks.ts, loaded on demand. Each
  * type's fields and their conversion live in its draft piece (components/questions/<type>/draft.ts).
  */
-import { DRAFT_PIECES, uiFor, type TypeDraftFields } from "@/components/questions/registry";
+import { DRAFT_PIECES, editorFor, type TypeDraftFields } from "@/components/questions/authoring-registry";
 import type { FieldErrors } from "@/lib/errors";
 import type { QuestionType } from "@/lib/questions/question-types";
 import { splitTagText } from "@/lib/questions/tag-text";
@@ -41,11 +41,11 @@ export function draftFromQuestion(q: {
   const d = emptyDraft(q.type, q.section ?? "");
   const p = (q.payload ?? {}) as Record<string, unknown>;
   const bank = { tags: (q.tags ?? []).join(", "), quizOnly: q.quizOnly ?? false };
-  return { ...d, prompt: q.prompt, explanation: q.explanation, ...bank, ...uiFor(q.type).draft.read(p) };
+  return { ...d, prompt: q.prompt, explanation: q.explanation, ...bank, ...editorFor(q.type).draft.read(p) };
 }
 
 export function payloadOf(d: Draft): unknown {
-  return uiFor(d.type).draft.payload(d);
+  return editorFor(d.type).draft.payload(d);
 }
 
 /** The body to POST/PATCH: what questionInputSchema checks. */

@@ -1,4 +1,5 @@
 "use client";
+import "@/lib/zod-browser"; // first: zod's browser settings before any schema is built
 import { useMemo, useState } from "react";
 import { AnswerInput } from "@/components/questions/answer-input";
 import { AnswerReview } from "@/components/questions/answer-review";

@@ -1,12 +1,8 @@
 import type { QuestionTypeUi } from "../module";
-import { clozeDraft, type ClozeDraft } from "./draft";
-import { ClozeFields } from "./editor";
 import { ClozeInput } from "./input";
 import { ClozeReview } from "./review";
 
-export const cloze: QuestionTypeUi<"cloze", ClozeDraft> = {
+export const cloze: QuestionTypeUi<"cloze"> = {
   Input: ClozeInput,
   Review: ClozeReview,
-  Editor: ClozeFields,
-  draft: clozeDraft,
 };

@@ -1,12 +1,8 @@
 import type { QuestionTypeUi } from "../module";
-import { matchingDraft, type MatchingDraft } from "./draft";
-import { MatchingFields } from "./editor";
 import { MatchingInput } from "./input";
 import { MatchingReview } from "./review";
 
-export const matching: QuestionTypeUi<"matching", MatchingDraft> = {
+export const matching: QuestionTypeUi<"matching"> = {
   Input: MatchingInput,
   Review: MatchingReview,
-  Editor: MatchingFields,
-  draft: matchingDraft,
 };

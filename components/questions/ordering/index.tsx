@@ -1,12 +1,8 @@
 import type { QuestionTypeUi } from "../module";
-import { orderingDraft, type OrderingDraft } from "./draft";
-import { OrderingFields } from "./editor";
 import { OrderingInput } from "./input";
 import { OrderingReview } from "./review";
 
-export const ordering: QuestionTypeUi<"ordering", OrderingDraft> = {
+export const ordering: QuestionTypeUi<"ordering"> = {
   Input: OrderingInput,
   Review: OrderingReview,
-  Editor: OrderingFields,
-  draft: orderingDraft,
 };

@@ -12,10 +12,15 @@ import { describe, expect, it } from "vitest";
 // a lazy chunk, not first-load).
 
 const root = process.cwd();
+// next-auth/react (≈ 12 kB) too: lib/auth/client-auth.ts sends its sign-in and sign-out requests.
 const MARKDOWN_LIBRARY =
   /^(unified|react-markdown|remark-[\w-]+|rehype-[\w-]+|micromark[\w-]*|mdast-[\w-]+|hast-[\w-]+)(\/|$)/;
 const FORBIDDEN = (spec: string) =>
-  spec === "zod" || spec.startsWith("zod/") || spec === "zod-openapi" || MARKDOWN_LIBRARY.test(spec);
+  spec === "zod" ||
+  spec.startsWith("zod/") ||
+  spec === "zod-openapi" ||
+  spec.startsWith("next-auth/react") ||
+  MARKDOWN_LIBRARY.test(spec);
 /** Our own modules that hold what FORBIDDEN keeps out (resolved paths). */
 const FORBIDDEN_MODULE = (file: string) =>
   file.includes("/lib/api/endpoints/") || /\/lib\/markdown\/(pipeline|render)\.ts$/.test(file);
@@ -69,7 +74,10 @@ const rel = (f: string) => path.relative(root, f);
 
 describe("browser bundles", () => {
   const all = ["app", "components", "lib"].flatMap((d) => sources(path.join(root, d)));
-  const clients = all.filter(isClient);
+  // instrumentation-client.ts runs on every page without a "use client" line (it once set zod's
+  // browser settings, and so put zod on every page).
+  const every = ["instrumentation-client.ts", "instrumentation-client.js"].map((f) => path.join(root, f));
+  const clients = [...all.filter(isClient), ...every.filter((f) => existsSync(f))];
 
   it("no client module reaches zod, an endpoint contract or the Markdown pipeline through static imports", () => {
     const problems: string[] = [];
@@ -96,6 +104,36 @@ describe("browser bundles", () => {
     }
     expect([...new Set(problems)]).toEqual([]);
     expect(clients.length).toBeGreaterThan(40);
+  });
+
+  it("the learner side of the question types (inputs, reviews) reaches no editor code", () => {
+    const start = path.join(root, "components/questions/registry.tsx");
+    const isEditor = (f: string) =>
+      /components\/questions\/([^/]+\/(editor|draft|authoring)\.tsx?|authoring-registry\.ts)$/.test(f) ||
+      f.includes("/components/authoring/");
+    const from = new Map<string, string | null>([[start, null]]);
+    const queue = [start];
+    const problems: string[] = [];
+    while (queue.length) {
+      const f = queue.shift()!;
+      for (const spec of staticImports(f)) {
+        const next = resolve(f, spec);
+        if (!next || from.has(next)) continue;
+        from.set(next, f);
+        if (isEditor(next)) {
+          const chain = [rel(next)];
+          for (let x: string | null | undefined = f; x; x = from.get(x)) chain.unshift(rel(x));
+          problems.push(chain.join(" -> "));
+        } else queue.push(next);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(from.size, "the walk reached the nine types' inputs").toBeGreaterThan(20);
+  });
+
+  it("a lazily loaded module sets zod's browser settings before any schema module loads", () => {
+    const late = LAZY.filter((f) => staticImports(path.join(root, f))[0] !== "@/lib/zod-browser");
+    expect(late, "their first import must be @/lib/zod-browser").toEqual([]);
   });
 
   it("the lazily loaded modules are never imported statically", () => {

@@ -1,0 +1,6 @@
+import type { QuestionTypeAuthoring } from "../module";
+import { choiceDraft, type ChoiceDraft } from "../choice/draft";
+import { ChoiceFields } from "../choice/editor";
+
+/** The multiple type's part of the question editor (kept apart from ./index.tsx: learner pages never load it). */
+export const multipleAuthoring: QuestionTypeAuthoring<ChoiceDraft> = { Editor: ChoiceFields, draft: choiceDraft };
