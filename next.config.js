@@ -19,7 +19,21 @@ const nextConfig = {
     "@open-spaced-repetition/binding",
     "pg-boss",
     "prom-client",
+    // SQLite in WebAssembly for Anki packages: loads its .wasm from node_modules/sql.js/dist.
+    "sql.js",
   ],
+  // The tracer copies all of sql.js/dist (31 MB: asm.js builds, debug builds, zips) into
+  // .next/standalone; the server loads only sql-wasm.js and its sql-wasm.wasm.
+  outputFileTracingExcludes: {
+    "**": [
+      "node_modules/sql.js/dist/sql-asm*",
+      "node_modules/sql.js/dist/*debug*",
+      "node_modules/sql.js/dist/*.zip",
+      "node_modules/sql.js/dist/worker.*",
+      "node_modules/sql.js/dist/sql-wasm-browser*",
+      "node_modules/sql.js/dist/sql-wasm-inline*",
+    ],
+  },
   experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

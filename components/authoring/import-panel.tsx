@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { plainText } from "@/lib/markdown/plain-text";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, FILE_INPUT_CLASS } from "@/components/ui/button";
 import { IMPORT_MAX_BYTES, importProblemsOf, type ImportFormat } from "@/lib/authoring/import-limits";
 import type { ImportPreviewDto, ImportProblem } from "@/lib/authoring/schemas";
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/question-types";
@@ -101,7 +101,7 @@ export function ImportPanel({ deckId }: { deckId: string }) {
             accept=".gift,.txt,.json,text/plain,application/json"
             aria-describedby={`${id}-hint`}
             onChange={() => setState({ kind: "idle" })}
-            className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 dark:file:border-slate-600 dark:file:bg-slate-900 dark:file:text-slate-100"
+            className={FILE_INPUT_CLASS}
           />
         </div>
         <SelectField

@@ -13,6 +13,10 @@ export function buttonClass(variant: Variant = "primary", extra = "") {
   return `inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed ${VARIANTS[variant]} ${extra}`;
 }
 
+/** A file input whose "Choose file" looks like a secondary button (the GIFT/JSON and Anki imports). */
+export const FILE_INPUT_CLASS =
+  "text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 dark:file:border-slate-600 dark:file:bg-slate-900 dark:file:text-slate-100";
+
 export function Button({
   variant = "primary",
   className = "",

@@ -29,10 +29,10 @@ type ParamsOpt<P> = [P] extends [z.ZodType] ? { params: z.input<P> } : { params?
 type QueryOpt<Q> = [Q] extends [z.ZodType] ? { query?: z.input<Q> } : { query?: undefined };
 type BodyOpt<B> = [B] extends [z.ZodType] ? { body: z.input<B> } : { body?: undefined };
 
-/** A body the endpoint reads itself (GIFT text, deck JSON file), sent as is. */
+/** A body the endpoint reads itself (GIFT text, deck JSON file, an .apkg as a Blob), sent as is. */
 export interface RawBody {
   contentType: string;
-  text: string;
+  text: string | Blob;
 }
 
 export type ApiOptions<E extends ApiTarget> = ParamsOpt<Parts<E>["P"]> &

@@ -4,6 +4,7 @@
 import type { Route } from "./client";
 import type * as account from "./endpoints/account";
 import type * as admin from "./endpoints/admin";
+import type * as anki from "./endpoints/anki";
 import type * as authoring from "./endpoints/authoring";
 import type * as decks from "./endpoints/decks";
 import type * as quizManagement from "./endpoints/quiz-management";
@@ -42,6 +43,18 @@ export const listAuditEp = { method: "GET", path: "/api/v1/admin/audit" } as Rou
 export const listUsersEp = { method: "GET", path: "/api/v1/admin/users" } as Route<typeof admin.listUsersEp>;
 export const updateUserEp = { method: "PATCH", path: "/api/v1/admin/users/{userId}" } as Route<
   typeof admin.updateUserEp
+>;
+export const exportDeckApkgEp = { method: "GET", path: "/api/v1/author/decks/{deckId}/export.apkg" } as Route<
+  typeof anki.exportDeckApkgEp
+>;
+export const exportMyCardsApkgEp = { method: "GET", path: "/api/v1/me/cards.apkg" } as Route<
+  typeof anki.exportMyCardsApkgEp
+>;
+export const importDeckApkgEp = { method: "POST", path: "/api/v1/author/decks/import-apkg" } as Route<
+  typeof anki.importDeckApkgEp
+>;
+export const importMyAnkiHistoryEp = { method: "POST", path: "/api/v1/me/anki-history" } as Route<
+  typeof anki.importMyAnkiHistoryEp
 >;
 export const archiveDeckEp = { method: "POST", path: "/api/v1/author/decks/{deckId}/archive" } as Route<
   typeof authoring.archiveDeckEp
@@ -159,5 +172,9 @@ export const regradeQuizEp = { method: "POST", path: "/api/v1/quizzes/{quizId}/r
 export const checkAnswerEp = { method: "POST", path: "/api/v1/study/check" } as Route<typeof study.checkAnswerEp>;
 export const getProgressEp = { method: "GET", path: "/api/v1/stats/progress" } as Route<typeof study.getProgressEp>;
 export const getQueueEp = { method: "GET", path: "/api/v1/study/queue" } as Route<typeof study.getQueueEp>;
+export const offlinePackEp = { method: "POST", path: "/api/v1/study/offline-pack" } as Route<
+  typeof study.offlinePackEp
+>;
 export const recordReviewEp = { method: "POST", path: "/api/v1/reviews" } as Route<typeof study.recordReviewEp>;
+export const syncReviewsEp = { method: "POST", path: "/api/v1/reviews/sync" } as Route<typeof study.syncReviewsEp>;
 export const undoReviewEp = { method: "POST", path: "/api/v1/reviews/undo" } as Route<typeof study.undoReviewEp>;

@@ -3,7 +3,7 @@
  * documented in ./access.ts.
  */
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import type { Deck, Question, QuestionVersion } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/errors";
 import { AppError } from "@/lib/errors";
@@ -165,9 +165,9 @@ async function assertSlugIsNotAnId(slug: string, deckId?: string): Promise<void>
 }
 
 /** The first free slug among base, base-2, base-3, … */
-async function freeSlug(base: string): Promise<string> {
+export async function freeSlug(base: string, client: Tx | typeof db = db): Promise<string> {
   const taken = new Set(
-    (await db.deck.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((d) => d.slug),
+    (await client.deck.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((d) => d.slug),
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

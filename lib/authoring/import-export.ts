@@ -9,6 +9,7 @@ import { parseGift } from "@/lib/decks/gift/parse";
 import { DeckImportError } from "@/lib/decks/import-errors";
 import { exportDeckJson, parseDeckJson } from "@/lib/decks/json-format";
 import { db } from "@/lib/db/client";
+import type { Question } from "@/lib/db/generated/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { questionInputSchema, type QuestionInput } from "@/lib/questions/schemas";
 import { findInputProblem } from "@/lib/text-input";
@@ -165,6 +166,28 @@ export interface ExportFile {
   text: string;
 }
 
+/**
+ * A stored question as export input (GIFT, JSON, Anki), checked by its type's schema: a row
+ * that no longer passes (written before a rule tightened) stops the export with a 422 naming it.
+ */
+export function exportableQuestion(r: Question, i: number): QuestionInput {
+  const parsed = questionInputSchema.safeParse({
+    type: r.type,
+    prompt: r.prompt,
+    explanation: r.explanation,
+    section: r.section ?? undefined,
+    payload: r.payload,
+    tags: r.tags,
+    quizOnly: r.quizOnly,
+  });
+  if (!parsed.success)
+    throw new AppError(
+      "UNPROCESSABLE",
+      `Question ${i + 1} (${r.id}) is not valid any more; fix it in the editor before exporting.`,
+    );
+  return parsed.data;
+}
+
 /** The deck's live questions, in order, as a GIFT or JSON file. */
 export async function exportDeck(actor: Actor, deckId: string, format: ImportFormat): Promise<ExportFile> {
   const deck = await editableDeck(actor, deckId);
@@ -172,23 +195,7 @@ export async function exportDeck(actor: Actor, deckId: string, format: ImportFor
     where: { deckId, archivedAt: null },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
   });
-  const questions = rows.map((r, i) => {
-    const parsed = questionInputSchema.safeParse({
-      type: r.type,
-      prompt: r.prompt,
-      explanation: r.explanation,
-      section: r.section ?? undefined,
-      payload: r.payload,
-      tags: r.tags,
-      quizOnly: r.quizOnly,
-    });
-    if (!parsed.success)
-      throw new AppError(
-        "UNPROCESSABLE",
-        `Question ${i + 1} (${r.id}) is not valid any more; fix it in the editor before exporting.`,
-      );
-    return { id: r.id, ...parsed.data };
-  });
+  const questions = rows.map((r, i) => ({ id: r.id, ...exportableQuestion(r, i) }));
   if (format === "gift") {
     let text: string;
     try {

@@ -4,6 +4,27 @@ import { textProblem } from "@/lib/text-input";
 import { tooLarge } from "./import-export";
 import type { ImportFormat } from "./schemas";
 
+/** The raw body, refused with `tooLarge()` as soon as it passes `maxBytes` (it is never buffered whole). */
+export async function readBodyBytes(req: Request, maxBytes: number, tooLarge: () => Error): Promise<Buffer> {
+  if (Number(req.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (req.body) {
+    const reader = req.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  }
+  return Buffer.concat(chunks);
+}
+
 /**
  * Reads an import upload: the raw body as UTF-8 text, stopping as soon as it passes `maxBytes`
  * (413), so an oversized upload is never buffered whole. GIFT comes as text/plain and JSON
@@ -25,25 +46,10 @@ export async function readImportBody(
       },
     );
   }
-  if (Number(req.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (req.body) {
-    const reader = req.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
+  const bytes = await readBodyBytes(req, maxBytes, tooLarge);
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new AppError("BAD_REQUEST", "The file is not UTF-8 text; save it as UTF-8 and try again.");
   }

@@ -27,6 +27,9 @@ export function buildCsp(nonce: string, opts: { dev?: boolean; https?: boolean }
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The offline service worker (/serwist/sw.js); without it workers would fall back to script-src's nonce rule.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

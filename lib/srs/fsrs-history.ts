@@ -8,7 +8,7 @@ import type { Grade } from "./sm2";
 type Client = Prisma.TransactionClient | typeof db;
 
 /**
- * Each card's non-undone reviews in time order (id breaks ties), drills included: FSRS's
+ * Each card's non-undone reviews in log order (time, then clientRequestId: lib/srs/replay-log.ts), drills included: FSRS's
  * short-term steps are reviews too, so a replay sees what live reviewing saw. `questionIds`
  * limits it to those cards (the whole log otherwise).
  */
@@ -20,7 +20,7 @@ export async function loadReviewEvents(
   const rows = await client.reviewLog.findMany({
     where: { userId, undoneAt: null, ...(questionIds ? { questionId: { in: [...questionIds] } } : {}) },
     select: { questionId: true, grade: true, reviewedAt: true },
-    orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+    orderBy: [{ reviewedAt: "asc" }, { clientRequestId: "asc" }],
   });
   const byCard = new Map<string, ReviewEvent[]>();
   for (const r of rows) {

@@ -167,6 +167,7 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
     }
   }
   const before = stateOf(ctx);
+  const at = afterTheLog(before, now);
   if (before.version !== input.expectedVersion) {
     throw new AppError(
       "CONFLICT",
@@ -177,12 +178,12 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
     );
   }
   // A card reviewed before FSRS kept state beside SM-2's gets its memory state from its log once.
-  const fsrsBefore = fsrsMemoryOf(before, now) ?? (await replayCard(user.id, ctx.qId, params)) ?? newFsrsState(now);
+  const fsrsBefore = fsrsMemoryOf(before, at) ?? (await replayCard(user.id, ctx.qId, params)) ?? newFsrsState(at);
   const { after, drill, predictedR, next } = scheduleReview({
     before,
     fsrsBefore,
     grade: input.grade as Grade,
-    now,
+    now: at,
     timeZone: user.timeZone,
     scheduler,
     params,
@@ -197,7 +198,7 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
     before,
     after,
     durationMs: input.durationMs ?? null,
-    reviewedAt: now,
+    reviewedAt: at,
     predictedR,
     scheduler,
     questionVersion: ctx.qVersion,
@@ -216,7 +217,7 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
     }
     countReview(log.grade);
     return toResult(
-      { id: written, questionId: log.questionId, grade: log.grade, correct, drill, reviewedAt: now, after },
+      { id: written, questionId: log.questionId, grade: log.grade, correct, drill, reviewedAt: at, after },
       false,
       next,
     );
@@ -227,6 +228,21 @@ export async function recordReview(user: Learner, input: ReviewInput, now = new 
     if (landed) return sameRequest(landed, input, previewsFor);
     throw err;
   }
+}
+
+/**
+ * A card's log is ordered by (reviewedAt, clientRequestId) and its state is the replay of that
+ * order (lib/srs/replay-log.ts). An on-line review is one step of that replay only if it sorts
+ * last: if the card's last review (FSRS's instant counts drills too) is not before `now` (an
+ * offline review synced with a device time at the edge of now, or another instance's clock a
+ * little ahead), this one is logged a millisecond after it instead.
+ */
+function afterTheLog(before: StateSnapshot, now: Date): Date {
+  const last = Math.max(
+    before.fsrsLastReviewedAt ? Date.parse(before.fsrsLastReviewedAt) : 0,
+    before.lastReviewedAt ? Date.parse(before.lastReviewedAt) : 0,
+  );
+  return last >= now.getTime() ? new Date(last + 1) : now;
 }
 
 /** The grade previews for a card as a stored snapshot leaves it, under the active scheduler. */

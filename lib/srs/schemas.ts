@@ -1,6 +1,7 @@
 import { markdownHtmlSchema } from "@/lib/markdown/schemas";
 import { z } from "zod";
-import { publicQuestionSchema } from "@/lib/questions/dto-schemas";
+import { publicQuestionSchema, solutionSchema } from "@/lib/questions/dto-schemas";
+import { SYNC_MAX_REVIEWS } from "./sync-limits";
 
 export const gradeSchema = z
   .number({ error: "grade must be a whole number from 0 to 5" })
@@ -8,21 +9,59 @@ export const gradeSchema = z
   .min(0, "grade must be a whole number from 0 to 5")
   .max(5, "grade must be a whole number from 0 to 5");
 
+const clientRequestIdSchema = z
+  .string()
+  .trim()
+  .min(8, "clientRequestId must be 8–100 characters (a UUID is ideal)")
+  .max(100);
+
+/** How long the card was on screen before the grade, at most a day. */
+const durationMsSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 3600 * 1000)
+  .optional();
+
+/** A review made on a device, possibly offline: no expectedVersion (the server's replay orders it), no answer (self-graded). */
+export const offlineReviewSchema = z
+  .object({
+    clientRequestId: clientRequestIdSchema,
+    questionId: z.string().min(1).max(100),
+    grade: gradeSchema,
+    /** When it was graded, by the device's clock (corrected by sentAt when that clock is off). */
+    reviewedAt: z.iso.datetime({ offset: true, error: "reviewedAt must be an ISO 8601 date-time" }),
+    durationMs: durationMsSchema,
+  })
+  .strict()
+  .meta({ id: "OfflineReview" });
+export type OfflineReview = z.infer<typeof offlineReviewSchema>;
+
+export const syncInputSchema = z
+  .object({
+    /** The learner these reviews were made by: a device shared by two accounts never syncs one's reviews into the other's. */
+    userId: z.string().min(1).max(100),
+    /** The device's clock when it sent this batch: a clock more than 5 minutes off the server's is corrected by the difference. */
+    sentAt: z.iso.datetime({ offset: true, error: "sentAt must be an ISO 8601 date-time" }),
+    reviews: z
+      .array(offlineReviewSchema)
+      .min(1, "Send at least one review")
+      .max(SYNC_MAX_REVIEWS, `At most ${SYNC_MAX_REVIEWS} reviews per request`),
+  })
+  .strict()
+  .meta({ id: "SyncInput" });
+export type SyncInput = z.infer<typeof syncInputSchema>;
+
 export const reviewInputSchema = z
   .object({
-    clientRequestId: z.string().trim().min(8, "clientRequestId must be 8–100 characters (a UUID is ideal)").max(100),
+    clientRequestId: clientRequestIdSchema,
     questionId: z.string().min(1).max(100),
     grade: gradeSchema,
     /** The version of the card state the client read (0 for a new card). */
     expectedVersion: z.number().int().min(0),
     /** The learner's answer, re-graded on the server: a wrong answer allows grades 0–2 only. */
     answer: z.unknown().optional(),
-    durationMs: z
-      .number()
-      .int()
-      .min(0)
-      .max(24 * 3600 * 1000)
-      .optional(),
+    durationMs: durationMsSchema,
   })
   .strict()
   .meta({ id: "ReviewInput" });
@@ -112,6 +151,36 @@ export const reviewResultSchema = z
   })
   .meta({ id: "ReviewResult" });
 export type ReviewResult = z.infer<typeof reviewResultSchema>;
+
+export const syncResultSchema = z
+  .object({
+    /** One per review sent, in the order sent: applied (logged now), duplicate (logged before: nothing changed) or rejected. */
+    results: z.array(
+      z.object({
+        clientRequestId: z.string(),
+        status: z.enum(["applied", "duplicate", "rejected"]),
+        /** Why a review was rejected (the device should drop it: sending it again cannot succeed). */
+        reason: z.string().optional(),
+      }),
+    ),
+    /** The state of every card the batch touched, after the replay of its log. */
+    states: z.array(cardStateSchema),
+  })
+  .meta({ id: "SyncResult" });
+export type SyncResult = z.infer<typeof syncResultSchema>;
+
+export const offlinePackInputSchema = z
+  .object({ questionIds: z.array(z.string().min(1).max(100)).min(1).max(200, "At most 200 cards per request") })
+  .strict()
+  .meta({ id: "OfflinePackInput" });
+
+/** For each card, what its reveal shows (the check route's solution and explanation), kept on the device for offline study. */
+export const offlinePackSchema = z
+  .object({
+    cards: z.array(z.object({ questionId: z.string(), solution: solutionSchema, explanation: z.string() })),
+  })
+  .meta({ id: "OfflinePack" });
+export type OfflinePack = z.infer<typeof offlinePackSchema>;
 
 export const undoResultSchema = z
   .object({

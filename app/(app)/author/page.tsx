@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ApkgImport } from "@/components/anki/apkg-import";
 import { DeckActions } from "@/components/authoring/deck-actions";
 import { NewDeckForm } from "@/components/authoring/deck-forms";
 import { StatusBadge } from "@/components/authoring/status-badge";
@@ -57,6 +58,9 @@ export default async function AuthorPage() {
       )}
       <Section id="new-deck-heading" title="New deck" className="flex max-w-xl flex-col gap-3">
         <NewDeckForm />
+      </Section>
+      <Section id="anki-import-heading" title="Import from Anki" className="flex max-w-xl flex-col gap-3">
+        <ApkgImport target="deck" />
       </Section>
     </div>
   );

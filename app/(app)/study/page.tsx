@@ -5,7 +5,7 @@ import { requirePageUser } from "@/lib/auth/page-guards";
 export const metadata: Metadata = { title: "Study" };
 
 export default async function StudyPage() {
-  await requirePageUser("/study");
+  const user = await requirePageUser("/study");
   return (
     <div className="flex flex-col gap-4">
       <div>
@@ -15,7 +15,7 @@ export default async function StudyPage() {
           grade, <kbd>U</kbd> undo, <kbd>?</kbd> all shortcuts.
         </p>
       </div>
-      <StudySession />
+      <StudySession userId={user.id} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { AnyEndpoint } from "../endpoint";
 import * as account from "./account";
 import * as admin from "./admin";
+import * as anki from "./anki";
 import * as authoring from "./authoring";
 import * as decks from "./decks";
 import * as quizStatistics from "./quiz-statistics";
@@ -23,4 +24,5 @@ export const ALL_ENDPOINTS: AnyEndpoint[] = [
   authoring,
   admin,
   quizStatistics,
+  anki,
 ].flatMap((m) => Object.values(m as Record<string, unknown>).filter(isEndpoint));

@@ -5,6 +5,10 @@ import {
   reviewInputSchema,
   reviewResultSchema,
   studyQueueSchema,
+  syncInputSchema,
+  offlinePackInputSchema,
+  offlinePackSchema,
+  syncResultSchema,
   undoResultSchema,
 } from "@/lib/srs/schemas";
 import { endpointGroup } from "../endpoint";
@@ -14,12 +18,18 @@ const studyEp = endpointGroup({ tag, access: "user" });
 // Grading or undoing one card: 404 for a card you cannot study, 409 when its state moved on.
 const onCard = endpointGroup({ tag, access: "user", errors: [404, 409] });
 
-export const getQueueEp = studyEp({
+export const getQueueEp = endpointGroup({ tag, access: "user", errors: [403] })({
   method: "GET",
   path: "/api/v1/study/queue",
   summary:
     "Today's study queue: due cards (oldest first), then new cards within the daily limits, then same-day drills",
-  query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }).strict(),
+  query: z
+    .object({
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      /** The signed-in learner's id: names the URL per account, so an offline copy is never another account's (403 if not you). */
+      learner: z.string().min(1).max(100).optional(),
+    })
+    .strict(),
   response: studyQueueSchema,
 });
 
@@ -58,4 +68,22 @@ export const getProgressEp = studyEp({
   path: "/api/v1/stats/progress",
   summary: "Your streak, reviews per day (365 days), due forecast (30 days), weekly retention and cards by stage",
   response: progressSchema,
+});
+
+export const syncReviewsEp = endpointGroup({ tag, access: "user", errors: [403] })({
+  method: "POST",
+  path: "/api/v1/reviews/sync",
+  summary:
+    "Apply reviews made on a device (offline): each logged once per clientRequestId, each touched card's log replayed in (reviewedAt, clientRequestId) order",
+  body: syncInputSchema,
+  response: syncResultSchema,
+});
+
+export const offlinePackEp = studyEp({
+  method: "POST",
+  path: "/api/v1/study/offline-pack",
+  summary:
+    "The solutions and explanations of study cards (what their reveal shows), for studying them offline; questions of an open quiz attempt are left out",
+  body: offlinePackInputSchema,
+  response: offlinePackSchema,
 });

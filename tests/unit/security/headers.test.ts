@@ -32,6 +32,9 @@ describe("buildCsp", () => {
     expect(d.get("img-src")).toEqual(["'self'", "data:"]);
     expect(d.get("connect-src")).toEqual(["'self'"]);
     expect(d.get("default-src")).toEqual(["'self'"]);
+    // The offline study's service worker and the app manifest come from us only.
+    expect(d.get("worker-src")).toEqual(["'self'"]);
+    expect(d.get("manifest-src")).toEqual(["'self'"]);
     expect([...d.values()].flat()).not.toContain("'unsafe-eval'");
     expect(d.has("upgrade-insecure-requests")).toBe(false);
   });

@@ -15,7 +15,7 @@ import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Section } from "@/components/ui/section";
 import { apiUrl } from "@/lib/api/client";
-import { exportDeckEp } from "@/lib/api/routes";
+import { exportDeckApkgEp, exportDeckEp } from "@/lib/api/routes";
 import { TagFilter, TaggedQuestions } from "@/components/authoring/tag-filter";
 import { getDeckTags, listTaggedQuestions, TAG_FILTER_LIMIT } from "@/lib/authoring/tags";
 
@@ -115,7 +115,8 @@ export default async function DeckEditorPage({
 
       <Section id="export-heading" title="Export" className="flex flex-col gap-2">
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          The live questions, in order. GIFT opens in Moodle; JSON keeps everything exactly.
+          The live questions, in order. GIFT opens in Moodle; JSON keeps everything exactly; the Anki package opens in
+          Anki (types Anki lacks become front/back cards with the answer on the back).
         </p>
         <div className="flex flex-wrap gap-2">
           <a
@@ -131,6 +132,13 @@ export default async function DeckEditorPage({
             className={buttonClass("secondary")}
           >
             Export as JSON
+          </a>
+          <a
+            href={apiUrl(exportDeckApkgEp, { params: { deckId: deck.id } })}
+            download
+            className={buttonClass("secondary")}
+          >
+            Export for Anki (.apkg)
           </a>
         </div>
       </Section>
