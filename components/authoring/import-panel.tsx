@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import { plainText } from "@/components/questions/markdown";
+import { plainText } from "@/lib/markdown/plain-text";
 import { Alert } from "@/components/ui/alert";
 import { Button, FILE_INPUT_CLASS } from "@/components/ui/button";
 import { IMPORT_MAX_BYTES, importProblemsOf, type ImportFormat } from "@/lib/authoring/import-limits";

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { plainText } from "@/components/questions/markdown";
+import { plainText } from "@/lib/markdown/plain-text";
 import { MoveButtons } from "@/components/questions/move-buttons";
 import { buttonClass } from "@/components/ui/button";
 import type { AuthorQuestionDto } from "@/lib/authoring/schemas";

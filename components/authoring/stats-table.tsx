@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { plainText } from "@/components/questions/markdown";
+import { plainText } from "@/lib/markdown/plain-text";
 import type { ItemStatsDto } from "@/lib/authoring/schemas";
 import { ItemFlags, ItemPrompt, TooFewToFlag } from "@/components/quiz-statistics/item-parts";
 import { MIN_ATTEMPTS_FOR_FLAGS } from "@/lib/quiz/statistics/thresholds";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { plainText } from "@/components/questions/markdown";
+import { plainText } from "@/lib/markdown/plain-text";
 import type { AuthorQuestionDto } from "@/lib/authoring/schemas";
 import { QUESTION_TYPE_LABELS } from "@/lib/questions/question-types";
 

@@ -1,4 +1,4 @@
-import { plainText } from "@/components/questions/markdown";
+import { plainText } from "@/lib/markdown/plain-text";
 
 const WORDS = 8;
 

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { AnswerInput } from "@/components/questions/answer-input";
 import { AnswerReview } from "@/components/questions/answer-review";
+import { MarkdownHtmlProvider } from "@/components/questions/markdown";
 import { QuestionPrompt } from "@/components/questions/question-card";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/api/client";
@@ -54,13 +55,15 @@ export function QuestionPreview({ question, number }: { question: PublicQuestion
             <Button type="submit">{question.type === "flashcard" ? "Reveal" : "Check"}</Button>
           ) : (
             <>
-              <AnswerReview
-                question={question}
-                answer={answer}
-                solution={checked.solution}
-                result={checked.result}
-                explanation={checked.explanation}
-              />
+              <MarkdownHtmlProvider html={checked.markdown}>
+                <AnswerReview
+                  question={question}
+                  answer={answer}
+                  solution={checked.solution}
+                  result={checked.result}
+                  explanation={checked.explanation}
+                />
+              </MarkdownHtmlProvider>
               <Button
                 type="button"
                 variant="ghost"

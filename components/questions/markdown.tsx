@@ -1,28 +1,54 @@
-import type { ReactNode } from "react";
-import ReactMarkdown, { type Components } from "react-markdown";
-import rehypeSanitize from "rehype-sanitize";
-import remarkGfm from "remark-gfm";
+"use client";
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import type { MarkdownHtml } from "@/lib/markdown/schemas";
 
-// rehype-sanitize (GitHub's schema) drops raw HTML in the source and anything unsafe the
-// Markdown itself could produce; react-markdown's default URL transform also empties
-// javascript: and other unexpected protocols.
-const REMARK = [remarkGfm];
-const REHYPE = [rehypeSanitize];
-
-const BLOCK: Components = {
-  a: ({ node: _node, ...props }) => <a {...props} rel="nofollow noreferrer" />,
-};
-
-// Inline text (option labels, cloze segments, table cells) sits inside labels and sentences,
-// where a <p> is invalid: unwrap paragraphs.
-const INLINE: Components = {
-  ...BLOCK,
-  p: ({ children }) => <>{children}</>,
-};
+type Lookup = (text: string, inline: boolean) => string | undefined;
+const MarkdownHtmlContext = createContext<Lookup>(() => undefined);
 
 /**
- * Renders untrusted Markdown safely (GFM, no raw HTML, sanitized). Hook-free, so it works in
- * server and client components. `inline` renders into a <span> without paragraphs.
+ * Supplies the server's sanitized HTML (lib/markdown/render.ts) to every <Markdown> below it.
+ * Nested providers add to their parent's maps.
+ */
+export function MarkdownHtmlProvider({
+  html,
+  children,
+}: {
+  html: MarkdownHtml | null | undefined | (MarkdownHtml | null | undefined)[];
+  children: ReactNode;
+}) {
+  const parent = useContext(MarkdownHtmlContext);
+  const maps = (Array.isArray(html) ? html : [html]).filter((m): m is MarkdownHtml => !!m);
+  const lookup: Lookup = (text, inline) => {
+    for (const m of maps) {
+      const into = inline ? m.inline : m.block;
+      if (Object.hasOwn(into, text)) return into[text];
+    }
+    return parent(text, inline);
+  };
+  return <MarkdownHtmlContext.Provider value={lookup}>{children}</MarkdownHtmlContext.Provider>;
+}
+
+/** Renders text the server sent no HTML for (the editor's preview of text being typed): the pipeline loads on use. */
+function useLazyHtml(text: string, inline: boolean, skip: boolean): string | undefined {
+  const [done, setDone] = useState<{ key: string; html: string } | null>(null);
+  const key = `${inline ? "i" : "b"}${text}`;
+  useEffect(() => {
+    if (skip) return;
+    let live = true;
+    void import("@/lib/markdown/pipeline").then(({ markdownToHtml }) => {
+      if (live) setDone({ key, html: markdownToHtml(text, inline) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [key, text, inline, skip]);
+  return done?.key === key ? done.html : undefined;
+}
+
+/**
+ * Untrusted Markdown shown safely (GFM, no raw HTML, sanitized with GitHub's schema, links
+ * nofollow): the HTML is the server's, looked up by text in the nearest MarkdownHtmlProvider,
+ * so learner pages ship no Markdown parser. `inline` renders into a <span> without paragraphs.
  */
 export function Markdown({
   children,
@@ -35,30 +61,19 @@ export function Markdown({
   className?: string;
   id?: string;
 }): ReactNode {
-  const md = (
-    <ReactMarkdown remarkPlugins={REMARK} rehypePlugins={REHYPE} components={inline ? INLINE : BLOCK}>
-      {children}
-    </ReactMarkdown>
-  );
+  const blank = !children.trim();
+  const served = useContext(MarkdownHtmlContext)(children, inline);
+  const lazy = useLazyHtml(children, inline, served !== undefined || blank);
+  const html = served ?? lazy;
   const cls = `prose-lw ${className}`.trim();
-  return inline ? (
-    <span id={id} className={cls}>
-      {md}
-    </span>
-  ) : (
-    <div id={id} className={cls}>
-      {md}
-    </div>
+  const Tag = inline ? "span" : "div";
+  if (blank) return <Tag id={id} className={cls} />;
+  // Sanitized by lib/markdown/pipeline.ts (rehype-sanitize, GitHub's schema) before it gets here.
+  if (html !== undefined) return <Tag id={id} className={cls} dangerouslySetInnerHTML={{ __html: html }} />;
+  // Until the lazy pipeline is loaded: the text itself, escaped by React.
+  return (
+    <Tag id={id} className={cls} data-markdown-pending="">
+      {children}
+    </Tag>
   );
-}
-
-/** Markdown reduced to plain text, for aria-labels, <option> labels and announcements. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/(\*\*|__|~~|`)(.+?)\1/g, "$2")
-    .replace(/\*(\S(?:.*?\S)?)\*/g, "$1")
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
 }

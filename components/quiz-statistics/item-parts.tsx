@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { plainText } from "@/components/questions/markdown";
+import { plainText } from "@/lib/markdown/plain-text";
 import type { ItemStatsDto } from "@/lib/authoring/schemas";
 import { FLAG_THRESHOLDS } from "@/lib/authoring/item-stats";
 import { QUESTION_TYPE_LABELS, type QuestionType } from "@/lib/questions/question-types";

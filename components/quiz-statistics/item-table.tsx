@@ -1,4 +1,4 @@
-import { plainText } from "@/components/questions/markdown";
+import { plainText } from "@/lib/markdown/plain-text";
 import { ItemFlags, ItemPrompt, TooFewToFlag } from "./item-parts";
 import type { QuizItemStatisticsDto } from "@/lib/quiz/statistics/schemas";
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AnswerReview } from "@/components/questions/answer-review";
+import { MarkdownHtmlProvider } from "@/components/questions/markdown";
 import { QuestionPrompt } from "@/components/questions/question-card";
 import { buttonClass } from "@/components/ui/button";
 import type { AttemptResult } from "@/lib/quiz/schemas";
@@ -91,42 +92,44 @@ export function AttemptResults({ result }: { result: AttemptResult }) {
         </div>
       </section>
       <ResultsNavigator items={result.items} />
-      <ol className="flex flex-col gap-4">
-        {result.items.map((item, i) => (
-          <li
-            key={item.question.id}
-            id={resultAnchor(i)}
-            // Below the sticky navigator when jumped to; focusable so a jump moves keyboard focus too.
-            tabIndex={-1}
-            aria-labelledby={`${resultAnchor(i)}-h`}
-            className="flex scroll-mt-16 flex-col gap-3 rounded-lg border border-slate-200 p-4 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-800"
-          >
-            <div className="flex items-center justify-between text-sm">
-              <h2 id={`${resultAnchor(i)}-h`} className="font-medium">
-                Question {i + 1}
-              </h2>
-              <Verdict item={item} />
-            </div>
-            <QuestionPrompt question={item.question} />
-            {item.heldBack ? null : item.solution ? (
-              <AnswerReview
-                question={item.question}
-                answer={item.answer ?? undefined}
-                solution={item.solution}
-                result={item.result}
-                explanation={item.explanation ?? ""}
-              />
-            ) : (
-              <>
-                <p className="text-sm text-slate-700 dark:text-slate-300">
-                  {item.answer === null ? "You did not answer this one." : "Your answer was saved."}
-                </p>
-                {item.explanation && <p className="text-sm">{item.explanation}</p>}
-              </>
-            )}
-          </li>
-        ))}
-      </ol>
+      <MarkdownHtmlProvider html={result.markdown}>
+        <ol className="flex flex-col gap-4">
+          {result.items.map((item, i) => (
+            <li
+              key={item.question.id}
+              id={resultAnchor(i)}
+              // Below the sticky navigator when jumped to; focusable so a jump moves keyboard focus too.
+              tabIndex={-1}
+              aria-labelledby={`${resultAnchor(i)}-h`}
+              className="flex scroll-mt-16 flex-col gap-3 rounded-lg border border-slate-200 p-4 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-800"
+            >
+              <div className="flex items-center justify-between text-sm">
+                <h2 id={`${resultAnchor(i)}-h`} className="font-medium">
+                  Question {i + 1}
+                </h2>
+                <Verdict item={item} />
+              </div>
+              <QuestionPrompt question={item.question} />
+              {item.heldBack ? null : item.solution ? (
+                <AnswerReview
+                  question={item.question}
+                  answer={item.answer ?? undefined}
+                  solution={item.solution}
+                  result={item.result}
+                  explanation={item.explanation ?? ""}
+                />
+              ) : (
+                <>
+                  <p className="text-sm text-slate-700 dark:text-slate-300">
+                    {item.answer === null ? "You did not answer this one." : "Your answer was saved."}
+                  </p>
+                  {item.explanation && <p className="text-sm">{item.explanation}</p>}
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      </MarkdownHtmlProvider>
     </div>
   );
 }

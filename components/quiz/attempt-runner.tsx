@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { AnswerInput } from "@/components/questions/answer-input";
+import { MarkdownHtmlProvider } from "@/components/questions/markdown";
 import { QuestionPrompt } from "@/components/questions/question-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -135,104 +136,110 @@ export function AttemptRunner({ initial }: { initial: AttemptView }) {
   const last = initial.questions.length - 1;
   const low = remaining <= 60_000;
   return (
-    <div className="flex flex-col gap-4">
-      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white py-2 dark:border-slate-800 dark:bg-slate-950">
-        <h1 className="text-lg font-semibold">
-          {initial.quiz.title}{" "}
-          <span className="font-normal text-slate-600 dark:text-slate-400">· attempt {initial.attemptNumber}</span>
-        </h1>
-        <p
-          className={`font-mono text-lg ${low ? "font-bold text-red-700 dark:text-red-400" : ""}`}
-          data-testid="countdown"
-        >
-          <span className="text-sm font-normal">Time left</span> {formatClock(remaining)}
-        </p>
-      </div>
-      {warned && remaining > 0 && <Alert>One minute left. The quiz submits itself when time runs out.</Alert>}
-      {error && <Alert>{error}</Alert>}
-      {done ? (
-        <Alert kind="info">
-          Submitted. Loading your results…{" "}
-          <a className="underline" href={`/quizzes/attempts/${initial.id}`}>
-            Show my results
-          </a>
-        </Alert>
-      ) : (
-        submitting && <Alert kind="info">Submitting…</Alert>
-      )}
-
-      <QuestionNavigator questions={initial.questions} current={summary ? null : index} marks={marks} onGo={go} />
-
-      {summary ? (
-        <AttemptSummary
-          questions={initial.questions}
-          marks={marks}
-          onGo={go}
-          onBack={() => go(index)}
-          onSubmit={() => void finish("submit")}
-          submitting={submitting}
-        />
-      ) : (
-        <section
-          aria-labelledby="qnum"
-          className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 sm:p-6 dark:border-slate-800"
-        >
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <h2 id="qnum" tabIndex={-1} className="text-sm font-medium text-slate-600 outline-none dark:text-slate-400">
-              Question {index + 1} of {initial.questions.length}
-            </h2>
-            <Button
-              variant="secondary"
-              // A toggle keeps one name; pressed is its state (amber when flagged).
-              className="px-3 py-1 aria-pressed:border-amber-500 aria-pressed:bg-amber-100 aria-pressed:text-amber-950 dark:aria-pressed:bg-amber-900 dark:aria-pressed:text-amber-50"
-              aria-pressed={flagged.has(q.id)}
-              onClick={() => toggleFlag(q.id)}
-              disabled={submitting}
-            >
-              <span aria-hidden="true">⚑</span> Flag for review
-            </Button>
-          </div>
-          <QuestionPrompt question={q} />
-          <AnswerInput
-            key={q.id}
-            question={q}
-            value={answers[q.id]}
-            onChange={(a) => change(q.id, a)}
-            disabled={submitting}
-          />
-          <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
-            {saved[q.id] === "saving"
-              ? "Saving…"
-              : saved[q.id] === "saved"
-                ? "Answer saved"
-                : saved[q.id] === "cleared"
-                  ? "Answer cleared: not answered"
-                  : saved[q.id] === "error"
-                    ? "Not saved"
-                    : ""}
+    <MarkdownHtmlProvider html={initial.markdown}>
+      <div className="flex flex-col gap-4">
+        <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white py-2 dark:border-slate-800 dark:bg-slate-950">
+          <h1 className="text-lg font-semibold">
+            {initial.quiz.title}{" "}
+            <span className="font-normal text-slate-600 dark:text-slate-400">· attempt {initial.attemptNumber}</span>
+          </h1>
+          <p
+            className={`font-mono text-lg ${low ? "font-bold text-red-700 dark:text-red-400" : ""}`}
+            data-testid="countdown"
+          >
+            <span className="text-sm font-normal">Time left</span> {formatClock(remaining)}
           </p>
-          <div className="flex justify-between gap-3">
-            <Button variant="secondary" onClick={() => go(Math.max(0, index - 1), false)} disabled={index === 0}>
-              Previous
-            </Button>
-            {index < last ? (
-              <Button variant="secondary" onClick={() => go(index + 1, false)}>
-                Next
-              </Button>
-            ) : (
-              <Button variant="secondary" onClick={() => setSummary(true)}>
-                Go to the summary
-              </Button>
-            )}
-          </div>
-        </section>
-      )}
+        </div>
+        {warned && remaining > 0 && <Alert>One minute left. The quiz submits itself when time runs out.</Alert>}
+        {error && <Alert>{error}</Alert>}
+        {done ? (
+          <Alert kind="info">
+            Submitted. Loading your results…{" "}
+            <a className="underline" href={`/quizzes/attempts/${initial.id}`}>
+              Show my results
+            </a>
+          </Alert>
+        ) : (
+          submitting && <Alert kind="info">Submitting…</Alert>
+        )}
 
-      {!summary && (
-        <Button onClick={() => setSummary(true)} disabled={submitting}>
-          Submit quiz
-        </Button>
-      )}
-    </div>
+        <QuestionNavigator questions={initial.questions} current={summary ? null : index} marks={marks} onGo={go} />
+
+        {summary ? (
+          <AttemptSummary
+            questions={initial.questions}
+            marks={marks}
+            onGo={go}
+            onBack={() => go(index)}
+            onSubmit={() => void finish("submit")}
+            submitting={submitting}
+          />
+        ) : (
+          <section
+            aria-labelledby="qnum"
+            className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 sm:p-6 dark:border-slate-800"
+          >
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2
+                id="qnum"
+                tabIndex={-1}
+                className="text-sm font-medium text-slate-600 outline-none dark:text-slate-400"
+              >
+                Question {index + 1} of {initial.questions.length}
+              </h2>
+              <Button
+                variant="secondary"
+                // A toggle keeps one name; pressed is its state (amber when flagged).
+                className="px-3 py-1 aria-pressed:border-amber-500 aria-pressed:bg-amber-100 aria-pressed:text-amber-950 dark:aria-pressed:bg-amber-900 dark:aria-pressed:text-amber-50"
+                aria-pressed={flagged.has(q.id)}
+                onClick={() => toggleFlag(q.id)}
+                disabled={submitting}
+              >
+                <span aria-hidden="true">⚑</span> Flag for review
+              </Button>
+            </div>
+            <QuestionPrompt question={q} />
+            <AnswerInput
+              key={q.id}
+              question={q}
+              value={answers[q.id]}
+              onChange={(a) => change(q.id, a)}
+              disabled={submitting}
+            />
+            <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
+              {saved[q.id] === "saving"
+                ? "Saving…"
+                : saved[q.id] === "saved"
+                  ? "Answer saved"
+                  : saved[q.id] === "cleared"
+                    ? "Answer cleared: not answered"
+                    : saved[q.id] === "error"
+                      ? "Not saved"
+                      : ""}
+            </p>
+            <div className="flex justify-between gap-3">
+              <Button variant="secondary" onClick={() => go(Math.max(0, index - 1), false)} disabled={index === 0}>
+                Previous
+              </Button>
+              {index < last ? (
+                <Button variant="secondary" onClick={() => go(index + 1, false)}>
+                  Next
+                </Button>
+              ) : (
+                <Button variant="secondary" onClick={() => setSummary(true)}>
+                  Go to the summary
+                </Button>
+              )}
+            </div>
+          </section>
+        )}
+
+        {!summary && (
+          <Button onClick={() => setSummary(true)} disabled={submitting}>
+            Submit quiz
+          </Button>
+        )}
+      </div>
+    </MarkdownHtmlProvider>
   );
 }

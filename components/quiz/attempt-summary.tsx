@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { plainText } from "@/components/questions/markdown";
+import { plainText } from "@/lib/markdown/plain-text";
 import type { PublicQuestion } from "@/lib/questions/types";
 import type { QuestionMarks } from "./question-navigator";
 

@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { MarkdownHtmlProvider } from "@/components/questions/markdown";
 import { Alert } from "@/components/ui/alert";
 import { maxGradeFor } from "@/lib/srs/grade-cap";
 import { ApiError, api, apiUrl } from "@/lib/api/client";
@@ -43,6 +44,7 @@ export function StudySession({ userId }: { userId: string }) {
   // Taken from the first load of this page and never replaced, so "at session start" stays true.
   const [start, setStart] = useState<{ counts: StudyQueue["counts"]; reviewed: number } | null>(null);
   const [today, setToday] = useState<TodaySummary | null>(null);
+  const [markdown, setMarkdown] = useState<StudyQueue["markdown"]>(undefined);
   const [answer, setAnswer] = useState<unknown>(undefined);
   const [checked, setChecked] = useState<CheckResult | null>(null);
   const [revealedAt, setRevealedAt] = useState(0);
@@ -65,6 +67,10 @@ export function StudySession({ userId }: { userId: string }) {
     setToday(q.today);
     setStart((s) => s ?? { counts: q.counts, reviewed: q.today.reviewed });
     setCards(first ?? q.cards);
+    // Kept from earlier loads too: a card from the last queue may still be on screen.
+    setMarkdown((m) =>
+      q.markdown ? { block: { ...m?.block, ...q.markdown.block }, inline: { ...m?.inline, ...q.markdown.inline } } : m,
+    );
   }, []);
   const load = useCallback(async () => {
     try {
@@ -342,20 +348,22 @@ export function StudySession({ userId }: { userId: string }) {
       {!card ? (
         <SessionSummary today={today} canUndo={canUndo} onUndo={undo} />
       ) : (
-        <StudyCard
-          card={card}
-          answer={answer}
-          onAnswer={setAnswer}
-          checked={checked}
-          revealedAt={revealedAt}
-          busy={busy}
-          onReveal={() => void reveal()}
-          onGrade={(g) => void grade(g)}
-          canUndo={canUndo}
-          onUndo={() => void undo()}
-          onShortcuts={() => setHelp(true)}
-          promptRef={promptRef}
-        />
+        <MarkdownHtmlProvider html={[markdown, checked?.markdown]}>
+          <StudyCard
+            card={card}
+            answer={answer}
+            onAnswer={setAnswer}
+            checked={checked}
+            revealedAt={revealedAt}
+            busy={busy}
+            onReveal={() => void reveal()}
+            onGrade={(g) => void grade(g)}
+            canUndo={canUndo}
+            onUndo={() => void undo()}
+            onShortcuts={() => setHelp(true)}
+            promptRef={promptRef}
+          />
+        </MarkdownHtmlProvider>
       )}
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </div>

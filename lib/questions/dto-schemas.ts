@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { markdownHtmlSchema } from "@/lib/markdown/schemas";
 import { QUESTION_TYPE_MODULES } from "./registry";
 import { QUESTION_TYPES, type QuestionType } from "./schemas";
 import type { PublicView, Solution } from "./types";
@@ -37,5 +38,11 @@ export const gradeResultSchema = z
   .meta({ id: "GradeResult" });
 
 export const checkResultSchema = z
-  .object({ result: gradeResultSchema, solution: solutionSchema, explanation: z.string() })
+  .object({
+    result: gradeResultSchema,
+    solution: solutionSchema,
+    explanation: z.string(),
+    /** Sanitized HTML of the explanation, feedback and flashcard back, by text. */
+    markdown: markdownHtmlSchema.optional(),
+  })
   .meta({ id: "CheckResult" });

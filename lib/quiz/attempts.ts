@@ -10,6 +10,8 @@ import { choiceOrder, toPublicQuestion, type ChoiceOrder } from "@/lib/questions
 import type { StoredQuestion } from "@/lib/questions/types";
 import { pinnedVersion } from "@/lib/questions/version-rules";
 import { loadPinnedQuestions } from "@/lib/questions/versions";
+import { questionMarkdown } from "@/lib/markdown/collect";
+import { markdownHtml } from "@/lib/markdown/render";
 import { countQuizStarted, countQuizSubmitted } from "@/lib/observability/counters";
 import type { AttemptView } from "./schemas";
 import { finalizeAttempt, lockAttempt, openSince, pastGrace } from "./finalize";
@@ -103,6 +105,7 @@ export async function startAttempt(userId: string, quizId: string, now = new Dat
       answers: {},
       flagged: [],
       position: 0,
+      markdown: markdownHtml(views.flatMap(questionMarkdown)),
     };
   } catch (err) {
     // Two starts at once: the unique (quiz, user, attemptNumber) lets one win; resume it.
@@ -147,6 +150,9 @@ export async function getAttemptView(userId: string, attemptId: string, now = ne
     where: { attemptId },
     select: { questionId: true, answer: true },
   });
+  const shown = items
+    .filter((i) => questions.has(i.questionId))
+    .map((i) => toPublicQuestion(questions.get(i.questionId)!, { order: i.order }));
   return {
     id: attempt.id,
     quiz: {
@@ -160,12 +166,12 @@ export async function getAttemptView(userId: string, attemptId: string, now = ne
     startedAt: attempt.startedAt.toISOString(),
     deadlineAt: attempt.deadlineAt.toISOString(),
     serverNow: now.toISOString(),
-    questions: items
-      .filter((i) => questions.has(i.questionId))
-      .map((i) => toPublicQuestion(questions.get(i.questionId)!, { order: i.order })),
+    questions: shown,
     answers: Object.fromEntries(responses.map((r) => [r.questionId, r.answer])),
     flagged: attempt.flaggedQuestionIds,
     position: Math.min(attempt.lastPosition, Math.max(0, items.length - 1)),
+    // From the public questions only: no explanation or key can reach the map before submit.
+    markdown: markdownHtml(shown.flatMap(questionMarkdown)),
   };
 }
 

@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { gradeAnswer } from "@/lib/questions/grading";
+import { questionMarkdown, reviewMarkdown } from "@/lib/markdown/collect";
+import { markdownHtml } from "@/lib/markdown/render";
 import { toPublicQuestion, toSolution } from "@/lib/questions/redact";
 import type { AttemptItem } from "./attempts";
 import { loadAttemptQuestions, loadOwnAttempt } from "./attempts";
@@ -99,5 +101,7 @@ export async function getAttemptResult(userId: string, attemptId: string, now = 
         ? { attemptId: open.attemptId, questionCount: out.filter((o) => held(o.question.id)).length }
         : null,
     items: out,
+    // From what the items carry, after the review options and held-back questions took their share out.
+    markdown: markdownHtml(out.flatMap((o) => [...questionMarkdown(o.question), ...reviewMarkdown(o)])),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { gradeResultSchema, publicQuestionSchema, solutionSchema } from "@/lib/questions/dto-schemas";
+import { markdownHtmlSchema } from "@/lib/markdown/schemas";
 import { ANSWER_POLICIES, REVIEW_TIMES, reviewOptionsSchema } from "./review-options";
 import { quizPoolsSchema } from "./pool-schemas";
 
@@ -149,6 +150,8 @@ export const attemptViewSchema = z
     flagged: z.array(z.string()),
     /** Index of the question the learner last had open. */
     position: z.number().int(),
+    /** Sanitized HTML of the questions' Markdown (prompts, options, items, cloze text), by text: nothing else. */
+    markdown: markdownHtmlSchema,
   })
   .meta({
     id: "AttemptInProgress",
@@ -192,6 +195,8 @@ export const attemptResultSchema = z
         heldBack: z.literal(true).optional(),
       }),
     ),
+    /** Sanitized HTML of the Markdown these items carry (questions, and what the review shows of them), by text. */
+    markdown: markdownHtmlSchema,
   })
   .meta({ id: "AttemptResult" });
 export type AttemptResult = z.infer<typeof attemptResultSchema>;

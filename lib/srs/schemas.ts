@@ -1,3 +1,4 @@
+import { markdownHtmlSchema } from "@/lib/markdown/schemas";
 import { z } from "zod";
 import { publicQuestionSchema, solutionSchema } from "@/lib/questions/dto-schemas";
 import { SYNC_MAX_REVIEWS } from "./sync-limits";
@@ -127,6 +128,8 @@ export const studyQueueSchema = z
     counts: queueCountsSchema,
     today: todaySummarySchema,
     cards: z.array(queueCardSchema),
+    /** Sanitized HTML of the cards' Markdown (prompts, options, items, cloze text), by text. */
+    markdown: markdownHtmlSchema.optional(),
   })
   .meta({ id: "StudyQueue" });
 export type StudyQueue = z.infer<typeof studyQueueSchema>;

@@ -116,3 +116,25 @@ export async function answerCurrent(page: Page) {
   }
   await expect(q.getByRole("status")).toHaveText("Answer saved");
 }
+
+/**
+ * Records every script the page loads from now on (chunks loaded lazily too) that holds the
+ * Markdown pipeline, found by its sanitizer's "user-content-" prefix (hast-util-sanitize's
+ * GitHub schema, mdast-util-to-hast): learner pages get the server's HTML and load none.
+ */
+export function markdownPipelineScripts(page: Page): string[] {
+  const found: string[] = [];
+  page.on("response", async (res) => {
+    if (res.request().resourceType() !== "script") return;
+    const body = await res.text().catch(() => "");
+    if (body.includes("user-content-")) found.push(new URL(res.url()).pathname);
+  });
+  return found;
+}
+
+/** Server-rendered Markdown on screen: no <Markdown> waiting for the lazily loaded pipeline. */
+export async function expectServerMarkdown(page: Page, pipelineScripts: string[]): Promise<void> {
+  await expect(page.locator(".prose-lw").first()).toBeVisible();
+  await expect(page.locator("[data-markdown-pending]")).toHaveCount(0);
+  expect(pipelineScripts).toEqual([]);
+}

@@ -1,5 +1,14 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { answerCurrent, createQuiz, createUser, e2eDb, expectNoAxeViolations, signIn } from "./helpers";
+import {
+  answerCurrent,
+  createQuiz,
+  createUser,
+  e2eDb,
+  expectNoAxeViolations,
+  expectServerMarkdown,
+  markdownPipelineScripts,
+  signIn,
+} from "./helpers";
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -56,8 +65,10 @@ test("start page, flag for review, resume where I left off, summary, and results
   await checkedShots(page, info, "start");
 
   // Start: the clock starts now, on the server.
+  const pipeline = markdownPipelineScripts(page);
   await press(page, page.getByRole("button", { name: `Start ${title}` }));
   await expect(page.getByTestId("countdown")).toBeVisible();
+  await expectServerMarkdown(page, pipeline);
   await expect.poll(async () => (await attempts()).length).toBe(1);
   await answerCurrent(page);
   const flag = page.getByRole("button", { name: "Flag for review" });
@@ -105,6 +116,7 @@ test("start page, flag for review, resume where I left off, summary, and results
   await expect(links.nth(0)).toHaveAccessibleName(/^Question 1: (right|partly right|wrong)$/);
   for (let i = 1; i < 5; i++) await expect(links.nth(i)).toHaveAccessibleName(`Question ${i + 1}: not answered`);
   await expect(page.getByText("– Not answered")).toHaveCount(4);
+  await expectServerMarkdown(page, pipeline);
   await checkedShots(page, info, "results");
   for (const [viewport, n] of [
     [PHONE, 5],

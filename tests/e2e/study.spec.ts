@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { createUser, expectNoAxeViolations, signIn } from "./helpers";
+import { createUser, expectNoAxeViolations, expectServerMarkdown, markdownPipelineScripts, signIn } from "./helpers";
 
 test("a learner studies with the keyboard only, undoes a grade, and sees the reviews on the progress page", async ({
   page,
 }) => {
   const user = await createUser("LEARNER", { enrollAll: true });
   await signIn(page, user);
+  const pipeline = markdownPipelineScripts(page);
   await page.goto("/study");
   await expect(page.getByText(/done this session/)).toBeVisible();
   await expectNoAxeViolations(page);
@@ -15,6 +16,7 @@ test("a learner studies with the keyboard only, undoes a grade, and sees the rev
     await expect(card.getByRole("button", { name: /Show answer|Reveal answer|Check answer/ })).toBeVisible();
     await page.keyboard.press("Space"); // reveal without answering
     await expect(card.getByRole("heading", { name: "Explanation" })).toBeVisible();
+    await expectServerMarkdown(page, pipeline); // the queue's HTML and the reveal's
     const wrongOnly = await card.getByText("Your answer was wrong, so grades 0–2 only.").isVisible();
     await page.keyboard.press(wrongOnly ? "1" : "4");
     await expect(page.getByText(`${i + 1} done this session`)).toBeVisible();
@@ -79,6 +81,7 @@ test("a learner answers one question of each type on a deck page with the keyboa
     Flashcard: async () => {},
   };
   const done = new Set<string>();
+  const pipeline = markdownPipelineScripts(page);
   for (const slug of slugs) {
     await page.goto(`/decks/${slug}`);
     for (const [label, answer] of Object.entries(labels)) {
@@ -94,6 +97,7 @@ test("a learner answers one question of each type on a deck page with the keyboa
       await article.getByRole("button", { name: label === "Flashcard" ? "Reveal" : "Check" }).focus();
       await page.keyboard.press("Enter");
       await expect(article.getByRole("heading", { name: "Explanation" })).toBeVisible();
+      await expectServerMarkdown(page, pipeline); // the page's HTML for the previews, the check's for the review
       done.add(label);
     }
   }

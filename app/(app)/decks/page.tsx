@@ -4,7 +4,7 @@ import { EnrollButton } from "@/components/decks/enroll-button";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { listPublishedDecks } from "@/lib/decks/browse";
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from "@/lib/questions/schemas";
-import { Markdown } from "@/components/questions/markdown";
+import { ServerMarkdown } from "@/components/questions/server-markdown";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Decks" };
@@ -33,7 +33,7 @@ export default async function DecksPage() {
                   {d.title}
                 </Link>
               </h2>
-              <Markdown className="text-sm text-slate-700 dark:text-slate-300">{d.description}</Markdown>
+              <ServerMarkdown className="text-sm text-slate-700 dark:text-slate-300">{d.description}</ServerMarkdown>
             </div>
             <p className="text-sm">
               <strong>{d.questionCount}</strong> questions

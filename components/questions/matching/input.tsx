@@ -1,6 +1,7 @@
 "use client";
 import { answerSchemas } from "@/lib/questions/answer-shapes";
-import { Markdown, plainText } from "../markdown";
+import { plainText } from "@/lib/markdown/plain-text";
+import { Markdown } from "../markdown";
 import { legendClass, textInputClass, type InputProps } from "../input-shared";
 
 /** One native <select> per left item, labelled by it; "Choose…" leaves the item unmatched. */

@@ -1,7 +1,8 @@
 "use client";
 import { useRef, useState, type KeyboardEvent } from "react";
 import type { Choice } from "@/lib/questions/types";
-import { Markdown, plainText } from "../markdown";
+import { plainText } from "@/lib/markdown/plain-text";
+import { Markdown } from "../markdown";
 import { keepOrder, moveItem, orderingState, type OrderingState } from "./state";
 import { announceGrab, grabReducer, type GrabAction, type GrabState } from "./grab";
 import { legendClass, type InputProps } from "../input-shared";

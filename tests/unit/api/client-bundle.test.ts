@@ -3,17 +3,29 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 // Browser code must not reach zod (a 32 kB gzip chunk on every page, issue #14) nor the endpoint
-// contracts that hold the schemas: the browser calls the API through lib/api/routes.ts.
+// contracts that hold the schemas: the browser calls the API through lib/api/routes.ts. Nor the
+// Markdown pipeline (a 47 kB chunk: micromark, mdast, hast): the server sends the HTML
+// (lib/markdown/render.ts), and components/questions/markdown.tsx loads the pipeline with
+// `import()` only for text the server did not render (the editor's preview).
 // This walks the client import graph the way the bundler does for first-load JavaScript: from
 // every "use client" module through static imports (type-only imports are erased; `import()` is
 // a lazy chunk, not first-load).
 
 const root = process.cwd();
 // next-auth/react (≈ 12 kB) too: lib/auth/client-auth.ts sends its sign-in and sign-out requests.
+const MARKDOWN_LIBRARY =
+  /^(unified|react-markdown|remark-[\w-]+|rehype-[\w-]+|micromark[\w-]*|mdast-[\w-]+|hast-[\w-]+)(\/|$)/;
 const FORBIDDEN = (spec: string) =>
-  spec === "zod" || spec.startsWith("zod/") || spec === "zod-openapi" || spec.startsWith("next-auth/react");
+  spec === "zod" ||
+  spec.startsWith("zod/") ||
+  spec === "zod-openapi" ||
+  spec.startsWith("next-auth/react") ||
+  MARKDOWN_LIBRARY.test(spec);
+/** Our own modules that hold what FORBIDDEN keeps out (resolved paths). */
+const FORBIDDEN_MODULE = (file: string) =>
+  file.includes("/lib/api/endpoints/") || /\/lib\/markdown\/(pipeline|render)\.ts$/.test(file);
 
-/** Client modules reached only through `import()` / next/dynamic: they may use zod. */
+/** Client modules reached only through `import()` / next/dynamic: they may use zod and the Markdown pipeline. */
 const LAZY = ["components/authoring/editor/live-preview.tsx", "components/authoring/editor/checks.ts"];
 
 function sources(dir: string): string[] {
@@ -67,7 +79,7 @@ describe("browser bundles", () => {
   const every = ["instrumentation-client.ts", "instrumentation-client.js"].map((f) => path.join(root, f));
   const clients = [...all.filter(isClient), ...every.filter((f) => existsSync(f))];
 
-  it("no client module reaches zod or an endpoint contract through static imports", () => {
+  it("no client module reaches zod, an endpoint contract or the Markdown pipeline through static imports", () => {
     const problems: string[] = [];
     for (const start of clients.filter((c) => !LAZY.includes(rel(c)))) {
       const from = new Map<string, string | null>([[start, null]]);
@@ -76,7 +88,7 @@ describe("browser bundles", () => {
         const f = queue.shift()!;
         for (const spec of staticImports(f)) {
           const next = resolve(f, spec);
-          const bad = FORBIDDEN(spec) ? spec : next?.includes("/lib/api/endpoints/") ? rel(next) : null;
+          const bad = FORBIDDEN(spec) ? spec : next && FORBIDDEN_MODULE(next) ? rel(next) : null;
           if (bad) {
             const chain = [bad];
             for (let x: string | null | undefined = f; x; x = from.get(x)) chain.unshift(rel(x));

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { emptyDraft, type Draft } from "@/components/authoring/editor/draft";
 import { TypeFields } from "@/components/authoring/editor/type-fields";
 import { AnswerReview } from "@/components/questions/answer-review";
+import { MarkdownHtmlProvider } from "@/components/questions/markdown";
+import { questionMarkdown } from "@/lib/markdown/collect";
+import { markdownHtml } from "@/lib/markdown/render";
 import type { PublicQuestion } from "@/lib/questions/types";
 
 const errs = (key: string) => [`bad ${key}`];
@@ -65,14 +68,18 @@ describe("answer review", () => {
       { id: "a", text: "First" },
       { id: "b", text: "Second" },
     ];
+    const q = question({ type: "ordering", items });
+    // With the server's HTML for the question's texts, as the pages render it.
     const html = renderToStaticMarkup(
-      <AnswerReview
-        question={question({ type: "ordering", items })}
-        answer={{ order: ["b", "a"] }}
-        solution={{ type: "ordering", order: ["a", "b"] }}
-        result={null}
-        explanation=""
-      />,
+      <MarkdownHtmlProvider html={markdownHtml(questionMarkdown(q))}>
+        <AnswerReview
+          question={q}
+          answer={{ order: ["b", "a"] }}
+          solution={{ type: "ordering", order: ["a", "b"] }}
+          result={null}
+          explanation=""
+        />
+      </MarkdownHtmlProvider>,
     );
     expect(html).toMatch(/<th scope="col"[^>]*>Position<\/th><th scope="col"[^>]*>Your order<\/th>/);
     expect(html.match(/Wrong place/g)).toHaveLength(2);

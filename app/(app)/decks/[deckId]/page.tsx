@@ -7,7 +7,10 @@ import { getPublishedDeck } from "@/lib/decks/browse";
 import { sectionTitle } from "@/lib/decks/sections";
 import { orPageError } from "@/lib/page-errors";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Markdown } from "@/components/questions/markdown";
+import { MarkdownHtmlProvider } from "@/components/questions/markdown";
+import { ServerMarkdown } from "@/components/questions/server-markdown";
+import { questionMarkdown } from "@/lib/markdown/collect";
+import { markdownHtml } from "@/lib/markdown/render";
 
 export const metadata: Metadata = { title: "Deck" };
 
@@ -21,28 +24,31 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
       <Breadcrumbs trail={[{ href: "/decks", label: "Decks" }]} current={deck.title} />
       <div className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold">{deck.title}</h1>
-        <Markdown className="text-slate-700 dark:text-slate-300">{deck.description}</Markdown>
+        <ServerMarkdown className="text-slate-700 dark:text-slate-300">{deck.description}</ServerMarkdown>
         <p className="text-sm">
           {deck.questions.length} questions · version {deck.version}
         </p>
         <EnrollButton deckId={deck.id} deckTitle={deck.title} enrolled={deck.enrolled} />
       </div>
-      {sections.map((section) => (
-        <section key={section} aria-labelledby={`s-${section}`} className="flex flex-col gap-3">
-          <h2 id={`s-${section}`} className="text-lg font-semibold">
-            § {section} {sectionTitle(section)}
-          </h2>
-          <ol className="flex flex-col gap-3">
-            {deck.questions
-              .filter((q) => q.section === section)
-              .map((q) => (
-                <li key={q.id}>
-                  <QuestionPreview question={q} number={deck.questions.indexOf(q) + 1} />
-                </li>
-              ))}
-          </ol>
-        </section>
-      ))}
+      {/* The previews' prompts and options; a check's reply brings the HTML of its review. */}
+      <MarkdownHtmlProvider html={markdownHtml(deck.questions.flatMap(questionMarkdown))}>
+        {sections.map((section) => (
+          <section key={section} aria-labelledby={`s-${section}`} className="flex flex-col gap-3">
+            <h2 id={`s-${section}`} className="text-lg font-semibold">
+              § {section} {sectionTitle(section)}
+            </h2>
+            <ol className="flex flex-col gap-3">
+              {deck.questions
+                .filter((q) => q.section === section)
+                .map((q) => (
+                  <li key={q.id}>
+                    <QuestionPreview question={q} number={deck.questions.indexOf(q) + 1} />
+                  </li>
+                ))}
+            </ol>
+          </section>
+        ))}
+      </MarkdownHtmlProvider>
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import { handle } from "@/lib/api/handler";
+import { reviewMarkdown } from "@/lib/markdown/collect";
+import { markdownHtml } from "@/lib/markdown/render";
 import { checkAnswerEp } from "@/lib/api/endpoints/study";
 import { getVisibleQuestion } from "@/lib/questions/access";
 import { gradeAnswer } from "@/lib/questions/grading";
@@ -12,5 +14,6 @@ export const POST = handle(checkAnswerEp, async ({ user, body }) => {
   // answer caps the grade at 2, here and in recordReview.
   const result =
     body.answer !== undefined ? gradeAnswer(question, body.answer) : { correct: null, score: 0, feedback: [] };
-  return { result, solution: toSolution(question), explanation: question.explanation };
+  const review = { result, solution: toSolution(question), explanation: question.explanation };
+  return { ...review, markdown: markdownHtml(reviewMarkdown(review)) };
 });
