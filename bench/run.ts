@@ -55,8 +55,10 @@ async function cleanup() {
  * Builds when there is no build (or --build), then starts `next start` and waits until it is healthy.
  * `nodeArgs` go on node's command line (`--cpu-prof` is refused in NODE_OPTIONS).
  */
+let built = false; // --build builds once per run, not at every restart
 async function startServer(url: string, nodeArgs: string[] = []) {
-  if (!fs.existsSync(path.join(".next", "BUILD_ID")) || process.argv.includes("--build")) {
+  if (!fs.existsSync(path.join(".next", "BUILD_ID")) || (process.argv.includes("--build") && !built)) {
+    built = true;
     log("building (next build)…");
     const b = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
       stdio: "inherit",
