@@ -1,7 +1,7 @@
 import type { StateSnapshot } from "./card-state";
 import type { GradePreview } from "./schemas";
 import { fromE4, sm2, toE4, type Grade } from "./sm2";
-import { addDays, dueAtFor, startOfStudyDay, studyDayOf } from "./study-day";
+import { dueAtFor } from "./study-day";
 
 const GRADES: Grade[] = [0, 1, 2, 3, 4, 5];
 
@@ -37,7 +37,6 @@ export function sm2Next(before: StateSnapshot, grade: Grade, now: Date, timeZone
 export function previewSm2(before: StateSnapshot, drill: boolean, now: Date, timeZone: string): GradePreview[] {
   if (drill && before.dueAt)
     return GRADES.map((grade) => ({ grade, dueAt: before.dueAt!, again: comesBackToday(grade) }));
-  const today = studyDayOf(now, timeZone);
   const dueByInterval = new Map<number, string>();
   const state = {
     repetitions: before.repetitions,
@@ -48,7 +47,7 @@ export function previewSm2(before: StateSnapshot, drill: boolean, now: Date, tim
     const { intervalDays } = sm2(state, grade);
     let dueAt = dueByInterval.get(intervalDays);
     if (dueAt === undefined) {
-      dueAt = startOfStudyDay(addDays(today, intervalDays), timeZone).toISOString();
+      dueAt = dueAtFor(now, intervalDays, timeZone).toISOString();
       dueByInterval.set(intervalDays, dueAt);
     }
     return { grade, dueAt, again: comesBackToday(grade) };

@@ -72,6 +72,37 @@ const isClient = (f: string) =>
   /^\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*\s*["']use client["']/.test(readFileSync(f, "utf8"));
 const rel = (f: string) => path.relative(root, f);
 
+/**
+ * Walks the static imports from `start`. An import `bad` names (from its specifier or its
+ * resolved file) is not followed and is reported as the chain that reached it: "a -> b -> bad".
+ */
+function badChains(
+  start: string,
+  bad: (spec: string, file: string | null) => string | null,
+): { chains: string[]; reached: number } {
+  const from = new Map<string, string | null>([[start, null]]);
+  const queue = [start];
+  const chains: string[] = [];
+  while (queue.length) {
+    const f = queue.shift()!;
+    for (const spec of staticImports(f)) {
+      const next = resolve(f, spec);
+      const hit = bad(spec, next);
+      if (hit) {
+        const chain = [hit];
+        for (let x: string | null | undefined = f; x; x = from.get(x)) chain.unshift(rel(x));
+        chains.push(chain.join(" -> "));
+        continue;
+      }
+      if (next && !from.has(next)) {
+        from.set(next, f);
+        queue.push(next);
+      }
+    }
+  }
+  return { chains, reached: from.size };
+}
+
 describe("browser bundles", () => {
   const all = ["app", "components", "lib"].flatMap((d) => sources(path.join(root, d)));
   // instrumentation-client.ts runs on every page without a "use client" line (it once set zod's
@@ -80,28 +111,13 @@ describe("browser bundles", () => {
   const clients = [...all.filter(isClient), ...every.filter((f) => existsSync(f))];
 
   it("no client module reaches zod, an endpoint contract or the Markdown pipeline through static imports", () => {
-    const problems: string[] = [];
-    for (const start of clients.filter((c) => !LAZY.includes(rel(c)))) {
-      const from = new Map<string, string | null>([[start, null]]);
-      const queue = [start];
-      while (queue.length) {
-        const f = queue.shift()!;
-        for (const spec of staticImports(f)) {
-          const next = resolve(f, spec);
-          const bad = FORBIDDEN(spec) ? spec : next && FORBIDDEN_MODULE(next) ? rel(next) : null;
-          if (bad) {
-            const chain = [bad];
-            for (let x: string | null | undefined = f; x; x = from.get(x)) chain.unshift(rel(x));
-            problems.push(chain.join(" -> "));
-            continue;
-          }
-          if (next && !from.has(next)) {
-            from.set(next, f);
-            queue.push(next);
-          }
-        }
-      }
-    }
+    const problems = clients
+      .filter((c) => !LAZY.includes(rel(c)))
+      .flatMap(
+        (start) =>
+          badChains(start, (spec, next) => (FORBIDDEN(spec) ? spec : next && FORBIDDEN_MODULE(next) ? rel(next) : null))
+            .chains,
+      );
     expect([...new Set(problems)]).toEqual([]);
     expect(clients.length).toBeGreaterThan(40);
   });
@@ -111,24 +127,9 @@ describe("browser bundles", () => {
     const isEditor = (f: string) =>
       /components\/questions\/([^/]+\/(editor|draft|authoring)\.tsx?|authoring-registry\.ts)$/.test(f) ||
       f.includes("/components/authoring/");
-    const from = new Map<string, string | null>([[start, null]]);
-    const queue = [start];
-    const problems: string[] = [];
-    while (queue.length) {
-      const f = queue.shift()!;
-      for (const spec of staticImports(f)) {
-        const next = resolve(f, spec);
-        if (!next || from.has(next)) continue;
-        from.set(next, f);
-        if (isEditor(next)) {
-          const chain = [rel(next)];
-          for (let x: string | null | undefined = f; x; x = from.get(x)) chain.unshift(rel(x));
-          problems.push(chain.join(" -> "));
-        } else queue.push(next);
-      }
-    }
-    expect(problems).toEqual([]);
-    expect(from.size, "the walk reached the nine types' inputs").toBeGreaterThan(20);
+    const { chains, reached } = badChains(start, (_spec, next) => (next && isEditor(next) ? rel(next) : null));
+    expect(chains).toEqual([]);
+    expect(reached, "the walk reached the nine types' inputs").toBeGreaterThan(20);
   });
 
   it("a lazily loaded module sets zod's browser settings before any schema module loads", () => {
