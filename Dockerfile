@@ -36,7 +36,7 @@ COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/node_modules/@open-spaced-repetition ./node_modules/@open-spaced-repetition
 # serve.mjs: migrate → seed → fit worker → scripts/next-server.mjs (stamps the peer address).
 COPY --from=build /app/deploy/dist/serve.mjs ./deploy/serve.mjs
-COPY scripts/next-server.mjs scripts/peer-header.mjs ./scripts/
+COPY scripts/next-server.mjs scripts/peer-header.mjs scripts/bad-path.mjs ./scripts/
 # next-server.mjs logs and counts every request through this (plain JS, shared with the app bundle).
 COPY lib/observability/core.mjs ./lib/observability/
 COPY prisma/migrations ./prisma/migrations

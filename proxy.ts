@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { NOT_FOUND_PATH, badPathApiResponse, hasMalformedEscape } from "@/lib/bad-path";
+import { NOT_FOUND_PATH, hasMalformedEscape } from "@/lib/bad-path";
 import { buildCsp, HSTS_VALUE, newNonce } from "@/lib/security/headers";
 import { appOrigin, isHttpsOrigin } from "@/lib/security/origin";
 import { FRAME_COOKIE, verifyFrameGrant } from "@/lib/lti/frame";
@@ -14,11 +14,9 @@ import { env } from "@/lib/env";
  * itself happens in the layouts, pages and route handlers, not here.
  */
 export function proxy(request: NextRequest) {
-  const isApi = request.nextUrl.pathname.startsWith("/api/");
   if (hasMalformedEscape(request.nextUrl.pathname)) {
-    return isApi ? badPathApiResponse() : NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   }
-  if (isApi) return NextResponse.next();
   const nonce = newNonce();
   const https = isHttpsOrigin(appOrigin(request.headers, request.url));
   // After an LTI launch, the registered platform's origin may frame our pages (signed cookie).
@@ -34,5 +32,6 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// API paths come here only for the malformed-escape check above.
-export const config = { matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)", "/api/:path*"] };
+// Not API paths: the production server sends a malformed API path to app/api/malformed-path
+// (scripts/bad-path.mjs), so API calls skip Next's middleware adapter (about 2 ms of CPU each).
+export const config = { matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"] };

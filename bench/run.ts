@@ -1,6 +1,6 @@
 /**
  * npm run bench — production build, real (embedded) Postgres, load from this process
- * while `next start` runs in another. Writes docs/BENCHMARKS.md and bench/.out/*.json.
+ * while the production server (scripts/next-server.mjs, as `npm start` runs it) runs in another. Writes docs/BENCHMARKS.md and bench/.out/*.json.
  *
  *   npm run bench            every #14 case in one run: the study API and its fair limit, the three quiz
  *                            runs, the queue's plan, first-load JavaScript, the CPU profiles, the scaling curve
@@ -13,7 +13,7 @@
  *   npm run bench -- --only=profile  queue fetch and review submit saturated under `node --cpu-prof`
  *   npm run bench -- --only=pages only the first-load JavaScript per page (bench/pages.ts), Chromium
  *   npm run bench -- --only=quiz  only the three quiz runs and CPU per start (seeded as the full run; bench/.out/quiz.json)
- *   BENCH_PORT=3201 npm run bench … the port for next start (default 3200)
+ *   BENCH_PORT=3201 npm run bench … the port for the server (default 3200)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -52,7 +52,7 @@ async function cleanup() {
   await pgServer.stop();
 }
 /**
- * Builds when there is no build (or --build), then starts `next start` and waits until it is healthy.
+ * Builds when there is no build (or --build), then starts the production server and waits until it is healthy.
  * `nodeArgs` go on node's command line (`--cpu-prof` is refused in NODE_OPTIONS).
  */
 let built = false; // --build builds once per run, not at every restart
@@ -66,8 +66,10 @@ async function startServer(url: string, nodeArgs: string[] = []) {
     });
     if (b.status !== 0) throw new Error("next build failed");
   }
-  log("starting next start (a separate process)…");
-  server = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+  // The production server npm start runs (peer address, request ids, metrics, the malformed-path
+  // route), not `next start`: the numbers are the ones users get.
+  log("starting the production server, scripts/next-server.mjs (a separate process)…");
+  server = spawn(process.execPath, [...nodeArgs, "scripts/next-server.mjs", "start", String(PORT)], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -90,7 +92,7 @@ async function startServer(url: string, nodeArgs: string[] = []) {
   }
   return server.pid!;
 }
-/** The scaling curve (bench/scale.ts): its own databases, `next start` restarted on each. */
+/** The scaling curve (bench/scale.ts): its own databases, the server restarted on each. */
 async function scale() {
   const r = await runScaleBench({
     serverUrl: pgServer.baseUrl,
@@ -115,7 +117,7 @@ async function stopServer() {
   server = null;
 }
 /**
- * Where the server's CPU goes: one `next start` per path under `--cpu-prof`, saturated, so each
+ * Where the server's CPU goes: one server per path under `--cpu-prof`, saturated, so each
  * profile holds one kind of request; only the load's window is counted (bench/profile.ts).
  */
 async function profile(url: string, duration: number) {

@@ -16,7 +16,7 @@ import { writeBlock } from "./report";
  * `npm run bench -- --only=scale` (issue #14 item 5): the study API at 1k, 10k and 100k learners.
  * Each size is its own database, grown from the one before (`CREATE DATABASE … TEMPLATE`, then
  * INSERT … SELECT of the new learners), so the sizes below the top stay measurable and a
- * second run reuses all three. At each size: `next start` on that database, queue fetch and
+ * second run reuses all three. At each size: the production server on that database, queue fetch and
  * review submit at 50 req/s (Poisson) from learners drawn at random from the whole population,
  * server and Postgres CPU per request, shared-buffer hits and reads, `EXPLAIN (ANALYZE, BUFFERS)`
  * of the queue's and the review's statements, and the two big tables' sizes.
@@ -123,7 +123,7 @@ export interface ScaleBench {
 }
 
 interface ServerControl {
-  /** Starts `next start` on this database URL; resolves with its pid once healthy. */
+  /** Starts the production server on this database URL; resolves with its pid once healthy. */
   start(url: string): Promise<number>;
   stop(): Promise<void>;
 }

@@ -1,20 +1,9 @@
 /**
- * A path whose percent-escapes do not decode as UTF-8 (/decks/%FF, /api/v1/decks/%E0%A4) names
- * nothing, but Next's own route matching throws on it and answers 500. The proxy (proxy.ts)
- * catches it first: the API answers our 400 error shape, pages the not-found page. Edge-safe:
- * no Node or server imports.
+ * Malformed percent-escapes in a path (scripts/bad-path.mjs): the API answers our 400 error shape
+ * (the production server routes such a request to app/api/malformed-path), pages the not-found
+ * page (the proxy rewrites them). Edge-safe: no Node or server imports.
  */
-export function hasMalformedEscape(pathname: string): boolean {
-  for (const segment of pathname.split("/")) {
-    if (!segment.includes("%")) continue;
-    try {
-      decodeURIComponent(segment);
-    } catch {
-      return true;
-    }
-  }
-  return false;
-}
+export { hasMalformedEscape } from "@/scripts/bad-path.mjs";
 
 /** Where the proxy rewrites a page request with a malformed path: no route matches it, so the not-found page renders with a 404. */
 export const NOT_FOUND_PATH = "/_layerwise-not-found";

@@ -11,6 +11,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { logger, observed, routeLabeller, scanAppRoutes } from "../lib/observability/core.mjs";
+import { routeMalformedApiPath } from "./bad-path.mjs";
 import { stampPeer } from "./peer-header.mjs";
 
 const dev = process.argv[2] !== "start";
@@ -38,6 +39,7 @@ const serve = observed((req, res) => handle(req, res), routeOf);
 
 const server = http.createServer((req, res) => {
   stampPeer(req);
+  routeMalformedApiPath(req);
   serve(req, res);
 });
 // Like `next start`: all interfaces; HOSTNAME only names the server in URLs and logs.

@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { decode } from "next-auth/jwt";
-import { db } from "@/lib/db/client";
+import { poolRows } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { appOrigin } from "@/lib/security/origin";
 import type { RoleName } from "./schemas";
@@ -78,22 +78,15 @@ async function decodedClaims(token: string, secret: string): Promise<{ uid: stri
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const claims = await sessionClaims();
   if (!claims) return null;
-  const user = await db.user.findUnique({
-    where: { id: claims.uid },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      timeZone: true,
-      newCardsPerDay: true,
-      reviewsPerDay: true,
-      onboardedAt: true,
-      disabledAt: true,
-      sessionVersion: true,
-    },
-  });
-  if (!user || user.disabledAt || user.sessionVersion !== claims.sv) return null;
-  const { disabledAt: _disabled, sessionVersion: _version, ...rest } = user;
+  // Every signed-in request reads this row: one statement on the pool, not Prisma (lib/db/client.ts).
+  const rows = await poolRows<SessionUser & { disabled: boolean; sessionVersion: number }>(
+    `SELECT id, email, name, role, "timeZone", "newCardsPerDay", "reviewsPerDay",
+            "onboardedAt" AT TIME ZONE 'UTC' AS "onboardedAt", "disabledAt" IS NOT NULL AS disabled, "sessionVersion"
+       FROM "User" WHERE id = $1`,
+    [claims.uid],
+  );
+  const user = rows.at(0);
+  if (!user || user.disabled || user.sessionVersion !== claims.sv) return null;
+  const { disabled: _disabled, sessionVersion: _version, ...rest } = user;
   return rest;
 });

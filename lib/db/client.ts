@@ -18,8 +18,13 @@ function createClient(connectionString = databaseUrl(), role: "primary" | "repli
   const pool = new pg.Pool({ connectionString, max: scriptEnv().DATABASE_POOL_SIZE });
   if (role === "primary") observePool(pool);
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter });
+  pools.set(client, pool);
+  return client;
 }
+
+/** Each client's own pg pool (see poolRows). */
+const pools = new WeakMap<object, pg.Pool>();
 
 /**
  * Reads that may lag the primary by a replication delay — progress charts, quiz statistics, the
@@ -62,6 +67,21 @@ export const lagDb: LagDb = lazy(() => {
   if (globalForDb.layerwiseReplicated === undefined) globalForDb.layerwiseReplicated = createReplicated(primary());
   return (globalForDb.layerwiseReplicated?.$replica() ?? primary()) as LagDb;
 });
+
+/**
+ * One statement straight on the primary's pg pool, past Prisma's query pipeline, for the read every
+ * signed-in request makes (the session user): there Prisma's own work cost more than the query
+ * (docs/BENCHMARKS.md: findUnique 1.5 ms of CPU, the same statement on the pool 0.35 ms). `values`
+ * are bound parameters ($1, $2 …); rows come back as pg parses them (timestamptz → Date, enums →
+ * strings; select a `timestamp` column `AT TIME ZONE 'UTC'`). A client this module did not create
+ * (a test's) is asked through Prisma instead.
+ */
+export async function poolRows<T>(text: string, values: unknown[]): Promise<T[]> {
+  const client = primary();
+  const pool = pools.get(client);
+  if (!pool) return client.$queryRawUnsafe<T[]>(text, ...values);
+  return (await pool.query(text, values)).rows as T[];
+}
 
 /** Closes the replica pools (and the primary's), for tests and scripts that end the process. */
 export async function disconnectReplicas(): Promise<void> {

@@ -14,6 +14,7 @@ const me = await import("@/app/api/v1/me/route");
 const password = await import("@/app/api/v1/me/password/route");
 const everywhere = await import("@/app/api/v1/me/sign-out-everywhere/route");
 const settingsPage = (await import("@/app/(app)/settings/page")).default;
+const { getSessionUser } = await import("@/lib/auth/session");
 
 const PW = "the-first-password";
 
@@ -156,6 +157,37 @@ describe("change password", () => {
     expect((await signInWithPassword("cp@example.com", PW)).token).toBeNull();
     expect(await apiStatus(await signIn("cp@example.com", "the-second-password"))).toBe(200);
     expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it("the session user is the stored row, onboardedAt read right in any process time zone; a disabled account is signed out", async () => {
+    const u = await makeUser("row@example.com");
+    const onboardedAt = new Date("2026-03-29T01:30:00.123Z"); // inside Europe's spring-forward night
+    await db.user.update({
+      where: { id: u.id },
+      data: { role: "INSTRUCTOR", timeZone: "Asia/Kolkata", newCardsPerDay: 7, reviewsPerDay: 90, onboardedAt },
+    });
+    carryToken(await signIn("row@example.com"));
+    const tz = process.env.TZ;
+    try {
+      for (const zone of ["UTC", "America/New_York", "Europe/Berlin"]) {
+        process.env.TZ = zone;
+        expect(await getSessionUser(), zone).toEqual({
+          id: u.id,
+          email: "row@example.com",
+          name: "Sam",
+          role: "INSTRUCTOR",
+          timeZone: "Asia/Kolkata",
+          newCardsPerDay: 7,
+          reviewsPerDay: 90,
+          onboardedAt,
+        });
+      }
+    } finally {
+      process.env.TZ = tz;
+    }
+    await db.user.update({ where: { id: u.id }, data: { disabledAt: new Date() } });
+    expect(await getSessionUser()).toBeNull();
+    expect((await call(me.GET)).status).toBe(401);
   });
 
   it("is 401 signed out", async () => {
