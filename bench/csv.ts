@@ -6,7 +6,7 @@ import { writeBlock } from "./report";
 /**
  * `npm run bench -- --only=csv`: 100,000 quiz responses (1,000 learners × 10 finished attempts
  * × 10 questions) on one quiz, then the owner downloads the responses CSV over HTTP from
- * `next start` — sign-in, the route, the keyset-paged stream, the bytes read to the end.
+ * the production server — sign-in, the route, the keyset-paged stream, the bytes read to the end.
  */
 export const CSV_BENCH = { learners: 1000, attemptsEach: 10, questions: 10 } as const;
 export const CSV_OWNER_EMAIL = "csv-owner@bench.local";

@@ -7,7 +7,7 @@ import { writeBlock } from "./report";
 
 /**
  * `npm run bench -- --only=pages`: the JavaScript each page makes a cold browser download, in
- * Chromium against `next start`. For every page a user reaches, signed in as the role that
+ * Chromium against the production server. For every page a user reaches, signed in as the role that
  * reaches it, a fresh browser context (empty cache) opens the page, waits until the network has
  * been idle, and sums the bytes over the wire (encoded, i.e. gzip as served) of every script
  * response: the page's own chunks, the framework's, and any chunk loaded lazily after

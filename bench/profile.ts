@@ -1,7 +1,7 @@
 import fs from "node:fs";
 
 /**
- * Turns a V8 .cpuprofile (`node --cpu-prof` of `next start`) into self time by category:
+ * Turns a V8 .cpuprofile (`node --cpu-prof` of the production server) into self time by category:
  * where the server's CPU went while it served one kind of request under saturation.
  */
 interface ProfileNode {
