@@ -37,7 +37,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: "npm run build && npm start",
+    // `npm test` builds once beside the vitest suites (E2E_REUSE_BUILD=1); alone, e2e builds first.
+    command: process.env.E2E_REUSE_BUILD ? "npm start" : "npm run build && npm start",
     url: `http://localhost:${PORT}/api/health`,
     timeout: 900_000,
     reuseExistingServer: !process.env.CI,
