@@ -34,6 +34,14 @@ export async function revokeOnSignOut(token: JWT | null | undefined): Promise<vo
   });
 }
 
+/** A session token's claims for this user at this session version, the shape the jwt callback produces. */
+export function sessionToken(
+  user: { id: string; email: string; name: string | null; role: string },
+  sessionVersion: number,
+): JWT {
+  return { sub: user.id, name: user.name, email: user.email, uid: user.id, role: user.role, sv: sessionVersion };
+}
+
 /**
  * A fresh next-auth session cookie for this browser at the given version, in the same shape
  * the jwt callback produces, so the device that changed the password stays signed in.
@@ -43,15 +51,11 @@ export async function sessionCookie(
   user: { id: string; email: string; name: string | null; role: string },
   sessionVersion: number,
 ): Promise<string> {
-  const token: JWT = {
-    sub: user.id,
-    name: user.name,
-    email: user.email,
-    uid: user.id,
-    role: user.role,
-    sv: sessionVersion,
-  };
-  const value = await encode({ token, secret: env().NEXTAUTH_SECRET ?? "", maxAge: SESSION_MAX_AGE_SECONDS });
+  const value = await encode({
+    token: sessionToken(user, sessionVersion),
+    secret: env().NEXTAUTH_SECRET ?? "",
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
   const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000).toUTCString();
   const secure = cookieName.startsWith("__Secure-") ? "; Secure" : "";
   return `${cookieName}=${value}; Path=/; Expires=${expires}; HttpOnly; SameSite=Lax${secure}`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { encode, type JWT } from "next-auth/jwt";
 import { sessionCookieName } from "@/lib/auth/session";
-import { currentSessionVersion } from "@/lib/auth/revoke";
+import { currentSessionVersion, sessionToken } from "@/lib/auth/revoke";
 import { env } from "@/lib/env";
 import { FRAME_COOKIE, signFrameGrant } from "./frame";
 
@@ -35,15 +35,7 @@ export async function ltiSessionCookies(
   opts: { partitioned?: boolean } = {},
 ): Promise<string[]> {
   const secret = env().NEXTAUTH_SECRET ?? "";
-  const token: JWT = {
-    sub: user.id,
-    name: user.name,
-    email: user.email,
-    uid: user.id,
-    role: user.role,
-    sv: await currentSessionVersion(user.id),
-    lti: true,
-  };
+  const token: JWT = { ...sessionToken(user, await currentSessionVersion(user.id)), lti: true };
   const value = await encode({ token, secret, maxAge: LTI_SESSION_SECONDS });
   const expiresAt = new Date(Date.now() + LTI_SESSION_SECONDS * 1000);
   const attrs = `Path=/; Expires=${expiresAt.toUTCString()}; ${COOKIE_ATTRS}${opts.partitioned ? "; Partitioned" : ""}`;
